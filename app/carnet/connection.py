@@ -1,0 +1,124 @@
+"""Open a SQLCipher database with a raw key and enforce the handbook's settings, failing closed.
+
+Two steps: a read-only probe (key, cipher settings, page HMACs, structure, schema version) that
+cannot write a byte, then the read-write connection. A wrong key, damaged pages or a newer schema
+are therefore reported while the files stay byte-identical."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import sqlcipher3
+
+from .errors import CarnetSettingsError, DamagedCarnet, DiskFull, NotACarnet, StorageError
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def _uri(path: Path, mode: str) -> str:
+    # as_uri() percent-encodes spaces and accents (USB sticks named "Clé de Léa").
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
+def _connect(path: Path, key: bytes, mode: str) -> Connection:
+    con = sqlcipher3.connect(
+        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
+    # First, before the key: SQLCipher would otherwise print HMAC failures on stderr.
+    con.execute("PRAGMA cipher_log_level = NONE")
+    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return con
+
+
+def _check_cipher(con: Connection) -> None:
+    version = con.execute("PRAGMA cipher_version").fetchone()
+    if not version or not str(version[0]).startswith("4."):
+        raise CarnetSettingsError(f"SQLCipher 4 required, found {version}")
+    header = con.execute("PRAGMA cipher_plaintext_header_size").fetchone()
+    if header is None or int(header[0]) != 0:
+        raise CarnetSettingsError("plaintext header must be 0")
+
+
+def probe(path: Path, key: bytes) -> int:
+    """Check a closed carnet read-only; return its schema version. Raises DamagedCarnet."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotACarnet("no database file")
+    if path.stat().st_size == 0:
+        raise DamagedCarnet("empty database file")
+    try:
+        con = _connect(path, key, "ro")
+    except DatabaseError as exc:
+        raise DamagedCarnet(str(exc)) from exc
+    try:
+        _check_cipher(con)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        bad_pages = con.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad_pages:
+            raise DamagedCarnet(f"{len(bad_pages)} page(s) fail their HMAC")
+        check = con.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise DamagedCarnet(f"quick_check: {check[:3]}")
+        return int(con.execute("PRAGMA user_version").fetchone()[0])
+    except DatabaseError as exc:
+        raise DamagedCarnet(str(exc)) from exc
+    finally:
+        con.close()
+
+
+def _expect(con: Connection, pragma: str, wanted: object) -> None:
+    row = con.execute(f"PRAGMA {pragma}").fetchone()
+    got = row[0] if row else None
+    if str(got).lower() != str(wanted).lower():
+        raise CarnetSettingsError(f"PRAGMA {pragma} is {got!r}, expected {wanted!r}")
+
+
+def configure(con: Connection) -> None:
+    """Apply and verify every setting; any refusal closes the door (CarnetSettingsError)."""
+    _check_cipher(con)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = FULL")
+    con.execute("PRAGMA temp_store = MEMORY")
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("PRAGMA trusted_schema = OFF")
+    _expect(con, "journal_mode", "wal")
+    _expect(con, "synchronous", 2)
+    _expect(con, "temp_store", 2)
+    _expect(con, "foreign_keys", 1)
+    _expect(con, "trusted_schema", 0)
+    # Extension loading must stay off: SQLite answers "not authorized" before touching any file.
+    try:
+        con.execute("SELECT load_extension('reperes-no-such-extension')")
+    except DatabaseError as exc:
+        if "not authorized" not in str(exc):
+            raise CarnetSettingsError("extension loading is enabled") from exc
+    else:  # pragma: no cover - would mean an extension loaded
+        raise CarnetSettingsError("extension loading is enabled")
+
+
+def open_rw(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    try:
+        con = _connect(path, key, "rwc" if create else "rw")
+    except DatabaseError as exc:
+        raise storage_error(exc) from exc
+    try:
+        configure(con)
+    except DatabaseError as exc:
+        con.close()
+        raise storage_error(exc) from exc
+    except CarnetSettingsError:
+        con.close()
+        raise
+    return con
+
+
+def storage_error(exc: BaseException) -> Exception:
+    """Map a SQLite/OS error raised while writing to the carnet's typed errors."""
+    text = str(exc).lower()
+    if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull(str(exc))
+    if "malformed" in text or "not a database" in text:
+        return DamagedCarnet(str(exc))
+    return StorageError(str(exc))

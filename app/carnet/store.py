@@ -1,0 +1,338 @@
+"""The carnet: one folder holding the encrypted database and its key envelope.
+
+    <folder>/carnet.db       SQLCipher 4, raw 256-bit key, WAL (+ -wal/-shm while open)
+    <folder>/envelope.json   the data key wrapped by the passphrase and by the recovery code
+    <folder>/carnet.lock     empty; an OS lock so two copies of Repères cannot both write
+
+Nothing in clear says whose carnet it is. Opening errors never create, recreate or overwrite a
+file: the database is probed read-only before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..clock import Clock, system_clock
+from . import connection, migrations
+from .envelope import Envelope, KdfParams
+from .errors import (
+    CarnetExists,
+    CarnetSettingsError,
+    LockedCarnet,
+    WeakPassphrase,
+    WrongRecoveryCode,
+)
+from .filelock import FileLock
+from .passphrase import assess, normalize
+from .recovery import new_recovery_code, normalize_code
+
+DB_NAME = "carnet.db"
+ENVELOPE_NAME = "envelope.json"
+LOCK_NAME = "carnet.lock"
+
+
+def is_carnet(folder: Path) -> bool:
+    return (Path(folder) / ENVELOPE_NAME).is_file()
+
+
+def _check_new_passphrase(passphrase: str, personal: Sequence[str] = ()) -> str:
+    verdict = assess(passphrase, list(personal))
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.reasons)
+    return normalize(passphrase)
+
+
+class Carnet:
+    """An unlocked carnet. All access goes through one connection guarded by a lock, so the GUI
+    thread and a worker thread may share it; long work belongs in the worker."""
+
+    def __init__(
+        self,
+        folder: Path,
+        con: connection.Connection,
+        key: bytes,
+        envelope: Envelope,
+        filelock: FileLock,
+        clock: Clock,
+    ):
+        self.folder = Path(folder)
+        self._con: connection.Connection | None = con
+        self._key: bytes | None = key
+        self._envelope = envelope
+        self._filelock = filelock
+        self._mutex = threading.RLock()
+        self.clock = clock
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        owner_name: str = "",
+        kdf: KdfParams | None = None,
+        clock: Clock = system_clock,
+    ) -> tuple[Carnet, str]:
+        """Make a new carnet; return it unlocked with its recovery code (shown once, printed)."""
+        folder = Path(folder)
+        if (folder / ENVELOPE_NAME).exists() or (folder / DB_NAME).exists():
+            raise CarnetExists(str(folder))
+        passphrase = _check_new_passphrase(passphrase, [owner_name] if owner_name else [])
+        kdf = kdf or KdfParams()
+        data_key = os.urandom(32)
+        code = new_recovery_code()
+        envelope = Envelope.new(data_key, passphrase, code, kdf)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise connection.storage_error(exc) from exc
+        filelock = FileLock(folder / LOCK_NAME)
+        filelock.acquire()
+        try:
+            con = connection.open_rw(folder / DB_NAME, data_key, create=True)
+            try:
+                migrations.migrate(con)
+                now = clock().isoformat(timespec="seconds")
+                con.execute("BEGIN IMMEDIATE")
+                con.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("carnet_id", envelope.carnet_id), ("owner_name", owner_name),
+                     ("created_at", now)],
+                )
+                con.execute("COMMIT")
+                # The envelope is written last: until it exists, nothing can open this folder.
+                envelope.write(folder / ENVELOPE_NAME)
+            except BaseException:
+                con.close()
+                raise
+        except connection.DatabaseError as exc:
+            filelock.release()
+            raise connection.storage_error(exc) from exc
+        except BaseException:
+            filelock.release()
+            raise
+        return cls(folder, con, data_key, envelope, filelock, clock), code
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str, *, clock: Clock = system_clock) -> Carnet:
+        envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
+        key = envelope.unlock(normalize(passphrase))
+        return cls._open(Path(folder), key, envelope, clock, "ok")
+
+    @classmethod
+    def unlock_with_recovery(
+        cls,
+        folder: Path,
+        recovery_code: str,
+        new_passphrase: str,
+        *,
+        clock: Clock = system_clock,
+    ) -> Carnet:
+        """Lost passphrase: the recovery code opens the carnet and a new passphrase is set."""
+        code = normalize_code(recovery_code)
+        if code is None:
+            raise WrongRecoveryCode("not a recovery code")
+        new_passphrase = _check_new_passphrase(new_passphrase)
+        envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
+        key = envelope.unlock_recovery(code)
+        carnet = cls._open(Path(folder), key, envelope, clock, "recovery")
+        try:
+            carnet._rewrap(new_passphrase)
+        except BaseException:
+            carnet.lock()
+            raise
+        return carnet
+
+    @classmethod
+    def _open(cls, folder: Path, key: bytes, envelope: Envelope, clock: Clock, how: str) -> Carnet:
+        filelock = FileLock(folder / LOCK_NAME)
+        filelock.acquire()
+        try:
+            version = connection.probe(folder / DB_NAME, key)
+            steps = migrations.pending(version)  # NewerCarnet before any write
+            if steps and version > 0:
+                _copy_before_migration(folder, version)
+            con = connection.open_rw(folder / DB_NAME, key)
+            try:
+                migrations.migrate(con)
+                con.execute(
+                    "INSERT INTO unlock_log(at, outcome) VALUES (?, ?)",
+                    (clock().isoformat(timespec="seconds"), how),
+                )
+            except connection.DatabaseError as exc:
+                con.close()
+                raise connection.storage_error(exc) from exc
+            except BaseException:
+                con.close()
+                raise
+        except BaseException:
+            filelock.release()
+            raise
+        return cls(folder, con, key, envelope, filelock, clock)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Check the old passphrase, then rewrap the data key. The database is not rewritten."""
+        self._envelope.unlock(normalize(old))  # raises WrongPassphrase
+        self._rewrap(_check_new_passphrase(new, [self.owner_name]))
+
+    def _rewrap(self, new_passphrase: str) -> None:
+        key = self._require_key()
+        envelope = self._envelope.with_passphrase(
+            key, new_passphrase, self._envelope.passphrase.kdf
+        )
+        envelope.write(self.folder / ENVELOPE_NAME)
+        self._envelope = envelope
+
+    def new_recovery_code(self) -> str:
+        """Replace the printed recovery code (the old one stops working)."""
+        code = new_recovery_code()
+        key = self._require_key()
+        envelope = self._envelope.with_recovery(key, code, self._envelope.recovery.kdf)
+        envelope.write(self.folder / ENVELOPE_NAME)
+        self._envelope = envelope
+        return code
+
+    @property
+    def kdf(self) -> KdfParams:
+        return self._envelope.passphrase.kdf
+
+    # -- data ----------------------------------------------------------------------------------
+    def _require_con(self) -> connection.Connection:
+        if self._con is None:
+            raise LockedCarnet("carnet is locked")
+        return self._con
+
+    def _require_key(self) -> bytes:
+        if self._key is None:
+            raise LockedCarnet("carnet is locked")
+        return self._key
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with self._mutex:
+            try:
+                return self._require_con().execute(sql, params).fetchall()
+            except connection.DatabaseError as exc:
+                raise connection.storage_error(exc) from exc
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[connection.Connection]:
+        """One transaction. When the block returns, the data is on disk (WAL, synchronous=FULL):
+        only then may the screen say 'saved'."""
+        with self._mutex:
+            con = self._require_con()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except connection.DatabaseError as exc:
+                raise connection.storage_error(exc) from exc
+            try:
+                yield con
+                con.execute("COMMIT")
+            except connection.DatabaseError as exc:
+                with contextlib.suppress(connection.DatabaseError):
+                    con.execute("ROLLBACK")
+                raise connection.storage_error(exc) from exc
+            except BaseException:
+                with contextlib.suppress(connection.DatabaseError):
+                    con.execute("ROLLBACK")
+                raise
+
+    @property
+    def owner_name(self) -> str:
+        row = self.query_one("SELECT value FROM meta WHERE key = 'owner_name'")
+        return row[0] if row else ""
+
+    @property
+    def carnet_id(self) -> str:
+        return self._envelope.carnet_id
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query("PRAGMA user_version")[0][0])
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when SQLCipher's page HMACs and SQLite's structure are both sound."""
+        problems = [str(r) for r in self.query("PRAGMA cipher_integrity_check")]
+        check = self.query("PRAGMA integrity_check")
+        if check != [("ok",)]:
+            problems += [str(r[0]) for r in check]
+        return problems
+
+    def export_copy(self, dest: Path) -> None:
+        """Write an encrypted copy (same key) of the whole database to a new file.
+
+        sqlcipher_export into a keyed ATTACH; an empty key would write the data in clear, so the
+        key is checked here, by construction, and the copy is probed before it is trusted."""
+        dest = Path(dest)
+        if dest.exists():
+            raise CarnetExists(str(dest))
+        key = self._require_key()
+        if len(key) != 32:
+            raise CarnetSettingsError("refusing an unkeyed export")
+        with self._mutex:
+            con = self._require_con()
+            try:
+                con.execute("ATTACH DATABASE ? AS copy KEY ?", (str(dest), f"x'{key.hex()}'"))
+                try:
+                    con.execute("SELECT sqlcipher_export('copy')")
+                    version = int(con.execute("PRAGMA user_version").fetchone()[0])
+                    con.execute(f"PRAGMA copy.user_version = {version}")
+                finally:
+                    con.execute("DETACH DATABASE copy")
+            except connection.DatabaseError as exc:
+                with contextlib.suppress(OSError):
+                    dest.unlink()
+                raise connection.storage_error(exc) from exc
+        connection.probe(dest, key)
+
+    # -- closing -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the database and forget the key object. Python may still hold copies of data it
+        read: the UI ends the process on lock for a real purge (handbook §3)."""
+        with self._mutex:
+            if self._con is not None:
+                with contextlib.suppress(connection.DatabaseError):
+                    self._con.close()
+                self._con = None
+            self._key = None
+            self._filelock.release()
+
+    close = lock
+
+    @property
+    def is_locked(self) -> bool:
+        return self._con is None
+
+    def __enter__(self) -> Carnet:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+def _copy_before_migration(folder: Path, version: int) -> None:
+    """Keep the carnet as it was before upgrading: an encrypted file copy (same key)."""
+    src = folder / DB_NAME
+    dest = folder / f"carnet-avant-v{version + 1}.db"
+    if dest.exists():
+        return
+    tmp = dest.with_suffix(".tmp")
+    wal = src.with_name(src.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # A hot WAL holds committed pages; copy it too so the copy is complete.
+        shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+    shutil.copyfile(src, tmp)
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, dest)

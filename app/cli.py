@@ -1,0 +1,90 @@
+"""The `reperes` command line: the app itself, and the admin and automation commands.
+
+The GUI is not imported here (app/ never imports Qt): ui.launcher passes a `gui` callable.
+
+Exit codes (stable, documented in the README):
+    0  ok                          6  not a carnet
+    1  other error                 7  unsafe SQLCipher settings (refused to open)
+    2  bad command line            8  storage error (disk full, stick pulled, read-only)
+    3  wrong passphrase or code    9  carnet already open in another Repères
+    4  damaged carnet             10  a carnet already exists there
+    5  made by a newer Repères    11  passphrase too easy to guess
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+GuiEntry = Callable[[argparse.Namespace], int]
+
+
+def read_passphrase_file(path: str) -> str:
+    """The whole file minus one trailing newline. Never printed, never logged."""
+    text = Path(path).read_text("utf-8")
+    return text[:-1] if text.endswith("\n") else text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reperes",
+        description="Repères : votre carnet de rendez-vous et de démarches, hors ligne et chiffré.",
+    )
+    parser.add_argument("--carnet", metavar="PATH", help="dossier du carnet à ouvrir")
+    parser.add_argument(
+        "--passphrase-file", metavar="F", help="fichier contenant la phrase de passe (formation)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="affiche le premier écran (ou Aujourd'hui si le carnet s'ouvre) puis quitte",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    demo = sub.add_parser("demo", help="crée un carnet d'entraînement avec des données inventées")
+    demo.add_argument("path", metavar="PATH")
+    demo.add_argument("--years", type=int, default=1)
+    demo.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+
+    check = sub.add_parser("check", help="vérifie un carnet et affiche un résumé JSON")
+    check.add_argument("path", metavar="PATH")
+    check.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+
+    imp = sub.add_parser("import-ics", help="importe des rendez-vous d'un fichier .ics")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("file", metavar="FILE.ics")
+    imp.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+
+    exp = sub.add_parser("export-ics", help="exporte les rendez-vous dans un fichier .ics")
+    exp.add_argument("path", metavar="PATH")
+    exp.add_argument("out", metavar="OUT.ics")
+    exp.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+
+    say = sub.add_parser("say", help="teste la voix")
+    say.add_argument("text", metavar="TEXT")
+    say.add_argument("--wav", metavar="OUT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if gui is None:
+            print("L'interface n'est pas disponible ici.", file=sys.stderr)
+            return EXIT_ERROR
+        return gui(args)
+    # Subcommands are filled in by app/commands.py (see there).
+    from . import commands
+
+    return commands.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

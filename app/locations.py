@@ -1,0 +1,71 @@
+"""Where carnets and settings live.
+
+- Portable mode: a file named `reperes-portable` next to the program (or at the checkout root)
+  keeps everything — carnets and settings — in a `donnees` folder beside it, on the stick.
+- Otherwise: the platform's user data folder (platformdirs), or any folder the person picks.
+
+Carnet folders are named `carnet-<random>`: a list of folder names must not tell who uses
+social services. The name the person chose is inside the encrypted database only.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from .carnet.store import is_carnet
+
+APP_NAME = "Reperes"
+PORTABLE_MARKER = "reperes-portable"
+PORTABLE_DATA = "donnees"
+
+
+def program_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Locations:
+    data_dir: Path  # where new carnets go by default
+    config_dir: Path  # the one settings file, no personal data in it
+    portable: bool
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "reperes.ini"
+
+    def carnets(self) -> list[Path]:
+        """Carnet folders in the default place (never a list kept on disk)."""
+        if not self.data_dir.is_dir():
+            return []
+        return sorted(p for p in self.data_dir.iterdir() if p.is_dir() and is_carnet(p))
+
+    def new_carnet_folder(self) -> Path:
+        while True:
+            candidate = self.data_dir / f"carnet-{secrets.token_hex(4)}"
+            if not candidate.exists():
+                return candidate
+
+
+def locate(program: Path | None = None) -> Locations:
+    """REPERES_HOME overrides everything (tests, training rooms); then portable; then platform."""
+    override = os.environ.get("REPERES_HOME")
+    if override:
+        root = Path(override)
+        return Locations(root / "carnets", root / "config", portable=False)
+    program = program or program_dir()
+    if (program / PORTABLE_MARKER).exists():
+        root = program / PORTABLE_DATA
+        return Locations(root / "carnets", root / "config", portable=True)
+    return Locations(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "carnets",
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        portable=False,
+    )

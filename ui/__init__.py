@@ -1,0 +1,1 @@
+"""Repères' PySide6 interface: windows, screens, widgets, theme, printing."""
