@@ -28,6 +28,23 @@ def _sql(script: str) -> Callable[[Connection], None]:
     return run
 
 
+def _statements(*statements: str) -> Callable[[Connection], None]:
+    """Like _sql, for statements that hold ';' themselves (trigger bodies)."""
+
+    def run(con: Connection) -> None:
+        for statement in statements:
+            con.execute(statement)
+
+    return run
+
+
+# Frozen copy of app.domain.appointments.AppointmentStatus at step 3: a released step must never
+# change when the domain grows, so it does not import it.
+_APPOINTMENT_STATUSES = (
+    "'planned', 'attended', 'missed', 'excused', 'cancelled_by_me', 'cancelled_by_them', 'moved'"
+)
+
+
 STEPS: list[Step] = [
     Step(
         1,
@@ -78,6 +95,29 @@ STEPS: list[Step] = [
             ) STRICT;
             CREATE INDEX appointment_starts ON appointment(starts_at)
             """
+        ),
+    ),
+    Step(
+        3,
+        "appointment status details, source, and a guard on status values",
+        _statements(
+            # When and how the status changed (excused: the reason; cancelled by me: how I told
+            # them), the appointment that replaced a moved one, where the appointment came from.
+            "ALTER TABLE appointment ADD COLUMN status_at TEXT",
+            "ALTER TABLE appointment ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE appointment ADD COLUMN status_channel TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE appointment ADD COLUMN moved_to_uid TEXT"
+            " REFERENCES appointment(uid) ON DELETE SET NULL",
+            "ALTER TABLE appointment ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'",
+            "CREATE INDEX appointment_organisation ON appointment(organisation_id)",
+            # SQLite cannot add a CHECK to an existing table; triggers give the same guard.
+            *[
+                f"""CREATE TRIGGER appointment_status_{event.lower()}
+                    BEFORE {event} ON appointment
+                    WHEN NEW.status NOT IN ({_APPOINTMENT_STATUSES})
+                    BEGIN SELECT RAISE(ABORT, 'invalid appointment status'); END"""
+                for event in ("INSERT", "UPDATE")
+            ],
         ),
     ),
 ]
