@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path", metavar="PATH")
     demo.add_argument("--years", type=int, default=1)
     demo.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+    demo.add_argument(
+        "--show-recovery-code", action="store_true", help="affiche aussi le code de secours"
+    )
 
     check = sub.add_parser("check", help="vérifie un carnet et affiche un résumé JSON")
     check.add_argument("path", metavar="PATH")
