@@ -1,4 +1,4 @@
-"""Where the read-only resources are: next to the code in a checkout, inside the bundle when frozen."""
+"""Where the read-only resources are: beside the code in a checkout, in the bundle when frozen."""
 
 from __future__ import annotations
 

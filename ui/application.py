@@ -1,20 +1,105 @@
-"""QApplication set-up and the main window."""
+"""QApplication set-up: settings, theme, translations, the window, --smoke, and the lock that
+ends the process (the only honest way to purge decrypted data from memory, handbook §3)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import settings as settings_store
+from app.cli import read_passphrase_file
+from app.locations import locate
+from app.resources import resource_path
+
+from . import appearance
+from .main_window import MainWindow
+from .session import Session
+from .tasks import wait_for_background
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Repères' own strings and Qt's (qtbase_*.qm, for dialog buttons)."""
+    lang = QLocale.Language.French if language == "fr" else QLocale.Language.English
+    QLocale.setDefault(QLocale(lang))
+    translators = []
+    for folder, name in (
+        (str(resource_path("translations")), f"reperes_{language}"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def relaunch() -> None:
+    """Lock = replace this process by a fresh one showing the unlock screen."""
+    QApplication.closeAllWindows()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    cleaned, skip = [], False
+    for a in sys.argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if a == "--passphrase-file":
+            skip = True  # never unlock again by itself after a lock
+            continue
+        if a.startswith("--passphrase-file="):
+            continue
+        cleaned.append(a)
+    os.execv(sys.executable, [sys.executable, "-m", "ui.launcher", *cleaned])
 
 
 def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Repères")
-    window.setCentralWidget(QLabel("Bienvenue dans Repères"))
+    app.setApplicationName("Reperes")
+    app.setApplicationDisplayName("Repères")
+    places = locate()
+    prefs = settings_store.load(places.settings_file)
+    install_translations(app, prefs.language)
+    appearance.install(appearance.Appearance(prefs))
+
+    carnet_path = Path(args.carnet) if args.carnet else None
+    session = Session(places, carnet_path=carnet_path)
+    window = MainWindow(session, on_lock=None if args.smoke else relaunch)
+    window.resize(1024, 768)
     window.show()
+
+    if args.passphrase_file:
+        session.unlock(read_passphrase_file(args.passphrase_file))
     if args.smoke:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        return _smoke(app, window, session, bool(args.passphrase_file))
+    code = app.exec()
+    session.lock()
+    return code
+
+
+def _smoke(app: QApplication, window: MainWindow, session: Session, unlocking: bool) -> int:
+    """Render the first screen (or Today once unlocked), then exit: 0 when it got there."""
+    result = {"code": 1}
+
+    def finish(code: int) -> None:
+        result["code"] = code
+        app.quit()
+
+    if unlocking:
+        session.unlocked.connect(lambda: QTimer.singleShot(0, lambda: finish(0)))
+        session.failed.connect(lambda exc: finish(getattr(exc, "exit_code", 1)))
+    else:
+        QTimer.singleShot(0, lambda: finish(0))
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1))
+    app.exec()
+    window.grab()  # forces a full paint of the screen it reached
+    wait_for_background()
+    session.lock()
+    print(f"smoke: {window.current.key}")
+    return result["code"]

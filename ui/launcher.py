@@ -1,4 +1,4 @@
-"""Console entry point `reperes`: admin commands run without Qt; the app loads Qt only when needed."""
+"""Console entry point `reperes`: admin commands run without Qt; Qt loads only for the app."""
 
 from __future__ import annotations
 

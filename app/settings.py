@@ -1,0 +1,66 @@
+"""The one settings file: appearance and behaviour only, never personal data (no carnet names,
+no paths of carnets, no dates of use). Written atomically; a damaged file falls back to defaults."""
+
+from __future__ import annotations
+
+import configparser
+import contextlib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from .carnet.atomic import atomic_write_bytes
+from .carnet.errors import StorageError
+
+THEMES = ("light", "dark", "yellow")
+ZOOMS = (100, 125, 150, 175, 200)
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str = "light"
+    zoom: int = 100
+    language: str = "fr"
+    speech_rate: int = 80  # percent of the engine's normal speed: slow by default
+
+    def validated(self) -> Settings:
+        """Unknown values fall back to defaults instead of breaking the app."""
+        d = Settings()
+        return Settings(
+            theme=self.theme if self.theme in THEMES else d.theme,
+            zoom=self.zoom if self.zoom in ZOOMS else d.zoom,
+            language=self.language if self.language in LANGUAGES else d.language,
+            speech_rate=min(150, max(40, self.speech_rate)),
+        )
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes).validated()
+
+
+def load(path: Path) -> Settings:
+    parser = configparser.ConfigParser(interpolation=None)
+    with contextlib.suppress(OSError, configparser.Error, UnicodeDecodeError):
+        parser.read(path, encoding="utf-8")
+    if not parser.has_section("reperes"):
+        return Settings()
+    section = parser["reperes"]
+    values: dict[str, object] = {}
+    for f in fields(Settings):
+        if f.name in section:
+            raw = section[f.name]
+            try:
+                values[f.name] = int(raw) if f.type in (int, "int") else raw
+            except ValueError:
+                continue
+    return Settings(**values).validated()  # type: ignore[arg-type]
+
+
+def save(path: Path, settings: Settings) -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser["reperes"] = {k: str(v) for k, v in asdict(settings).items()}
+    lines = [f"{k} = {v}" for k, v in parser["reperes"].items()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(str(exc)) from exc
+    atomic_write_bytes(path, ("[reperes]\n" + "\n".join(lines) + "\n").encode("utf-8"))

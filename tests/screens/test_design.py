@@ -1,0 +1,88 @@
+"""The design system's promises, checked on the real screens: contrast from the palette, names
+for screen readers, target sizes, nothing clipped at 200 %, a focus chain without traps."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ui import theme as th
+
+SCREENS = ["welcome", "create", "unlock", "recovery_code"]
+
+
+@pytest.mark.parametrize("key", th.THEMES)
+def test_every_colour_pair_reaches_7_to_1(key):
+    worst = min(th.contrast(fg, bg) for fg, bg in th.THEMES[key].pairs().values())
+    assert worst >= 7.0, f"{key}: {worst:.2f}"
+
+
+def test_contrast_formula_matches_wcag_reference_values():
+    assert th.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert th.contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+
+
+def _interactive(window) -> list[QWidget]:
+    kinds = (QAbstractButton, QLineEdit, QCheckBox)
+    return [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
+
+
+@pytest.mark.parametrize("theme", list(th.THEMES))
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_screens_named_big_enough_and_not_clipped(make_window, qtbot, zoom, theme):
+    window = make_window(zoom=zoom, theme=theme)
+    window.recovery_screen.show_code("ABCD-EFGH-JKMN-PQRS-TWXY-Z234")
+    for key in SCREENS:
+        window.show_screen(key)
+        qtbot.wait(10)
+        widgets = _interactive(window)
+        assert widgets, key
+        for w in widgets:
+            label = f"{key}: {type(w).__name__} {w.accessibleName()!r}"
+            assert w.accessibleName().strip(), f"unnamed {label}"
+            if isinstance(w, QAbstractButton | QLineEdit):
+                assert w.height() >= 48 and w.width() >= 48, f"too small {label} {w.size()}"
+            if isinstance(w, QAbstractButton) and not isinstance(w, QCheckBox):
+                # The text must fit: a clipped label is unreadable.
+                assert w.width() >= w.sizeHint().width() - 1, f"clipped {label}"
+        for label in window.findChildren(QLabel):
+            if label.isVisible() and label.text() and not label.wordWrap():
+                assert label.width() >= label.sizeHint().width() - 1, f"clipped {label.text()!r}"
+
+
+@pytest.mark.parametrize("key", SCREENS)
+def test_tab_reaches_every_control_and_comes_back(make_window, qtbot, key):
+    window = make_window()
+    window.recovery_screen.show_code("ABCD-EFGH-JKMN-PQRS-TWXY-Z234")
+    window.show_screen(key)
+    wanted = {w for w in _interactive(window) if w.isEnabled()}
+    start = window.focusWidget() or window
+    seen = set()
+    widget = start
+    for _ in range(60):
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & 0x1):
+            widget = widget.nextInFocusChain()
+        seen.add(widget)
+        if widget is start:
+            break
+    missing = [w.accessibleName() for w in wanted if w not in seen]
+    assert not missing, f"{key}: not reachable by Tab: {missing}"
+
+
+def test_password_fields_are_never_echoed(make_window):
+    window = make_window()
+    edits = [
+        window.unlock_screen.passphrase.edit,
+        window.unlock_screen.code.edit,
+        window.create_screen.first.edit,
+        window.create_screen.second.edit,
+    ]
+    for edit in edits:
+        assert edit.echoMode() == QLineEdit.EchoMode.Password

@@ -1,0 +1,147 @@
+"""The one window: a header that always says where you are (title, help line, Back, text size,
+Lock) above one screen at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from . import appearance
+from .screens.base import Screen
+from .screens.create import CreateScreen
+from .screens.recovery_code import RecoveryCodeScreen
+from .screens.today import TodayScreen
+from .screens.unlock import UnlockScreen
+from .screens.welcome import WelcomeScreen
+from .session import Session
+from .widgets import Button, Text, Title
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, on_lock: Callable[[], None] | None = None):
+        super().__init__()
+        self.session = session
+        self._on_lock = on_lock  # the app re-executes itself; tests stay in-process
+        # No personal data in the title: the taskbar of a shared PC is seen by others.
+        self.setWindowTitle("Repères")
+        self.setAccessibleName("Repères")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_header())
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.screens: dict[str, Screen] = {}
+        self.create_screen = self._add(CreateScreen(session))
+        self.unlock_screen = self._add(UnlockScreen(session))
+        self.recovery_screen = self._add(RecoveryCodeScreen())
+        self.today_screen = self._add(TodayScreen(session))
+        self.welcome_screen = self._add(WelcomeScreen(session.has_carnet()))
+
+        session.created.connect(self._created)
+        session.unlocked.connect(lambda: self.show_screen("today"))
+        QShortcut(QKeySequence("Escape"), self, activated=self._escape)
+        appearance.current().changed.connect(self._refresh_header)
+        self.show_screen("unlock" if session.carnet_path else "welcome")
+
+    def _build_header(self) -> QFrame:
+        """Two lines: the tools (Back on the left; text size and Lock on the right), then the
+        title and the help line across the whole width, so nothing squeezes at 200 %."""
+        header = QFrame()
+        header.setProperty("role", "header")
+        column = QVBoxLayout(header)
+        pad = appearance.current().px(12)
+        column.setContentsMargins(pad, pad, pad, pad)
+        tools = QHBoxLayout()
+        self.back_button = Button(self.tr("Back"), "back", shortcut="Alt+Left")
+        self.back_button.clicked.connect(self.go_back)
+        tools.addWidget(self.back_button)
+        tools.addStretch(1)
+        self.smaller_button = Button(
+            "A−", "zoom-out", description=self.tr("Smaller text (Ctrl and minus)")
+        )
+        self.smaller_button.setAccessibleName(self.tr("Smaller text"))
+        self.bigger_button = Button(
+            "A+", "zoom-in", description=self.tr("Bigger text (Ctrl and plus)")
+        )
+        self.bigger_button.setAccessibleName(self.tr("Bigger text"))
+        self.smaller_button.clicked.connect(lambda: appearance.current().zoom_out())
+        self.bigger_button.clicked.connect(lambda: appearance.current().zoom_in())
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.smaller_button.click)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.bigger_button.click)
+        QShortcut(QKeySequence("Ctrl+="), self, activated=self.bigger_button.click)
+        self.lock_button = Button(self.tr("Lock"), "lock", shortcut="Ctrl+L")
+        self.lock_button.setAccessibleDescription(
+            self.tr("Closes your carnet. Your password is needed to open it again.")
+        )
+        self.lock_button.clicked.connect(self.lock)
+        for b in (self.smaller_button, self.bigger_button, self.lock_button):
+            tools.addWidget(b)
+        column.addLayout(tools)
+        self.title_label = Title()
+        self.help_label = Text("", "help")
+        column.addWidget(self.title_label)
+        column.addWidget(self.help_label)
+        return header
+
+    def _add(self, screen: Screen) -> Screen:
+        self.screens[screen.key] = screen
+        self.stack.addWidget(screen)
+        screen.navigate.connect(self.show_screen)
+        screen.header_changed.connect(self._refresh_header)
+        return screen
+
+    @property
+    def current(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def show_screen(self, key: str) -> None:
+        if key == "today" and self.session.carnet is None:
+            key = "unlock"
+        previous = self.stack.currentWidget()
+        target = self.screens[key]
+        if previous is not target and isinstance(previous, Screen):
+            previous.left()
+        self.stack.setCurrentWidget(target)
+        self._refresh_header()
+        target.entered()
+
+    def _refresh_header(self) -> None:
+        screen = self.current
+        self.title_label.setText(screen.title())
+        self.help_label.setText(screen.help_text())
+        self.help_label.setVisible(bool(screen.help_text()))
+        self.back_button.setVisible(screen.back_to is not None)
+        self.lock_button.setVisible(self.session.carnet is not None)
+        zoom = appearance.current().zoom
+        self.smaller_button.setEnabled(zoom > 100)
+        self.bigger_button.setEnabled(zoom < 200)
+
+    def go_back(self) -> None:
+        target = self.current.back_to
+        if target:
+            self.show_screen(target)
+
+    def _escape(self) -> None:
+        if self.current.back_to and not self.session.busy:
+            self.go_back()
+
+    def _created(self, code: str) -> None:
+        self.recovery_screen.show_code(code)
+        self.show_screen("recovery_code")
+
+    def lock(self) -> None:
+        for screen in self.screens.values():
+            screen.left()
+        self.session.lock()
+        if self._on_lock is not None:
+            self._on_lock()
+        else:
+            self.show_screen("unlock")

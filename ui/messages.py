@@ -1,0 +1,65 @@
+"""Typed errors put in plain, calm words. One sentence, what happened and what to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.carnet import errors
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def passphrase_reason(code: str) -> str:
+    return {
+        "too_short": _t("This password is too short. Use at least 8 characters, or a few words."),
+        "too_long": _t("This password is too long. Use less than 1024 characters."),
+        "invalid_character": _t("This password holds a character that cannot be used."),
+        "easy_to_guess": _t(
+            "This password is too easy to guess. Put a few words together, "
+            "or press “Suggest a password”."
+        ),
+        "mismatch": _t("The two passwords are not the same. Please type them again."),
+    }.get(code, _t("This password cannot be used. Please choose another one."))
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, errors.WrongRecoveryCode):
+        return _t("This code does not open the carnet. Check each group of 4 signs.")
+    if isinstance(exc, errors.WrongPassphrase):
+        return _t(
+            "This password does not open the carnet. "
+            "Check capital letters and accents, then try again."
+        )
+    if isinstance(exc, errors.WeakPassphrase):
+        return " ".join(passphrase_reason(r) for r in exc.reasons)
+    if isinstance(exc, errors.DamagedCarnet):
+        return _t(
+            "This carnet is damaged and cannot be opened. It was not changed. "
+            "Ask for help to open a copy."
+        )
+    if isinstance(exc, errors.NewerCarnet):
+        return _t(
+            "This carnet was made by a newer Repères. Please install the new Repères "
+            "to open it. The carnet was not changed."
+        )
+    if isinstance(exc, errors.NotACarnet):
+        return _t("No carnet was found here. You can create one, or open one on a USB stick.")
+    if isinstance(exc, errors.CarnetInUse):
+        return _t("This carnet is already open in another Repères window. Close it first.")
+    if isinstance(exc, errors.DiskFull):
+        return _t("The disk or the USB stick is full. What you saved before is safe.")
+    if isinstance(exc, errors.StorageError):
+        return _t(
+            "Repères cannot write here. Is the USB stick still plugged in? "
+            "What you saved before is safe."
+        )
+    if isinstance(exc, errors.CarnetExists):
+        return _t("There is already a carnet in this folder. Choose another folder.")
+    if isinstance(exc, errors.CarnetSettingsError):
+        return _t(
+            "Repères refused to open the carnet because its protection is not complete. "
+            "Ask for help."
+        )
+    return _t("Something went wrong. Nothing was changed. Please try again.")

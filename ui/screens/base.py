@@ -1,0 +1,64 @@
+"""What every screen offers the main window: its title, its help line, where Back goes, the
+text that 'Lire' reads, and the widget that gets the focus first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from .. import appearance
+
+
+class Screen(QWidget):
+    #: asks the main window to go to another screen by key
+    navigate = Signal(str)
+    #: the title or help line changed (e.g. the recovery mode of the unlock screen)
+    header_changed = Signal()
+
+    key = ""
+    back_to: str | None = None
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # At 200 % on a small screen the content scrolls rather than clips.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        pad = appearance.current().px(24)
+        self.body.setContentsMargins(pad, pad, pad, pad)
+        self.body.setSpacing(appearance.current().px(16))
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def help_text(self) -> str:
+        return ""
+
+    def first_focus(self) -> QWidget | None:
+        return None
+
+    def reading_text(self) -> str:
+        """The screen's main content in reading order, for 'Lire'. Default: the visible labels,
+        top to bottom; screens with a better order override it. Never passphrase fields."""
+        parts = [self.title(), self.help_text()]
+        for label in self.findChildren(QLabel):
+            secret = isinstance(label.buddy(), QLineEdit)
+            if label.isVisibleTo(self) and label.text() and not secret:
+                parts.append(label.text())
+        return "\n".join(p for p in parts if p)
+
+    def entered(self) -> None:
+        """Called each time the screen is shown."""
+        widget = self.first_focus()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def left(self) -> None:
+        """Called when another screen replaces this one: forget what was typed."""

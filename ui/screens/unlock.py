@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QProgressBar
+
+from app.carnet import is_carnet
+
+from ..messages import error_text, passphrase_reason
+from ..widgets import Button, Message, PassphraseEdit, Text
+from .base import Screen
+
+
+class UnlockScreen(Screen):
+    """Password, or the recovery code with a new password. The key derivation runs in a worker;
+    a wrong password gives one calm sentence and the field keeps the focus."""
+
+    key = "unlock"
+    back_to = "welcome"
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.recovery_mode = False
+        show, hide = self.tr("Show"), self.tr("Hide")
+
+        self.passphrase = PassphraseEdit(self.tr("Your password"), show, hide)
+        self.body.addWidget(self.passphrase)
+
+        self.code = PassphraseEdit(self.tr("Your recovery code (6 groups of 4 signs)"), show, hide)
+        self.new_first = PassphraseEdit(self.tr("Choose a new password"), show, hide)
+        self.new_second = PassphraseEdit(self.tr("Type the new password again"), show, hide)
+        for w in (self.code, self.new_first, self.new_second):
+            self.body.addWidget(w)
+            w.hide()
+
+        self.message = Message()
+        self.body.addWidget(self.message)
+        self.wait = Text(self.tr("Opening your carnet. It takes a few seconds."), "help")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Opening your carnet, please wait"))
+        self.body.addWidget(self.wait)
+        self.body.addWidget(self.progress)
+        self.wait.hide()
+        self.progress.hide()
+
+        self.open_button = Button(self.tr("Open"), "unlock", shortcut="Return", primary=True)
+        self.open_button.clicked.connect(self._open)
+        self.body.addWidget(self.open_button)
+        self.mode_button = Button(self.tr("I forgot my password"), "key")
+        self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self.recovery_mode))
+        self.body.addWidget(self.mode_button)
+        self.folder_button = Button(self.tr("Open a carnet on a USB stick"), "folder")
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.body.addWidget(self.folder_button)
+        self.body.addStretch(1)
+
+        for w in (self.passphrase, self.code, self.new_first, self.new_second):
+            w.edit.returnPressed.connect(self._open)
+        session.busy_changed.connect(self._busy)
+        session.failed.connect(self._failed)
+
+    def title(self) -> str:
+        if self.recovery_mode:
+            return self.tr("Open with my recovery code")
+        return self.tr("Open my carnet")
+
+    def help_text(self) -> str:
+        if self.recovery_mode:
+            return self.tr("Type the code from your paper, then choose a new password.")
+        return self.tr("Type your password, then press Enter.")
+
+    def first_focus(self):
+        return self.code.edit if self.recovery_mode else self.passphrase.edit
+
+    def set_recovery_mode(self, on: bool) -> None:
+        self.recovery_mode = on
+        self.passphrase.setVisible(not on)
+        for w in (self.code, self.new_first, self.new_second):
+            w.setVisible(on)
+        self.mode_button.set_label(
+            self.tr("Use my password instead") if on else self.tr("I forgot my password")
+        )
+        self.open_button.set_label(
+            self.tr("Open and save the new password") if on else self.tr("Open")
+        )
+        self.message.clear_message()
+        self.header_changed.emit()
+        self.entered()
+
+    def _open(self) -> None:
+        if self.session.busy:
+            return
+        self.message.clear_message()
+        if not self.recovery_mode:
+            self.session.unlock(self.passphrase.text())
+            return
+        new = self.new_first.text()
+        if new != self.new_second.text():
+            self.message.show_error(passphrase_reason("mismatch"))
+            self.new_second.edit.setFocus()
+            return
+        self.session.unlock_with_recovery(self.code.text(), new)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a carnet on a USB stick"))
+        if not folder:
+            return
+        path = Path(folder)
+        if not is_carnet(path):
+            self.message.show_error(
+                self.tr("There is no carnet in this folder. Choose the folder of your carnet.")
+            )
+            return
+        self.session.carnet_path = path
+        self.message.show_ok(self.tr("Carnet found. Type your password."))
+        self.entered()
+
+    def _busy(self, busy: bool) -> None:
+        if not self.isVisible():
+            return
+        self.wait.setVisible(busy)
+        self.progress.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.isVisible():
+            return
+        self.message.show_error(error_text(exc))
+        field = self.code.edit if self.recovery_mode else self.passphrase.edit
+        field.setFocus()
+        field.selectAll()
+
+    def left(self) -> None:
+        for w in (self.passphrase, self.code, self.new_first, self.new_second):
+            w.clear()
+        self.message.clear_message()
+        if self.recovery_mode:
+            self.set_recovery_mode(False)

@@ -1,0 +1,118 @@
+"""The open carnet of this window, and the slow operations on it, run off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.carnet import Carnet, KdfParams, NotACarnet, WrongRecoveryCode
+from app.carnet.finder import unlock_any
+from app.clock import Clock, system_clock
+from app.locations import Locations
+
+from .tasks import run_in_background
+
+
+class Session(QObject):
+    busy_changed = Signal(bool)
+    created = Signal(str)  # the recovery code, to show once
+    unlocked = Signal()
+    failed = Signal(object)  # the exception, for the screen to put in words
+    locked = Signal()
+
+    def __init__(
+        self,
+        locations: Locations,
+        *,
+        carnet_path: Path | None = None,
+        clock: Clock = system_clock,
+        kdf: KdfParams | None = None,
+    ):
+        super().__init__()
+        self.locations = locations
+        self.carnet_path = carnet_path  # a folder chosen on the command line or by the person
+        self.clock = clock
+        self.kdf = kdf  # None: the real cost; tests pass a cheap one
+        self.carnet: Carnet | None = None
+        self.busy = False
+
+    def _run(self, work: Callable[[], Carnet], on_done: Callable[[Carnet], None]) -> None:
+        if self.busy:
+            return  # one slow operation at a time; the screen shows the wait
+        self._set_busy(True)
+
+        def done(carnet: Carnet) -> None:
+            self._set_busy(False)
+            self.carnet = carnet
+            on_done(carnet)
+
+        def error(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.failed.emit(exc)
+
+        run_in_background(work, done, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_changed.emit(busy)
+
+    def candidates(self) -> list[Path]:
+        if self.carnet_path is not None:
+            return [self.carnet_path]
+        return self.locations.carnets()
+
+    def has_carnet(self) -> bool:
+        return bool(self.candidates())
+
+    def create(self, owner_name: str, passphrase: str, folder: Path | None = None) -> None:
+        target = folder or self.carnet_path or self.locations.new_carnet_folder()
+        codes: list[str] = []
+
+        def work() -> Carnet:
+            carnet, code = Carnet.create(
+                target, passphrase, owner_name=owner_name, kdf=self.kdf, clock=self.clock
+            )
+            codes.append(code)
+            return carnet
+
+        def done(_carnet: Carnet) -> None:
+            self.carnet_path = target
+            self.created.emit(codes[0])
+
+        self._run(work, done)
+
+    def unlock(self, passphrase: str) -> None:
+        folders = self.candidates()
+        self._run(
+            lambda: unlock_any(folders, passphrase, clock=self.clock),
+            lambda carnet: self._opened(carnet),
+        )
+
+    def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
+        folders = self.candidates()
+
+        def work() -> Carnet:
+            if not folders:
+                raise NotACarnet("no carnet here")
+            # A recovery code belongs to one carnet; without a list, try each folder.
+            for folder in folders:
+                try:
+                    return Carnet.unlock_with_recovery(
+                        folder, code, new_passphrase, clock=self.clock
+                    )
+                except WrongRecoveryCode:
+                    continue
+            raise WrongRecoveryCode("no carnet opens with this code")
+
+        self._run(work, self._opened)
+
+    def _opened(self, _carnet: Carnet) -> None:
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        if self.carnet is not None:
+            self.carnet.lock()
+            self.carnet = None
+        self.locked.emit()
