@@ -1,11 +1,224 @@
-"""Admin subcommands of `reperes` (demo, check, import-ics, export-ics, say)."""
+"""Admin subcommands of `reperes`: demo, check, import-ics, export-ics, say.
+
+Output rules: results on stdout, one plain sentence per problem on stderr, never a traceback,
+never the passphrase. Exit codes are those documented in app/cli.py (a carnet error's own
+exit_code; 2 for a bad command line or an unusable passphrase file; 1 otherwise).
+
+`REPERES_FAST_KDF=1` in the environment makes `demo` use the cheap test KDF (FAST_KDF): for
+automated tests and quick training set-ups only. Without it demo carnets get the real Argon2id
+cost, like any carnet.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import demo, messages
+from .carnet import (
+    DB_NAME,
+    ENVELOPE_NAME,
+    FAST_KDF,
+    Carnet,
+    CarnetError,
+    CarnetExists,
+    DamagedCarnet,
+    NotACarnet,
+)
+from .carnet.atomic import atomic_write_bytes
+from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .domain.validation import InvalidRecord
+from .ics import MAX_FILE_BYTES, IcsError, parse_ics
+from .messages import say
+from .records import (
+    RecordNotFound,
+    cipher_version,
+    export_calendar,
+    import_calendar,
+    table_counts,
+)
+
+FAST_KDF_ENV = "REPERES_FAST_KDF"
+MAX_DEMO_YEARS = 30
+
+
+class CommandError(Exception):
+    """A problem with what was asked (not with the carnet): a sentence and an exit code."""
+
+    def __init__(self, code: str, exit_code: int = EXIT_USAGE, **values: object):
+        super().__init__(code)
+        self.code = code
+        self.exit_code = exit_code
+        self.values = values
+
+
+def _tell(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# -- passphrase and carnet -----------------------------------------------------------------------
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file (the subcommand's own first), else typed at a terminal."""
+    path = getattr(args, "sub_passphrase_file", None) or getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            return read_passphrase_file(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CommandError("passphrase_file_unreadable") from exc
+    if not sys.stdin.isatty():
+        raise CommandError("no_passphrase")
+    first = getpass.getpass(say("passphrase_prompt"))
+    if confirm and getpass.getpass(say("passphrase_confirm")) != first:
+        raise CommandError("passphrase_mismatch")
+    return first
+
+
+def _carnet_folder(path: str) -> Path:
+    """The carnet folder; the path of its database or envelope file is accepted too."""
+    folder = Path(path)
+    if folder.is_file() and folder.name in (DB_NAME, ENVELOPE_NAME):
+        folder = folder.parent
+    if not (folder / ENVELOPE_NAME).is_file():
+        raise NotACarnet("no envelope")  # said before asking for a passphrase
+    return folder
+
+
+def _unlock(args: argparse.Namespace) -> Carnet:
+    folder = _carnet_folder(args.path)
+    return Carnet.unlock(folder, _passphrase(args))
+
+
+# -- demo ------------------------------------------------------------------------------------------
+def _demo(args: argparse.Namespace) -> int:
+    if not 1 <= args.years <= MAX_DEMO_YEARS:
+        raise CommandError("demo_years_range", max=MAX_DEMO_YEARS)
+    folder = Path(args.path)
+    if (folder / ENVELOPE_NAME).exists() or (folder / DB_NAME).exists():
+        raise CarnetExists(str(folder))
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise CommandError("demo_folder_not_empty")
+    passphrase = _passphrase(args, confirm=True)
+    kdf = FAST_KDF if os.environ.get(FAST_KDF_ENV) == "1" else None
+    carnet, code = Carnet.create(folder, passphrase, owner_name=demo.PERSON_NAME, kdf=kdf)
+    with carnet:
+        summary = demo.populate(carnet, args.years)
+    print(say("demo_done", path=folder, appointments=summary.appointments, years=args.years))
+    if args.show_recovery_code:
+        print(say("recovery_code", code=code))
+    return EXIT_OK
+
+
+# -- check -----------------------------------------------------------------------------------------
+def _check(args: argparse.Namespace) -> int:
+    """One JSON object on stdout whatever happens; a sentence on stderr when something is wrong."""
+    summary: dict[str, object] = {
+        "ok": False,
+        "schema_version": None,
+        "cipher_version": None,
+        "integrity": None,
+        "counts": {},
+        "error": None,
+    }
+    exit_code = EXIT_OK
+    try:
+        with _unlock(args) as carnet:
+            problems = carnet.integrity_problems()
+            summary.update(
+                schema_version=carnet.schema_version,
+                cipher_version=cipher_version(carnet),
+                integrity=problems or "ok",
+                counts=table_counts(carnet),
+                ok=not problems,
+            )
+            if problems:
+                summary["error"], exit_code = DamagedCarnet.code, DamagedCarnet.exit_code
+                _tell(say(DamagedCarnet.code))
+    except CarnetError as exc:
+        summary["error"], exit_code = exc.code, exc.exit_code
+        if isinstance(exc, DamagedCarnet):
+            summary["integrity"] = [DamagedCarnet.code]
+        _tell(say(exc.code))
+    except CommandError as exc:
+        summary["error"], exit_code = exc.code, exc.exit_code
+        _tell(say(exc.code, **exc.values))
+    print(json.dumps(summary, ensure_ascii=False))
+    return exit_code
+
+
+# -- calendar files --------------------------------------------------------------------------------
+def _read_calendar_file(path: str) -> bytes:
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            raise IcsError("ics_too_large")
+        return file.read_bytes()
+    except OSError as exc:
+        raise CommandError("file_unreadable", path=path) from exc
+
+
+def _import_ics(args: argparse.Namespace) -> int:
+    # The file is read and checked first: a bad file costs no passphrase and touches nothing.
+    parsed = parse_ics(_read_calendar_file(args.file), texts=messages.ics_texts())
+    with _unlock(args) as carnet:
+        report = import_calendar(carnet, parsed)
+    print(say("import_done", count=report.imported))
+    if report.already_present:
+        print(say("import_already", count=report.already_present))
+    if report.skipped:
+        print(say("import_skipped", count=report.skipped_total))
+        for code, count in sorted(report.skipped.items()):
+            print(say("skip_line", reason=messages.reason(code, 24), count=count))
+    return EXIT_OK
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        raise CommandError("export_target_is_folder", path=out)
+    if not out.parent.is_dir():
+        raise CommandError("export_folder_missing", path=out.parent)
+    with _unlock(args) as carnet:
+        export = export_calendar(carnet, texts=messages.ics_texts())
+    # Temp file beside the target, fsync, os.replace: a half-written calendar never appears.
+    atomic_write_bytes(out, export.data)
+    print(say("export_done", count=export.count, path=out))
+    return EXIT_OK
+
+
+# -- say -------------------------------------------------------------------------------------------
+def _say(args: argparse.Namespace) -> int:
+    _tell(say("say_later"))
+    return EXIT_ERROR
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
+    "check": _check,
+    "import-ics": _import_ics,
+    "export-ics": _export_ics,
+    "say": _say,
+}
 
 
 def run(args: argparse.Namespace) -> int:
-    print(f"reperes {args.command}: pas encore disponible.", file=sys.stderr)
-    return 1
+    handler = HANDLERS.get(args.command)
+    if handler is None:
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except (CarnetError, IcsError, InvalidRecord, RecordNotFound) as exc:
+        _tell(say(exc.code))
+        return exc.exit_code
+    except CommandError as exc:
+        _tell(say(exc.code, **exc.values))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one sentence, no traceback, no data in the message
+        _tell(say("unexpected", kind=type(exc).__name__))
+        return EXIT_ERROR

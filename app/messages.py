@@ -1,0 +1,231 @@
+"""Sentences of the `reperes` commands: French by default, English when LC_ALL, LC_MESSAGES or
+LANG (the first one set, as POSIX reads them) starts with "en".
+
+The screens translate with Qt Linguist; this small table serves the command line, which runs
+without Qt. Codes are the ones errors and the domain carry (CarnetError.code, Problem.code,
+IcsError.code, import skip reasons)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from .ics import IcsTexts
+
+_M: dict[str, tuple[str, str]] = {
+    # carnet errors (app/carnet/errors.py)
+    "wrong_passphrase": (
+        "Cette phrase de passe n'ouvre pas ce carnet.",
+        "This passphrase does not open this carnet.",
+    ),
+    "wrong_recovery_code": (
+        "Ce code de secours n'ouvre pas ce carnet.",
+        "This recovery code does not open this carnet.",
+    ),
+    "damaged": (
+        "Ce carnet est abîmé. Il n'a pas été modifié. Gardez une copie et demandez de l'aide.",
+        "This carnet is damaged. It was not changed. Keep a copy and ask for help.",
+    ),
+    "newer_version": (
+        "Ce carnet vient d'une version plus récente de Repères. Mettez Repères à jour.",
+        "This carnet comes from a newer version of Repères. Please update Repères.",
+    ),
+    "not_a_carnet": (
+        "Il n'y a pas de carnet Repères à cet endroit.",
+        "There is no Repères carnet here.",
+    ),
+    "unsafe_settings": (
+        "Le chiffrement n'a pas pu être réglé comme il faut. Le carnet n'a pas été ouvert.",
+        "Encryption could not be set up safely. The carnet was not opened.",
+    ),
+    "storage": (
+        "Impossible d'écrire sur le disque ou la clé USB. Rien d'enregistré n'a été perdu.",
+        "Cannot write to the disk or USB stick. Nothing saved was lost.",
+    ),
+    "disk_full": (
+        "Le disque ou la clé USB est plein. Rien d'enregistré n'a été perdu.",
+        "The disk or USB stick is full. Nothing saved was lost.",
+    ),
+    "in_use": (
+        "Ce carnet est déjà ouvert dans un autre Repères.",
+        "This carnet is already open in another Repères.",
+    ),
+    "exists": (
+        "Il y a déjà un carnet à cet endroit. Il n'a pas été touché.",
+        "There is already a carnet here. It was not touched.",
+    ),
+    "weak_passphrase": (
+        "Cette phrase de passe est trop facile à deviner. Choisissez-en une plus longue.",
+        "This passphrase is too easy to guess. Choose a longer one.",
+    ),
+    "locked": ("Le carnet est verrouillé.", "The carnet is locked."),
+    "carnet_error": ("Le carnet n'a pas pu être utilisé.", "The carnet could not be used."),
+    "invalid_record": ("Des informations ne sont pas valides.", "Some information is not valid."),
+    "not_found": ("Cet élément n'est pas dans le carnet.", "This item is not in the carnet."),
+    "unexpected": (
+        "Une erreur inattendue s'est produite ({kind}). Rien d'enregistré n'a été perdu.",
+        "An unexpected error happened ({kind}). Nothing saved was lost.",
+    ),
+    # command line
+    "no_passphrase": (
+        "Il faut la phrase de passe : utilisez --passphrase-file FICHIER, "
+        "ou lancez la commande dans un terminal.",
+        "The passphrase is needed: use --passphrase-file FILE, or run the command in a terminal.",
+    ),
+    "passphrase_file_unreadable": (
+        "Le fichier de la phrase de passe ne peut pas être lu.",
+        "The passphrase file cannot be read.",
+    ),
+    "passphrase_prompt": ("Phrase de passe : ", "Passphrase: "),
+    "passphrase_confirm": ("Encore une fois : ", "Once more: "),
+    "passphrase_mismatch": (
+        "Les deux phrases de passe sont différentes.",
+        "The two passphrases are different.",
+    ),
+    "demo_years_range": (
+        "Le nombre d'années doit être entre 1 et {max}.",
+        "The number of years must be between 1 and {max}.",
+    ),
+    "demo_folder_not_empty": (
+        "Ce dossier n'est pas vide : choisissez un dossier nouveau ou vide.",
+        "This folder is not empty: choose a new or empty folder.",
+    ),
+    "demo_done": (
+        "Carnet d'entraînement créé : {path}\n"
+        "Ce carnet sert à s'entraîner. Tout y est inventé : {appointments} rendez-vous "
+        "sur {years} an(s).",
+        "Training carnet created: {path}\n"
+        "This carnet is for practice. Everything in it is invented: {appointments} "
+        "appointments over {years} year(s).",
+    ),
+    "recovery_code": ("Code de secours : {code}", "Recovery code: {code}"),
+    "say_later": (
+        "La voix arrive dans une prochaine version de Repères.",
+        "Speech comes in a later version of Repères.",
+    ),
+    "file_unreadable": (
+        "Le fichier ne peut pas être lu : {path}",
+        "The file cannot be read: {path}",
+    ),
+    "export_target_is_folder": (
+        "Donnez un nom de fichier, pas un dossier : {path}",
+        "Give a file name, not a folder: {path}",
+    ),
+    "export_folder_missing": (
+        "Le dossier de destination n'existe pas : {path}",
+        "The destination folder does not exist: {path}",
+    ),
+    "export_done": (
+        "Rendez-vous exportés : {count}, dans {path}\n"
+        "Attention : ce fichier n'est pas chiffré. Gardez-le pour vous.",
+        "Appointments exported: {count}, in {path}\n"
+        "Careful: this file is not encrypted. Keep it to yourself.",
+    ),
+    "import_done": ("Rendez-vous importés : {count}.", "Appointments imported: {count}."),
+    "import_already": (
+        "Déjà dans le carnet (non modifiés) : {count}.",
+        "Already in the carnet (left unchanged): {count}.",
+    ),
+    "import_skipped": ("Événements ignorés : {count}.", "Events skipped: {count}."),
+    "skip_line": ("  - {reason} : {count}", "  - {reason}: {count}"),
+    # calendar files (app/ics.py)
+    "ics_empty": ("Le fichier est vide.", "The file is empty."),
+    "ics_too_large": (
+        "Le fichier est trop gros pour un calendrier.",
+        "The file is too large for a calendar.",
+    ),
+    "ics_unreadable": (
+        "Ce fichier n'est pas un calendrier (.ics) lisible. Rien n'a été importé.",
+        "This file is not a readable calendar (.ics). Nothing was imported.",
+    ),
+    # why an event was skipped on import, or why a record was refused
+    "no_start": ("sans date de début", "no start date"),
+    "invalid_date": (
+        "avec une date impossible (par exemple un 31 février)",
+        "an impossible date (for example 31 February)",
+    ),
+    "all_day": ("sur une journée entière, sans heure", "all-day, without a time"),
+    "recurring": ("répétitifs (pas encore pris en charge)", "repeating (not supported yet)"),
+    "cancelled": ("annulés", "cancelled"),
+    "duplicate": ("en double dans le fichier", "duplicated in the file"),
+    "unreadable_event": ("illisibles", "unreadable"),
+    "end_before_start": (
+        "l'heure de fin est avant l'heure de début",
+        "the end time is before the start time",
+    ),
+    "nonexistent_time": (
+        "cette heure n'existe pas ce jour-là (changement d'heure)",
+        "this time does not exist that day (clock change)",
+    ),
+    "too_long_duration": ("dure plus de {limit} heures", "lasts more than {limit} hours"),
+    "year_out_of_range": ("année impossible", "impossible year"),
+    "naive_time": ("heure sans fuseau horaire", "time without a time zone"),
+    "required": ("information obligatoire manquante", "required information missing"),
+    "too_long": ("texte trop long", "text too long"),
+    "too_many": ("trop d'éléments", "too many items"),
+    "invalid_character": ("caractère non valide", "invalid character"),
+    "unknown_value": ("valeur inconnue", "unknown value"),
+    "not_yet_happened": (
+        "ce rendez-vous n'a pas encore eu lieu",
+        "this appointment has not happened yet",
+    ),
+    "moved_to_itself": (
+        "un rendez-vous ne peut pas être déplacé vers lui-même",
+        "an appointment cannot be moved to itself",
+    ),
+    "only_when_moved": (
+        "le lien vers le nouveau rendez-vous sert seulement quand il est déplacé",
+        "the link to the new appointment is only for moved appointments",
+    ),
+    "other_problem": ("non valides ({code})", "not valid ({code})"),
+    # words written into calendar files
+    "ics_to_bring": ("À apporter :", "To bring:"),
+    "ics_mandatory": (
+        "Rendez-vous obligatoire (d'après la convocation).",
+        "Mandatory appointment (according to the letter).",
+    ),
+    "ics_by_phone": ("Par téléphone", "By phone"),
+    "ics_by_video": ("En visio", "By video"),
+    "ics_alarm_day_before": ("Demain : {title}", "Tomorrow: {title}"),
+    "ics_alarm_two_hours": ("Dans 2 heures : {title}", "In 2 hours: {title}"),
+    "ics_default_title": ("Rendez-vous", "Appointment"),
+}
+
+
+def language(environ: Mapping[str, str] | None = None) -> str:
+    """'en' or 'fr'. The first of LC_ALL, LC_MESSAGES, LANG that is set decides."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    return "fr"
+
+
+def has(key: str) -> bool:
+    return key in _M
+
+
+def say(key: str, **values: object) -> str:
+    """The sentence for `key` in the person's language; unknown keys fall back to a generic one."""
+    fr, en = _M.get(key) or _M["carnet_error"]
+    return (en if language() == "en" else fr).format(**values)
+
+
+def reason(code: str, limit: int | None = None) -> str:
+    """Words for a skip reason or a domain Problem code."""
+    if code in _M:
+        return say(code, limit=limit)
+    return say("other_problem", code=code)
+
+
+def ics_texts() -> IcsTexts:
+    return IcsTexts(
+        to_bring=say("ics_to_bring"),
+        mandatory=say("ics_mandatory"),
+        by_phone=say("ics_by_phone"),
+        by_video=say("ics_by_video"),
+        alarm_day_before=_M["ics_alarm_day_before"][language() == "en"],
+        alarm_two_hours=_M["ics_alarm_two_hours"][language() == "en"],
+        default_title=say("ics_default_title"),
+    )
