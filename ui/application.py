@@ -8,7 +8,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTimer,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from app import settings as settings_store
@@ -22,6 +30,14 @@ from .session import Session
 from .tasks import wait_for_background
 
 SMOKE_TIMEOUT_MS = 60_000
+# Harmless notices of Qt's offscreen platform; everything else still reaches stderr.
+_QUIET = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in _QUIET:
+        return
+    sys.stderr.write(f"{message}\n")
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -40,13 +56,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def relaunch() -> None:
-    """Lock = replace this process by a fresh one showing the unlock screen."""
-    QApplication.closeAllWindows()
-    sys.stdout.flush()
-    sys.stderr.flush()
+def relaunch_arguments(argv: list[str]) -> list[str]:
+    """The command line of the fresh process: the same, minus what would unlock it again."""
     cleaned, skip = [], False
-    for a in sys.argv[1:]:
+    for a in argv:
         if skip:
             skip = False
             continue
@@ -56,10 +69,23 @@ def relaunch() -> None:
         if a.startswith("--passphrase-file="):
             continue
         cleaned.append(a)
-    os.execv(sys.executable, [sys.executable, "-m", "ui.launcher", *cleaned])
+    return cleaned
+
+
+def relaunch() -> None:
+    """Lock = replace this process by a fresh one showing the unlock screen: decrypted data
+    read by this process (Python strings, Qt buffers, SQLite pages) disappears with it."""
+    QApplication.closeAllWindows()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    args = relaunch_arguments(sys.argv[1:])
+    if getattr(sys, "frozen", False):
+        os.execv(sys.executable, [sys.executable, *args])
+    os.execv(sys.executable, [sys.executable, "-m", "ui.launcher", *args])
 
 
 def run_app(args: argparse.Namespace) -> int:
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reperes")
     app.setApplicationDisplayName("Repères")
