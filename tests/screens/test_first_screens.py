@@ -182,3 +182,38 @@ def test_shortcuts_are_written_on_buttons(make_window):
     assert len(written) >= 8
     for button in written:
         assert not button.shortcut().isEmpty(), button.text()
+
+
+def test_today_tells_the_next_appointment_in_sentences(make_window, qtbot, existing_carnet):
+    from datetime import datetime, timedelta
+
+    from app.domain.appointments import Appointment
+    from app.domain.organisations import Organisation
+    from app.records.agenda import add_appointment
+    from app.records.directory import add_organisation
+
+    from .conftest import PASSPHRASE
+
+    carnet = Carnet.unlock(existing_carnet, PASSPHRASE)
+    from zoneinfo import ZoneInfo
+
+    now = datetime.now(ZoneInfo("Europe/Paris"))  # appointments live in the home zone
+    soon = (now + timedelta(days=2)).replace(hour=14, minute=30, second=0, microsecond=0)
+    org = add_organisation(carnet, Organisation(name="France Travail Saint-Étienne"))
+    add_appointment(carnet, Appointment(
+        title="Entretien de suivi", starts_at=soon, organisation_id=org.id,
+        place="12 rue de la Paix", to_bring=("CV", "pièce d'identité"), mandatory=True,
+    ))
+    add_appointment(carnet, Appointment(title="Plus tard", starts_at=soon + timedelta(days=9)))
+    carnet.lock()
+
+    window = make_window()
+    window.show_screen("unlock")
+    window.unlock_screen.passphrase.set_text(PASSPHRASE)
+    window.unlock_screen._open()
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    text = window.today_screen.next_text.text()
+    assert "14:30" in text and "Entretien de suivi" in text
+    assert "France Travail Saint-Étienne" in text and "12 rue de la Paix" in text
+    assert "CV, pièce d'identité" in text and "must come" in text
+    assert "Plus tard" not in text

@@ -2,6 +2,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from app.domain.appointments import Appointment
+from app.records.agenda import upcoming
+from app.records.directory import get_organisation
+
 from ..widgets import Card, Text
 from .base import Screen
 
@@ -40,7 +44,28 @@ class TodayScreen(Screen):
         self.greeting.setText(
             self.tr("Hello %1.").replace("%1", name) if name else self.tr("Hello.")
         )
-        self.next_text.setText(self.tr("Nothing is planned for now."))
+        coming = upcoming(carnet, limit=1, now=self.session.clock())
+        self.next_text.setText(
+            self.describe(coming[0]) if coming else self.tr("Nothing is planned for now.")
+        )
+
+    def describe(self, appt: Appointment) -> str:
+        """One sentence per idea: when, with whom, where, what to bring."""
+        locale = QLocale()
+        when = self.tr("%1 at %2.").replace(
+            "%1", locale.toString(appt.starts_at.date(), "dddd d MMMM")
+        ).replace("%2", locale.toString(appt.starts_at.time(), "H:mm"))
+        parts = [when[0].upper() + when[1:], appt.title + "."]
+        if appt.organisation_id is not None and self.session.carnet is not None:
+            org = get_organisation(self.session.carnet, appt.organisation_id)
+            parts.append(self.tr("With %1.").replace("%1", org.name))
+        if appt.place:
+            parts.append(self.tr("Place: %1.").replace("%1", appt.place))
+        if appt.to_bring:
+            parts.append(self.tr("Bring: %1.").replace("%1", ", ".join(appt.to_bring)))
+        if appt.mandatory:
+            parts.append(self.tr("The letter says you must come."))
+        return " ".join(parts)
 
     def entered(self) -> None:
         self.refresh()
