@@ -1,0 +1,69 @@
+"""`reperes --smoke` as packaging and CI use it: a real process, offscreen and on real X."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.carnet import FAST_KDF, Carnet
+
+from .conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _smoke(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--smoke", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def _carnet(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "carnet de Léa"  # spaces and accents, as on a USB stick
+    Carnet.create(folder, PASSPHRASE, owner_name="Léa", kdf=FAST_KDF)[0].lock()
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSPHRASE + "\n", "utf-8")
+    return folder, secret
+
+
+def _offscreen() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_smoke_offscreen_shows_welcome(tmp_path):
+    done = _smoke({**_offscreen(), "REPERES_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("smoke: welcome")
+    assert done.stderr == ""
+
+
+def test_smoke_offscreen_unlocks_to_today_and_never_prints_the_passphrase(tmp_path):
+    folder, secret = _carnet(tmp_path)
+    done = _smoke(_offscreen(), "--carnet", str(folder), "--passphrase-file", str(secret))
+    assert done.returncode == 0, done.stderr
+    assert "smoke: today" in done.stdout
+    assert PASSPHRASE not in done.stdout + done.stderr
+
+
+def test_smoke_wrong_passphrase_exits_3_and_leaves_the_carnet(tmp_path):
+    folder, secret = _carnet(tmp_path)
+    secret.write_text("pas le bon\n", "utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "carnet.lock"}
+    done = _smoke(_offscreen(), "--carnet", str(folder), "--passphrase-file", str(secret))
+    assert done.returncode == 3
+    assert "smoke: unlock" in done.stdout
+    after = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "carnet.lock"}
+    assert after == before
+
+
+@pytest.mark.xvfb
+def test_smoke_on_a_real_x_server(tmp_path, xcb_env):
+    folder, secret = _carnet(tmp_path)
+    done = _smoke(xcb_env, "--carnet", str(folder), "--passphrase-file", str(secret))
+    assert done.returncode == 0, done.stderr
+    assert "smoke: today" in done.stdout
