@@ -37,7 +37,7 @@ from datetime import date, datetime, time, timedelta
 
 from .carnet import Carnet
 from .domain.appointments import Appointment, AppointmentStatus, Mode, Source, checked_appointment
-from .domain.localtime import HOME_ZONE, at_home
+from .domain.localtime import HOME_ZONE, at_home, instant, to_home
 from .domain.organisations import Organisation, OrganisationKind
 from .records import appointment_repo, organisation_repo
 
@@ -209,6 +209,11 @@ def public_holidays(year: int) -> set[date]:
     return {date(year, m, d) for m, d in fixed} | set(movable)
 
 
+def _later(moment: datetime, delta: timedelta) -> datetime:
+    """Real elapsed time (not wall-clock arithmetic, which can land in the spring gap)."""
+    return to_home(instant(moment) + delta)
+
+
 class _Story:
     def __init__(self, rng: random.Random, today: date, years: int, org_ids: dict[str, int]):
         self.rng = rng
@@ -245,7 +250,7 @@ class _Story:
         choices = [m for m in range(9 * 60, latest + 1, 15) if not 12 * 60 <= m < 13 * 60 + 30]
         m = self.rng.choice(choices or [9 * 60])
         start = at_home(datetime.combine(day, time(m // 60, m % 60)))
-        return start, start + timedelta(minutes=minutes)
+        return start, _later(start, timedelta(minutes=minutes))
 
     def day_in_month(self, year: int, month: int) -> date | None:
         for _ in range(20):
@@ -282,9 +287,10 @@ class _Story:
         if appt.starts_at.date() > self.today - timedelta(days=UNMARKED_DAYS):
             return [appt]
         status = self.pick(PAST_STATUSES)
-        marked = (appt.ends_at or appt.starts_at) + timedelta(hours=rng.randint(1, 30))
+        marked = _later(appt.ends_at or appt.starts_at, timedelta(hours=rng.randint(1, 30)))
         if status in (S.CANCELLED_BY_ME, S.CANCELLED_BY_THEM, S.MOVED, S.EXCUSED):
-            marked = appt.starts_at - timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5))
+            before = timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5))
+            marked = _later(appt.starts_at, -before)
         result = replace(
             appt,
             status=status,
@@ -319,7 +325,7 @@ class _Story:
             month, index = month % 12 + 1, index + 1
             year += month == 1
         found += self.next_follow_up(index - 2)
-        return sorted(found, key=lambda a: a.starts_at)
+        return sorted(found, key=lambda a: instant(a.starts_at))
 
     def next_follow_up(self, index: int) -> list[Appointment]:
         """A training carnet always shows a next appointment: the main follow-up, in 3-10 days."""
@@ -343,7 +349,8 @@ class DemoSummary:
 def build(years: int, *, today: date, seed: int = DEFAULT_SEED) -> list[Appointment]:
     """The demo appointments (organisation ids 1..n in ORGANISATIONS order), checked."""
     org_ids = {o.name: i for i, o in enumerate(ORGANISATIONS, start=1)}
-    story = _Story(random.Random(seed), today, years, org_ids)
+    # The seed covers the span too, so two demo carnets never share an appointment UID.
+    story = _Story(random.Random(f"{seed}/{years}/{today.isoformat()}"), today, years, org_ids)
     return [checked_appointment(a) for a in story.appointments()]
 
 
@@ -365,7 +372,9 @@ def populate(
             raise RuntimeError("organisation ids differ from the demo's")
         rows = []
         for a in appts:
-            created = min(a.starts_at - timedelta(days=rng.randint(3, 21)), now)
-            rows.append((a, created, max(created, a.status_at or created)))
+            created = min(
+                _later(a.starts_at, -timedelta(days=rng.randint(3, 21))), now, key=instant
+            )
+            rows.append((a, created, max(created, a.status_at or created, key=instant)))
         appointment_repo.insert_rows_with_times(con, rows)
     return DemoSummary(len(ORGANISATIONS), len(appts), dict(Counter(str(a.status) for a in appts)))

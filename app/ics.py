@@ -31,7 +31,7 @@ from .domain.appointments import (
     Source,
     validate_appointment,
 )
-from .domain.localtime import at_home, to_home
+from .domain.localtime import at_home, instant, to_home
 from .domain.organisations import Organisation, OrganisationKind, validate_organisation
 
 PRODID = "-//Repères//Carnet//FR"
@@ -273,7 +273,7 @@ def _read_times(event: Event) -> tuple[datetime, datetime | None]:
         end = None if end is None else _moment(end)
     except ValueError as exc:
         raise _Skip("nonexistent_time") from exc
-    if end == start:
+    if end is not None and instant(end) == instant(start):
         end = None  # a point in time, as many calendars write reminders
     return start, end
 

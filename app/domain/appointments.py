@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from .localtime import to_home, wall_time_exists
+from .localtime import instant, to_home, wall_time_exists
 from .validation import Problem, check_text, raise_if
 
 TITLE_MAX = 200
@@ -108,11 +108,11 @@ class Appointment:
     def duration(self) -> timedelta | None:
         """Real elapsed time (an appointment across a clock change is 1 h longer or shorter
         on the wall clock than in life; this is life)."""
-        return None if self.ends_at is None else self.ends_at - self.starts_at
+        return None if self.ends_at is None else instant(self.ends_at) - instant(self.starts_at)
 
     def is_past(self, now: datetime) -> bool:
         """Past appointments are allowed (a person records what happened); screens mark them."""
-        return (self.ends_at or self.starts_at) <= now
+        return instant(self.ends_at or self.starts_at) <= instant(now)
 
     @property
     def holds_slot(self) -> bool:
@@ -155,9 +155,10 @@ def validate_appointment(appt: Appointment) -> list[Problem]:
         end_problems = _check_moment("ends_at", appt.ends_at)
         problems += end_problems
         if not end_problems and not problems_for(problems, "starts_at"):
-            if appt.ends_at < appt.starts_at:
+            length = instant(appt.ends_at) - instant(appt.starts_at)
+            if length < timedelta(0):
                 problems.append(Problem("ends_at", "end_before_start"))
-            elif appt.ends_at - appt.starts_at > MAX_DURATION:
+            elif length > MAX_DURATION:
                 problems.append(Problem("ends_at", "too_long_duration", 24))
     problems += check_text("place", appt.place, max_len=PLACE_MAX)
     problems += check_text("notes", appt.notes, max_len=NOTES_MAX, multiline=True)
@@ -206,7 +207,7 @@ def change_status(appt: Appointment, change: StatusChange, now: datetime) -> App
     """The appointment with its new status, stamped `now`; InvalidRecord if it cannot be true."""
     status = AppointmentStatus(change.status)
     problems: list[Problem] = []
-    if status in HAPPENED_STATUSES and appt.starts_at > now:
+    if status in HAPPENED_STATUSES and instant(appt.starts_at) > instant(now):
         problems.append(Problem("status", "not_yet_happened"))
     if status is not AppointmentStatus.MOVED and change.moved_to_uid is not None:
         problems.append(Problem("moved_to_uid", "only_when_moved"))
@@ -268,14 +269,14 @@ def overlapping(appt: Appointment, others: Iterable[Appointment]) -> list[Appoin
     """Appointments sharing time with `appt`: a warning for the person, never a refusal."""
     if not appt.holds_slot:
         return []
-    start = appt.starts_at
-    end = appt.ends_at or start + ASSUMED_DURATION
+    start = instant(appt.starts_at)
+    end = instant(appt.ends_at) if appt.ends_at else start + ASSUMED_DURATION
     found = []
     for other in others:
         if other.uid == appt.uid or not other.holds_slot:
             continue
-        o_start = other.starts_at
-        o_end = other.ends_at or o_start + ASSUMED_DURATION
+        o_start = instant(other.starts_at)
+        o_end = instant(other.ends_at) if other.ends_at else o_start + ASSUMED_DURATION
         if o_start < end and start < o_end:
             found.append(other)
     return found

@@ -26,7 +26,8 @@ def is_ambiguous(naive: datetime, zone: ZoneInfo = HOME_ZONE) -> bool:
     """True for the hour lived twice in autumn (fold=0 is the first, summer-time one)."""
     first = naive.replace(tzinfo=zone, fold=0).utcoffset()
     second = naive.replace(tzinfo=zone, fold=1).utcoffset()
-    return first != second
+    # Offsets also differ by fold inside the spring gap, where the time does not exist at all.
+    return first != second and wall_time_exists(naive, zone)
 
 
 def at_home(naive: datetime, *, fold: int = 0, zone: ZoneInfo = HOME_ZONE) -> datetime:
@@ -43,6 +44,12 @@ def to_home(moment: datetime, zone: ZoneInfo = HOME_ZONE) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("expected an aware time")
     return moment.astimezone(zone)
+
+
+def instant(moment: datetime) -> datetime:
+    """The moment in UTC. Compare and subtract only these: Python compares two datetimes that
+    share a tzinfo by wall clock, which is wrong across the autumn change."""
+    return moment.astimezone(UTC)
 
 
 def to_storage(moment: datetime) -> str:
