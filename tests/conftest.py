@@ -9,7 +9,8 @@ This file is loaded before any test module, so what it sets up holds for the who
   X server that ./test starts (see helpers/xserver.py);
 - fixtures: `fast_kdf` (carnets in milliseconds: pass `kdf=fast_kdf` explicitly),
   `session_dirs`, `secret_service` (an unlocked gnome-keyring-daemon), `xcb_env`;
-  `qapp`/`qtbot` come from pytest-qt.
+  `qapp`/`qtbot` come from pytest-qt;
+- hypothesis profile "reperes": no deadline, example database in the throw-away folder.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 TESTS_DIR = Path(__file__).resolve().parent
 if str(TESTS_DIR) not in sys.path:
@@ -85,6 +88,17 @@ def _isolate() -> SessionDirs:
 
 
 DIRS = _isolate()
+
+# -- hypothesis -----------------------------------------------------------------------------------
+# No per-example deadline (a 2-core CI machine is slow and uneven); the example database lives in
+# the throw-away folder, not in the checkout; a failure prints the blob that reproduces it.
+settings.register_profile(
+    "reperes",
+    deadline=None,
+    database=DirectoryBasedExampleDatabase(str(DIRS.root / "hypothesis")),
+    print_blob=True,
+)
+settings.load_profile("reperes")
 
 # -- Qt -------------------------------------------------------------------------------------------
 os.environ["QT_QPA_PLATFORM"] = xserver.qt_platform()
