@@ -1,6 +1,7 @@
 """iCalendar (RFC 5545) files for appointments: export for a phone, import from other calendars.
 
-Export: one VEVENT per appointment, times with TZID=Europe/Paris and its VTIMEZONE, SUMMARY,
+Export: one VEVENT per appointment, times with TZID=Europe/Paris and its VTIMEZONE (UTC for the
+second pass of the autumn hour, which a TZID time cannot name), SUMMARY,
 LOCATION, a DESCRIPTION that says what to bring, and for planned appointments two alarms (the
 day before, two hours before). Repères' own fields travel as X-REPERES-* properties so a file
 made here restores into another carnet; personal notes and reasons (often about health) are not
@@ -31,7 +32,7 @@ from .domain.appointments import (
     Source,
     validate_appointment,
 )
-from .domain.localtime import at_home, instant, to_home
+from .domain.localtime import at_home, instant, is_ambiguous, to_home
 from .domain.organisations import Organisation, OrganisationKind, validate_organisation
 
 PRODID = "-//Repères//Carnet//FR"
@@ -112,13 +113,22 @@ def _alarm(trigger: timedelta, text: str) -> Alarm:
     return alarm
 
 
+def _ics_time(moment: datetime) -> datetime:
+    """Home time with TZID, except the second pass of the autumn hour: a TZID time there means
+    the first pass (RFC 5545 3.3.5), so that one is written in UTC to stay exact."""
+    home = to_home(moment)
+    if home.fold and is_ambiguous(home.replace(tzinfo=None)):
+        return instant(home)
+    return home
+
+
 def _event(appt: Appointment, org: Organisation | None, stamp: datetime, texts: IcsTexts) -> Event:
     event = Event()
     event.add("uid", appt.uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", to_home(appt.starts_at))
+    event.add("dtstart", _ics_time(appt.starts_at))
     if appt.ends_at is not None:
-        event.add("dtend", to_home(appt.ends_at))
+        event.add("dtend", _ics_time(appt.ends_at))
     event.add("summary", appt.title)
     if appt.place:
         event.add("location", appt.place)
