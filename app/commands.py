@@ -1,8 +1,12 @@
 """Admin subcommands of `reperes`: demo, check, import-ics, export-ics, say.
 
 Output rules: results on stdout, one plain sentence per problem on stderr, never a traceback,
-never the passphrase. Exit codes are those documented in app/cli.py (a carnet error's own
-exit_code; 2 for a bad command line or an unusable passphrase file; 1 otherwise).
+never the passphrase. Exit codes are those documented in app/cli.py: a carnet error's own
+exit_code; 2 for a bad command line, an unusable passphrase file or an unreadable input file;
+1 for a file that is not a calendar, for `say` (not there yet) and for anything unexpected.
+
+`check` opens the carnet like the app does (Carnet.unlock): it records the unlock and upgrades an
+older schema (after the pre-migration copy). A carnet on a read-only medium reports exit 8.
 
 `REPERES_FAST_KDF=1` in the environment makes `demo` use the cheap test KDF (FAST_KDF): for
 automated tests and quick training set-ups only. Without it demo carnets get the real Argon2id
@@ -107,7 +111,9 @@ def _demo(args: argparse.Namespace) -> int:
     carnet, code = Carnet.create(folder, passphrase, owner_name=demo.PERSON_NAME, kdf=kdf)
     with carnet:
         summary = demo.populate(carnet, args.years)
-    print(say("demo_done", path=folder, appointments=summary.appointments, years=args.years))
+    print(
+        say("demo_done", path=folder.resolve(), appointments=summary.appointments, years=args.years)
+    )
     if args.show_recovery_code:
         print(say("recovery_code", code=code))
     return EXIT_OK

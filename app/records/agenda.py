@@ -98,8 +98,9 @@ def list_appointments(
 
 def upcoming(carnet: Carnet, *, limit: int = 5, now: datetime | None = None) -> list[Appointment]:
     """The next appointments still holding a slot, soonest first."""
-    found = appointment_repo.list_between(carnet, _now(carnet, now) - timedelta(hours=1))
-    return [a for a in found if a.holds_slot and not a.is_past(_now(carnet, now))][:limit]
+    now = _now(carnet, now)
+    found = appointment_repo.list_between(carnet, now - timedelta(days=1))
+    return [a for a in found if a.holds_slot and not a.is_past(now)][:limit]
 
 
 def overlaps_for(carnet: Carnet, appt: Appointment) -> list[Appointment]:
