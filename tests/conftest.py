@@ -143,7 +143,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> bool | None:
     if _delegator is None or not xserver.wants_x(item) or not xserver.has_display():
         return None
-    _delegator.run(item)
+    _delegator.run(item, nextitem)
     return True
 
 

@@ -42,6 +42,19 @@ def test_qt_runs_offscreen_by_default(qapp):
     assert os.environ["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] == "1"
 
 
+def test_secret_service_stores_and_forgets(secret_service):
+    from keyring.backends.SecretService import Keyring
+
+    backend = Keyring()
+    backend.set_password("reperes-test", "carnet-1234", "clé de test")
+    assert backend.get_password("reperes-test", "carnet-1234") == "clé de test"
+    backend.delete_password("reperes-test", "carnet-1234")
+    assert backend.get_password("reperes-test", "carnet-1234") is None
+    assert secret_service.pid > 0
+
+
+# Last in the module on purpose: the module after it must still set up cleanly (the
+# delegated item does the teardown pytest would have done; see helpers/xserver.py).
 @pytest.mark.xvfb
 def test_xvfb_tests_run_on_a_real_x_server(qapp, qtbot):
     from PySide6.QtWidgets import QPushButton
@@ -53,14 +66,3 @@ def test_xvfb_tests_run_on_a_real_x_server(qapp, qtbot):
         button.show()
     assert button.isVisible()
     assert button.windowHandle().isExposed()
-
-
-def test_secret_service_stores_and_forgets(secret_service):
-    from keyring.backends.SecretService import Keyring
-
-    backend = Keyring()
-    backend.set_password("reperes-test", "carnet-1234", "clé de test")
-    assert backend.get_password("reperes-test", "carnet-1234") == "clé de test"
-    backend.delete_password("reperes-test", "carnet-1234")
-    assert backend.get_password("reperes-test", "carnet-1234") is None
-    assert secret_service.pid > 0

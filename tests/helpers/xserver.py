@@ -66,7 +66,7 @@ class Delegator:
         self.results: dict[str, list[pytest.TestReport]] = {}
         self.done_batches: set[Path] = set()
 
-    def run(self, item: pytest.Item) -> None:
+    def run(self, item: pytest.Item, nextitem: pytest.Item | None) -> None:
         """Report `item` from a child run (running its module's batch first if needed)."""
         if item.path not in self.done_batches:
             self.done_batches.add(item.path)
@@ -76,7 +76,19 @@ class Delegator:
         ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
         for report in self.results.pop(item.nodeid):
             ihook.pytest_runtest_logreport(report=report)
+        self._teardown_for(item, nextitem)
         ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+
+    def _teardown_for(self, item: pytest.Item, nextitem: pytest.Item | None) -> None:
+        """pytest tears down, in an item's teardown phase, the fixtures and collectors of the
+        items run before it that `nextitem` does not share (a module finished, say). A delegated
+        item has no phases in this process, so that part is done here, as pytest would."""
+        call = pytest.CallInfo.from_call(
+            lambda: item.session._setupstate.teardown_exact(nextitem), when="teardown"
+        )
+        if call.excinfo is not None:
+            report = item.ihook.pytest_runtest_makereport(item=item, call=call)
+            item.ihook.pytest_runtest_logreport(report=report)
 
     def _run_batch(self, batch: list[pytest.Item]) -> None:
         with tempfile.TemporaryDirectory(prefix="xchild-") as tmp:
