@@ -25,6 +25,8 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, Calendar, Event, vText
 
 from .domain.appointments import (
+    NOTES_MAX,
+    PLACE_MAX,
     TITLE_MAX,
     Appointment,
     AppointmentStatus,
@@ -176,7 +178,7 @@ def to_ics(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     stamp = now.astimezone(UTC).replace(microsecond=0)
-    items = sorted(entries, key=lambda e: (e[0].starts_at, e[0].uid))
+    items = sorted(entries, key=lambda e: (instant(e[0].starts_at), e[0].uid))
     for appt, org in items:
         cal.add_component(_event(appt, org, stamp, texts))
     if items:
@@ -257,6 +259,11 @@ def _enum(enum: type, value: str, default: object) -> object:
         return default
 
 
+def _clip(text: str, limit: int) -> str:
+    """Other calendars write long titles and descriptions: keep the start rather than refuse."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class _Skip(Exception):
     def __init__(self, reason: str):
         self.reason = reason
@@ -295,11 +302,9 @@ def _read_event(event: Event, texts: IcsTexts) -> CalendarEvent:
     if not ours and str(event.get("STATUS", "")).upper() == "CANCELLED":
         raise _Skip("cancelled")
     start, end = _read_times(event)
-    title = str(event.get("SUMMARY", "")).strip() or texts.default_title
-    if len(title) > TITLE_MAX:
-        title = title[: TITLE_MAX - 1] + "…"
+    title = _clip(str(event.get("SUMMARY", "")).strip() or texts.default_title, TITLE_MAX)
     uid = str(event.get("UID", "")).strip() or _synthetic_uid(event)
-    place = str(event.get("LOCATION", "")).strip()
+    place = _clip(str(event.get("LOCATION", "")).strip(), PLACE_MAX)
     if ours:
         moved_to = (_x(event, "MOVED-TO") or [None])[0]
         appt = Appointment(
@@ -325,7 +330,7 @@ def _read_event(event: Event, texts: IcsTexts) -> CalendarEvent:
             starts_at=start,
             ends_at=end,
             place=place,
-            notes=str(event.get("DESCRIPTION", "")).strip(),
+            notes=_clip(str(event.get("DESCRIPTION", "")).strip(), NOTES_MAX),
             source=Source.CALENDAR_FILE,
             uid=uid,
         )

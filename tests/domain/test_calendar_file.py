@@ -215,3 +215,12 @@ def test_any_text_survives_the_round_trip(title: str, place: str, items: list[st
     assert (back.appointment.title, back.appointment.place, back.appointment.to_bring) == (
         title, place, tuple(items),
     )  # fmt: skip
+
+
+def test_long_texts_from_other_calendars_are_clipped_not_refused() -> None:
+    long = event("UID:long-text", "DTSTART:20261201T100000Z", "SUMMARY:" + "T" * 500,
+                 "LOCATION:" + "L" * 900, "DESCRIPTION:" + "D" * 30_000)  # fmt: skip
+    [read] = parse_ics(calendar(long)).events
+    a = read.appointment
+    assert (len(a.title), len(a.place), len(a.notes)) == (200, 500, 20_000)
+    assert a.title.endswith("…")
