@@ -159,7 +159,9 @@ def validate_appointment(appt: Appointment) -> list[Problem]:
             if length < timedelta(0):
                 problems.append(Problem("ends_at", "end_before_start"))
             elif length > MAX_DURATION:
-                problems.append(Problem("ends_at", "too_long_duration", 24))
+                problems.append(
+                    Problem("ends_at", "too_long_duration", MAX_DURATION // timedelta(hours=1))
+                )
     problems += check_text("place", appt.place, max_len=PLACE_MAX)
     problems += check_text("notes", appt.notes, max_len=NOTES_MAX, multiline=True)
     if len(appt.to_bring) > TO_BRING_MAX_ITEMS:
