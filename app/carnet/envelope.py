@@ -146,8 +146,8 @@ class Envelope:
         return Envelope(self.carnet_id, Wrap.seal(data_key, passphrase, aad, kdf), self.recovery)
 
     def with_recovery(self, data_key: bytes, recovery_code: str, kdf: KdfParams) -> Envelope:
-        aad = self.aad(self.carnet_id, "recovery")
-        return Envelope(self.carnet_id, self.passphrase, Wrap.seal(data_key, recovery_code, aad, kdf))
+        wrap = Wrap.seal(data_key, recovery_code, self.aad(self.carnet_id, "recovery"), kdf)
+        return Envelope(self.carnet_id, self.passphrase, wrap)
 
     def to_bytes(self) -> bytes:
         doc = {
