@@ -39,8 +39,10 @@ class KdfParams:
     parallelism: int = 2
 
     def derive(self, secret: str, salt: bytes) -> bytes:
+        # surrogatepass: a lone surrogate (bytes read from a file with surrogateescape) is a
+        # wrong passphrase like any other, never a UnicodeEncodeError; valid text is unchanged.
         return hash_secret_raw(
-            secret.encode("utf-8"),
+            secret.encode("utf-8", "surrogatepass"),
             salt,
             time_cost=self.time_cost,
             memory_cost=self.memory_cost,
