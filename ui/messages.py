@@ -14,8 +14,8 @@ def _t(text: str) -> str:
 def passphrase_reason(code: str) -> str:
     return {
         "too_short": _t("This password is too short. Use at least 8 characters, or a few words."),
-        "too_long": _t("This password is too long. Use less than 1024 characters."),
-        "invalid_character": _t("This password holds a character that cannot be used."),
+        "too_long": _t("This password is too long. Use fewer than 1024 letters or signs."),
+        "invalid_character": _t("This password has a sign that cannot be used."),
         "easy_to_guess": _t(
             "This password is too easy to guess. Put a few words together, "
             "or press “Suggest a password”."
@@ -26,7 +26,7 @@ def passphrase_reason(code: str) -> str:
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.WrongRecoveryCode):
-        return _t("This code does not open the carnet. Check each group of 4 signs.")
+        return _t("This code does not open the carnet. Check each group of 4 letters or numbers.")
     if isinstance(exc, errors.WrongPassphrase):
         return _t(
             "This password does not open the carnet. "
@@ -47,7 +47,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.NotACarnet):
         return _t("No carnet was found here. You can create one, or open one on a USB stick.")
     if isinstance(exc, errors.CarnetInUse):
-        return _t("This carnet is already open in another Repères window. Close it first.")
+        return _t("This carnet is already open in another Repères window. Close that window first.")
     if isinstance(exc, errors.DiskFull):
         return _t("The disk or the USB stick is full. What you saved before is safe.")
     if isinstance(exc, errors.StorageError):
@@ -59,7 +59,6 @@ def error_text(exc: BaseException) -> str:
         return _t("There is already a carnet in this folder. Choose another folder.")
     if isinstance(exc, errors.CarnetSettingsError):
         return _t(
-            "Repères refused to open the carnet because its protection is not complete. "
-            "Ask for help."
+            "Repères did not open this carnet, to keep it safe. Please ask for help."
         )
     return _t("Something went wrong. Nothing was changed. Please try again.")

@@ -22,12 +22,12 @@ def recovery_sheet_html(code: str) -> str:
     big = " &nbsp; ".join(html.escape(g) for g in groups)
     spelled = "<br>".join(html.escape(g) for g in spoken_groups(code))
     return f"""
-<h1 style="font-size:28pt">{esc(_t("Repères — my recovery code"))}</h1>
+<h1 style="font-size:28pt">{esc(_t("Repères: my recovery code"))}</h1>
 <p style="font-size:18pt">{esc(_t("If I forget my password, this code opens my carnet."))}</p>
 <p style="font-size:30pt; font-family:monospace; font-weight:bold">{big}</p>
 <p style="font-size:16pt">{spelled}</p>
-<p style="font-size:18pt">{esc(_t("Keep this paper at home, not with the USB stick."))}</p>
-<p style="font-size:18pt">{esc(_t("Nobody else needs this code. Do not give it to anyone."))}</p>
+<p style="font-size:18pt">{esc(_t("I keep this paper at home, not with my USB stick."))}</p>
+<p style="font-size:18pt">{esc(_t("Nobody else needs this code. I do not give it to anyone."))}</p>
 """
 
 

@@ -43,8 +43,8 @@
         <translation>Type the password again</translation>
     </message>
     <message>
-        <source>Choose where to keep it</source>
-        <translation>Choose where to keep it</translation>
+        <source>Choose where to keep my carnet</source>
+        <translation>Choose where to keep my carnet</translation>
     </message>
     <message>
         <source>Creating your carnet, please wait</source>
@@ -117,8 +117,8 @@
         <translation>This password cannot be used. Please choose another one.</translation>
     </message>
     <message>
-        <source>This code does not open the carnet. Check each group of 4 signs.</source>
-        <translation>This code does not open the carnet. Check each group of 4 signs.</translation>
+        <source>This code does not open the carnet. Check each group of 4 letters or numbers.</source>
+        <translation>This code does not open the carnet. Check each group of 4 letters or numbers.</translation>
     </message>
     <message>
         <source>This password does not open the carnet. Check capital letters and accents, then try again.</source>
@@ -137,8 +137,20 @@
         <translation>No carnet was found here. You can create one, or open one on a USB stick.</translation>
     </message>
     <message>
-        <source>This carnet is already open in another Repères window. Close it first.</source>
-        <translation>This carnet is already open in another Repères window. Close it first.</translation>
+        <source>This carnet is already open in another Repères window. Close that window first.</source>
+        <translation>This carnet is already open in another Repères window. Close that window first.</translation>
+    </message>
+    <message>
+        <source>Repères did not open this carnet, to keep it safe. Please ask for help.</source>
+        <translation>Repères did not open this carnet, to keep it safe. Please ask for help.</translation>
+    </message>
+    <message>
+        <source>This password is too long. Use fewer than 1024 letters or signs.</source>
+        <translation>This password is too long. Use fewer than 1024 letters or signs.</translation>
+    </message>
+    <message>
+        <source>This password has a sign that cannot be used.</source>
+        <translation>This password has a sign that cannot be used.</translation>
     </message>
     <message>
         <source>The disk or the USB stick is full. What you saved before is safe.</source>
@@ -153,20 +165,8 @@
         <translation>There is already a carnet in this folder. Choose another folder.</translation>
     </message>
     <message>
-        <source>Repères refused to open the carnet because its protection is not complete. Ask for help.</source>
-        <translation>Repères refused to open the carnet because its protection is not complete. Ask for help.</translation>
-    </message>
-    <message>
         <source>This password is too short. Use at least 8 characters, or a few words.</source>
         <translation>This password is too short. Use at least 8 characters, or a few words.</translation>
-    </message>
-    <message>
-        <source>This password is too long. Use less than 1024 characters.</source>
-        <translation>This password is too long. Use less than 1024 characters.</translation>
-    </message>
-    <message>
-        <source>This password holds a character that cannot be used.</source>
-        <translation>This password holds a character that cannot be used.</translation>
     </message>
     <message>
         <source>This password is too easy to guess. Put a few words together, or press “Suggest a password”.</source>
@@ -180,20 +180,20 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>Repères — my recovery code</source>
-        <translation>Repères — my recovery code</translation>
+        <source>Repères: my recovery code</source>
+        <translation>Repères: my recovery code</translation>
     </message>
     <message>
         <source>If I forget my password, this code opens my carnet.</source>
         <translation>If I forget my password, this code opens my carnet.</translation>
     </message>
     <message>
-        <source>Keep this paper at home, not with the USB stick.</source>
-        <translation>Keep this paper at home, not with the USB stick.</translation>
+        <source>I keep this paper at home, not with my USB stick.</source>
+        <translation>I keep this paper at home, not with my USB stick.</translation>
     </message>
     <message>
-        <source>Nobody else needs this code. Do not give it to anyone.</source>
-        <translation>Nobody else needs this code. Do not give it to anyone.</translation>
+        <source>Nobody else needs this code. I do not give it to anyone.</source>
+        <translation>Nobody else needs this code. I do not give it to anyone.</translation>
     </message>
 </context>
 <context>
@@ -211,8 +211,8 @@
         <translation>Nobody else needs this code. Do not give it to anyone.</translation>
     </message>
     <message>
-        <source>Print it</source>
-        <translation>Print it</translation>
+        <source>Print the code</source>
+        <translation>Print the code</translation>
     </message>
     <message>
         <source>I have written it down or printed it</source>
@@ -266,6 +266,11 @@
         <translation>Nothing is planned for now.</translation>
     </message>
     <message>
+        <source>%1:%2</source>
+        <comment>hours:minutes</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
         <source>%1 at %2.</source>
         <translation>%1 at %2.</translation>
     </message>
@@ -301,8 +306,8 @@
         <translation>Your password</translation>
     </message>
     <message>
-        <source>Your recovery code (6 groups of 4 signs)</source>
-        <translation>Your recovery code (6 groups of 4 signs)</translation>
+        <source>Your recovery code (6 groups of 4 letters or numbers)</source>
+        <translation>Your recovery code (6 groups of 4 letters or numbers)</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -392,8 +397,8 @@
         <translation>Welcome to Repères</translation>
     </message>
     <message>
-        <source>Choose what you want to do. You can use the keyboard: Tab moves, Enter presses.</source>
-        <translation>Choose what you want to do. You can use the keyboard: Tab moves, Enter presses.</translation>
+        <source>Choose what you want to do. The Tab key goes to the next button. The Enter key presses it.</source>
+        <translation>Choose what you want to do. The Tab key goes to the next button. The Enter key presses it.</translation>
     </message>
 </context>
 </TS>

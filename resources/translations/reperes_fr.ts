@@ -43,7 +43,7 @@
         <translation>Tapez le mot de passe une deuxième fois</translation>
     </message>
     <message>
-        <source>Choose where to keep it</source>
+        <source>Choose where to keep my carnet</source>
         <translation>Choisir où garder mon carnet</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>Ce mot de passe ne peut pas être utilisé. Choisissez-en un autre, s’il vous plaît.</translation>
     </message>
     <message>
-        <source>This code does not open the carnet. Check each group of 4 signs.</source>
+        <source>This code does not open the carnet. Check each group of 4 letters or numbers.</source>
         <translation>Ce code n’ouvre pas le carnet. Vérifiez chaque groupe de 4 lettres ou chiffres.</translation>
     </message>
     <message>
@@ -137,8 +137,20 @@
         <translation>Il n’y a pas de carnet ici. Vous pouvez en créer un, ou ouvrir un carnet sur une clé USB.</translation>
     </message>
     <message>
-        <source>This carnet is already open in another Repères window. Close it first.</source>
+        <source>This carnet is already open in another Repères window. Close that window first.</source>
         <translation>Ce carnet est déjà ouvert dans une autre fenêtre de Repères. Fermez d’abord cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Repères did not open this carnet, to keep it safe. Please ask for help.</source>
+        <translation>Repères n’a pas ouvert ce carnet, pour le protéger. Demandez de l’aide, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This password is too long. Use fewer than 1024 letters or signs.</source>
+        <translation>Ce mot de passe est trop long. Utilisez moins de 1024 lettres ou signes.</translation>
+    </message>
+    <message>
+        <source>This password has a sign that cannot be used.</source>
+        <translation>Ce mot de passe contient un signe qui ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>The disk or the USB stick is full. What you saved before is safe.</source>
@@ -153,20 +165,8 @@
         <translation>Il y a déjà un carnet dans ce dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <source>Repères refused to open the carnet because its protection is not complete. Ask for help.</source>
-        <translation>Repères n’a pas ouvert ce carnet, car sa protection n’est pas complète. Demandez de l’aide.</translation>
-    </message>
-    <message>
         <source>This password is too short. Use at least 8 characters, or a few words.</source>
         <translation>Ce mot de passe est trop court. Mettez au moins 8 lettres ou chiffres, ou quelques mots.</translation>
-    </message>
-    <message>
-        <source>This password is too long. Use less than 1024 characters.</source>
-        <translation>Ce mot de passe est trop long. Mettez moins de 1024 lettres ou chiffres.</translation>
-    </message>
-    <message>
-        <source>This password holds a character that cannot be used.</source>
-        <translation>Ce mot de passe contient un signe qui ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>This password is too easy to guess. Put a few words together, or press “Suggest a password”.</source>
@@ -180,20 +180,20 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>Repères — my recovery code</source>
-        <translation>Repères — mon code de secours</translation>
+        <source>Repères: my recovery code</source>
+        <translation>Repères&#xa0;: mon code de secours</translation>
     </message>
     <message>
         <source>If I forget my password, this code opens my carnet.</source>
         <translation>Si j’oublie mon mot de passe, ce code ouvre mon carnet.</translation>
     </message>
     <message>
-        <source>Keep this paper at home, not with the USB stick.</source>
-        <translation>Gardez ce papier chez vous, pas avec la clé USB.</translation>
+        <source>I keep this paper at home, not with my USB stick.</source>
+        <translation>Je garde ce papier chez moi, pas avec ma clé USB.</translation>
     </message>
     <message>
-        <source>Nobody else needs this code. Do not give it to anyone.</source>
-        <translation>Personne d’autre n’a besoin de ce code. Ne le donnez à personne.</translation>
+        <source>Nobody else needs this code. I do not give it to anyone.</source>
+        <translation>Personne d’autre n’a besoin de ce code. Je ne le donne à personne.</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
         <translation>Personne d’autre n’a besoin de ce code. Ne le donnez à personne.</translation>
     </message>
     <message>
-        <source>Print it</source>
+        <source>Print the code</source>
         <translation>Imprimer le code</translation>
     </message>
     <message>
@@ -266,6 +266,11 @@
         <translation>Rien n’est prévu pour le moment.</translation>
     </message>
     <message>
+        <source>%1:%2</source>
+        <comment>hours:minutes</comment>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
         <source>%1 at %2.</source>
         <translation>%1 à %2.</translation>
     </message>
@@ -301,7 +306,7 @@
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <source>Your recovery code (6 groups of 4 signs)</source>
+        <source>Your recovery code (6 groups of 4 letters or numbers)</source>
         <translation>Votre code de secours (6 groupes de 4 lettres ou chiffres)</translation>
     </message>
     <message>
@@ -392,8 +397,8 @@
         <translation>Bienvenue dans Repères</translation>
     </message>
     <message>
-        <source>Choose what you want to do. You can use the keyboard: Tab moves, Enter presses.</source>
-        <translation>Choisissez ce que vous voulez faire. Vous pouvez utiliser le clavier. La touche Tab passe au bouton suivant. La touche Entrée appuie sur le bouton.</translation>
+        <source>Choose what you want to do. The Tab key goes to the next button. The Enter key presses it.</source>
+        <translation>Choisissez ce que vous voulez faire. La touche Tab va au bouton suivant. La touche Entrée appuie dessus.</translation>
     </message>
 </context>
 </TS>

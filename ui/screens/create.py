@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QProgressBar
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressBar
 
 from app.carnet.passphrase import assess, generate_phrase
 
@@ -46,13 +46,12 @@ class CreateScreen(Screen):
         self.second = PassphraseEdit(self.tr("Type the password again"), show, hide)
         self.body.addWidget(self.second)
 
-        where = QHBoxLayout()
+        # Text above its button (not beside): at 200 % a row would not fit.
         self.where_text = Text("", "help")
-        self.where_button = Button(self.tr("Choose where to keep it"), "folder")
+        self.where_button = Button(self.tr("Choose where to keep my carnet"), "folder")
         self.where_button.clicked.connect(self._choose_folder)
-        where.addWidget(self.where_text, 1)
-        where.addWidget(self.where_button)
-        self.body.addLayout(where)
+        self.body.addWidget(self.where_text)
+        self.body.addWidget(self.where_button)
 
         self.message = Message()
         self.body.addWidget(self.message)
@@ -91,7 +90,7 @@ class CreateScreen(Screen):
             self.where_text.setText(self.tr("Your carnet will be kept on this computer."))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to keep it"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to keep my carnet"))
         if folder:
             self.folder = Path(folder) / "carnet-reperes"
             self._show_where()

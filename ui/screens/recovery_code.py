@@ -35,7 +35,7 @@ class RecoveryCodeScreen(Screen):
             )
         )
         self.body.addWidget(Text(self.tr("Nobody else needs this code. Do not give it to anyone.")))
-        self.print_button = Button(self.tr("Print it"), "print", shortcut="Ctrl+P")
+        self.print_button = Button(self.tr("Print the code"), "print", shortcut="Ctrl+P")
         self.print_button.clicked.connect(self._print)
         self.body.addWidget(self.print_button)
         self.confirm = CheckBox(self.tr("I have written it down or printed it"))

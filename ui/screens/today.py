@@ -52,9 +52,13 @@ class TodayScreen(Screen):
     def describe(self, appt: Appointment) -> str:
         """One sentence per idea: when, with whom, where, what to bring."""
         locale = QLocale()
+        start = appt.starts_at
+        # "9 h 30" in French, as people write and as the voice reads it.
+        hour = self.tr("%1:%2", "hours:minutes").replace("%1", str(start.hour))
+        hour = hour.replace("%2", f"{start.minute:02d}")
         when = self.tr("%1 at %2.").replace(
-            "%1", locale.toString(appt.starts_at.date(), "dddd d MMMM")
-        ).replace("%2", locale.toString(appt.starts_at.time(), "H:mm"))
+            "%1", locale.toString(start.date(), "dddd d MMMM")
+        ).replace("%2", hour)
         parts = [when[0].upper() + when[1:], appt.title + "."]
         if appt.organisation_id is not None and self.session.carnet is not None:
             org = get_organisation(self.session.carnet, appt.organisation_id)

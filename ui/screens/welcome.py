@@ -44,7 +44,8 @@ class WelcomeScreen(Screen):
 
     def help_text(self) -> str:
         return self.tr(
-            "Choose what you want to do. You can use the keyboard: Tab moves, Enter presses."
+            "Choose what you want to do. "
+            "The Tab key goes to the next button. The Enter key presses it."
         )
 
     def first_focus(self):
