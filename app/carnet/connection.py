@@ -6,6 +6,7 @@ are therefore reported while the files stay byte-identical."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 from pathlib import Path
 
@@ -41,6 +42,16 @@ def _check_cipher(con: Connection) -> None:
         raise CarnetSettingsError("plaintext header must be 0")
 
 
+def _remove_created(sidecars: list[Path]) -> None:
+    """A read-only connection to a WAL database still creates an empty -wal and a -shm index.
+    Remove the ones the probe created, so a refused carnet is left exactly as it was; a -wal
+    that holds anything is never touched."""
+    for side in sidecars:
+        with contextlib.suppress(OSError):
+            if side.name.endswith("-shm") or side.stat().st_size == 0:
+                side.unlink()
+
+
 def probe(path: Path, key: bytes) -> int:
     """Check a closed carnet read-only; return its schema version. Raises DamagedCarnet."""
     path = Path(path)
@@ -48,6 +59,18 @@ def probe(path: Path, key: bytes) -> int:
         raise NotACarnet("no database file")
     if path.stat().st_size == 0:
         raise DamagedCarnet("empty database file")
+    created = [
+        side
+        for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+        if not side.exists()
+    ]
+    try:
+        return _probe(path, key)
+    finally:
+        _remove_created(created)
+
+
+def _probe(path: Path, key: bytes) -> int:
     try:
         con = _connect(path, key, "ro")
     except DatabaseError as exc:

@@ -22,7 +22,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .atomic import atomic_write_bytes
-from .errors import DamagedCarnet, NewerCarnet, NotACarnet, WrongPassphrase, WrongRecoveryCode
+from .errors import (
+    DamagedCarnet,
+    NewerCarnet,
+    NotACarnet,
+    StorageError,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 
 FORMAT = "reperes-envelope"
 VERSION = 1
@@ -189,10 +196,12 @@ class Envelope:
     def read(cls, path: Path) -> Envelope:
         try:
             raw = Path(path).read_bytes()
-        except FileNotFoundError as exc:
+        except (FileNotFoundError, NotADirectoryError) as exc:  # no folder, or a file given
             raise NotACarnet("no envelope") from exc
         except IsADirectoryError as exc:
             raise NotACarnet("envelope is a folder") from exc
+        except OSError as exc:  # unreadable: permissions, a stick pulled out
+            raise StorageError(f"cannot read the envelope: {exc}") from exc
         return cls.from_bytes(raw)
 
     def write(self, path: Path) -> None:

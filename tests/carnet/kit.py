@@ -74,9 +74,7 @@ def folder_state(folder: Path) -> dict[str, str]:
 def child_env() -> dict[str, str]:
     """Environment for a child Python that imports `app` from this checkout."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [env.get("PYTHONPATH")])]
-    )
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), *filter(None, [env.get("PYTHONPATH")])])
     env.pop("PYTHONSTARTUP", None)
     return env
 

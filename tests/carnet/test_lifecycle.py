@@ -187,7 +187,10 @@ def test_a_second_opener_is_refused_while_the_carnet_is_open(folder: Path):
         )
         done = subprocess.run(
             [PYTHON, "-c", probe, str(folder), PASSPHRASE],
-            env=child_env(), cwd=REPO_ROOT, capture_output=True, timeout=60,
+            env=child_env(),
+            cwd=REPO_ROOT,
+            capture_output=True,
+            timeout=60,
         )
         assert done.returncode == 42, done.stderr
         assert _db_files(folder) == {

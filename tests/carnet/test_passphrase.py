@@ -21,7 +21,7 @@ from app.carnet.passphrase import (
 
 from .kit import folder_state, make_carnet
 
-WORDS = "lanterne velours cerisier boussole marelle pivoine tartine horizon galet".split()
+WORDS = ["lanterne", "velours", "cerisier", "boussole", "marelle", "pivoine", "tartine", "galet"]
 
 
 def _phrase_of_length(n: int) -> str:

@@ -1,4 +1,4 @@
-"""C5: a wrong passphrase, whatever it is, is one typed error; no file changes; nothing on stderr."""
+"""C5: any wrong passphrase is one typed error; no file changes; nothing on stderr."""
 
 from __future__ import annotations
 
