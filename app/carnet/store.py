@@ -95,6 +95,9 @@ class Carnet:
             raise connection.storage_error(exc) from exc
         filelock = FileLock(folder / LOCK_NAME)
         filelock.acquire()
+        if (folder / ENVELOPE_NAME).exists() or (folder / DB_NAME).exists():
+            filelock.release()  # made by someone else between the first check and the lock
+            raise CarnetExists(str(folder))
         try:
             con = connection.open_rw(folder / DB_NAME, data_key, create=True)
             try:
@@ -113,9 +116,11 @@ class Carnet:
                 con.close()
                 raise
         except connection.DatabaseError as exc:
+            _remove_unfinished(folder)
             filelock.release()
             raise connection.storage_error(exc) from exc
         except BaseException:
+            _remove_unfinished(folder)
             filelock.release()
             raise
         return cls(folder, con, data_key, envelope, filelock, clock), code
@@ -319,6 +324,17 @@ class Carnet:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _remove_unfinished(folder: Path) -> None:
+    """A creation that failed before its envelope was written leaves a database nobody can open
+    and that would block the next try (CarnetExists): remove it. Only files this creation made
+    under its lock; never once the envelope exists."""
+    if (folder / ENVELOPE_NAME).exists():
+        return
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
 
 
 def _copy_before_migration(folder: Path, version: int) -> None:
