@@ -9,11 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from carnet.kit import PASSPHRASE, add_organisations, make_carnet
 
 from app.carnet import ENVELOPE_NAME, Carnet, WrongPassphrase
 from app.carnet.envelope import Envelope
-
-from carnet.kit import PASSPHRASE, add_organisations, make_carnet
 
 from .forkserver import ForkServer
 

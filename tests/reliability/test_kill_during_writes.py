@@ -12,10 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from carnet.kit import PASSPHRASE, make_carnet
 
 from app.carnet import Carnet, CarnetError
-
-from carnet.kit import PASSPHRASE, make_carnet
 
 from .forkserver import ForkServer
 

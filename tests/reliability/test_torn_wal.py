@@ -14,10 +14,9 @@ import struct
 from pathlib import Path
 
 import pytest
+from carnet.kit import PASSPHRASE, make_carnet
 
 from app.carnet import DB_NAME, ENVELOPE_NAME, Carnet
-
-from carnet.kit import PASSPHRASE, make_carnet
 
 from .forkserver import ForkServer
 
