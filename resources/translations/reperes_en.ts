@@ -271,6 +271,11 @@
         <translation>%1:%2</translation>
     </message>
     <message>
+        <source>%1:00</source>
+        <comment>full hour</comment>
+        <translation>%1:00</translation>
+    </message>
+    <message>
         <source>%1 at %2.</source>
         <translation>%1 at %2.</translation>
     </message>

@@ -271,6 +271,11 @@
         <translation>%1 h %2</translation>
     </message>
     <message>
+        <source>%1:00</source>
+        <comment>full hour</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
         <source>%1 at %2.</source>
         <translation>%1 à %2.</translation>
     </message>

@@ -51,9 +51,48 @@ def test_screens_named_big_enough_and_not_clipped(make_window, qtbot, zoom, them
             if isinstance(w, QAbstractButton) and not isinstance(w, QCheckBox):
                 # The text must fit: a clipped label is unreadable.
                 assert w.width() >= w.sizeHint().width() - 1, f"clipped {label}"
-        for label in window.findChildren(QLabel):
-            if label.isVisible() and label.text() and not label.wordWrap():
-                assert label.width() >= label.sizeHint().width() - 1, f"clipped {label.text()!r}"
+        _assert_labels_fit(window, key)
+
+
+def _assert_labels_fit(window, key: str) -> None:
+    for label in window.findChildren(QLabel):
+        if not (label.isVisible() and label.text()):
+            continue
+        parent = label.parentWidget()
+        inside = parent.rect().contains(label.geometry())
+        assert inside, f"{key}: {label.text()!r} {label.geometry()} outside {parent.rect()}"
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            cut = f"{key}: cut {label.text()!r} {label.height()} < {need}"
+            assert label.height() >= need - 1, cut
+        else:
+            assert label.width() >= label.sizeHint().width() - 1, f"{key}: cut {label.text()!r}"
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_today_with_a_long_appointment_sentence_is_not_cut(make_window, qtbot, places, zoom):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from app.carnet import FAST_KDF, Carnet
+    from app.domain.appointments import Appointment
+    from app.records.agenda import add_appointment
+
+    folder = places.new_carnet_folder()
+    carnet, _ = Carnet.create(folder, "cheval maison jardin tomate", kdf=FAST_KDF)
+    start = datetime.now(ZoneInfo("Europe/Paris")).replace(microsecond=0) + timedelta(days=3)
+    add_appointment(carnet, Appointment(
+        title="Entretien avec ma conseillère pour parler de mon projet de formation",
+        starts_at=start, place="Agence France Travail, 12 rue des Tilleuls, 2e étage, bureau 4",
+        to_bring=("CV", "pièce d'identité", "attestation de formation", "relevé de notes"),
+    ))
+    carnet.lock()
+    window = make_window(zoom=zoom)
+    window.session.unlock("cheval maison jardin tomate")
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    qtbot.wait(50)
+    assert "Entretien" in window.today_screen.next_text.text()
+    _assert_labels_fit(window, "today")
 
 
 @pytest.mark.parametrize("key", SCREENS)

@@ -54,8 +54,11 @@ class TodayScreen(Screen):
         locale = QLocale()
         start = appt.starts_at
         # "9 h 30" in French, as people write and as the voice reads it.
-        hour = self.tr("%1:%2", "hours:minutes").replace("%1", str(start.hour))
-        hour = hour.replace("%2", f"{start.minute:02d}")
+        if start.minute:
+            hour = self.tr("%1:%2", "hours:minutes").replace("%1", str(start.hour))
+            hour = hour.replace("%2", f"{start.minute:02d}")
+        else:
+            hour = self.tr("%1:00", "full hour").replace("%1", str(start.hour))
         when = self.tr("%1 at %2.").replace(
             "%1", locale.toString(start.date(), "dddd d MMMM")
         ).replace("%2", hour)

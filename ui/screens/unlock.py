@@ -27,7 +27,9 @@ class UnlockScreen(Screen):
         self.passphrase = PassphraseEdit(self.tr("Your password"), show, hide)
         self.body.addWidget(self.passphrase)
 
-        self.code = PassphraseEdit(self.tr("Your recovery code (6 groups of 4 letters or numbers)"), show, hide)
+        self.code = PassphraseEdit(
+            self.tr("Your recovery code (6 groups of 4 letters or numbers)"), show, hide
+        )
         self.new_first = PassphraseEdit(self.tr("Choose a new password"), show, hide)
         self.new_second = PassphraseEdit(self.tr("Type the new password again"), show, hide)
         for w in (self.code, self.new_first, self.new_second):
