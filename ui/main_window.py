@@ -16,7 +16,7 @@ from .screens.today import TodayScreen
 from .screens.unlock import UnlockScreen
 from .screens.welcome import WelcomeScreen
 from .session import Session
-from .widgets import Button, Text, Title
+from .widgets import Button, Title
 
 
 class MainWindow(QMainWindow):
@@ -50,8 +50,9 @@ class MainWindow(QMainWindow):
         self.show_screen("unlock" if session.carnet_path else "welcome")
 
     def _build_header(self) -> QFrame:
-        """Two lines: the tools (Back on the left; text size and Lock on the right), then the
-        title and the help line across the whole width, so nothing squeezes at 200 %."""
+        """The tools (Back on the left; text size and Lock on the right), then the title across
+        the whole width. The help line scrolls with the screen: at 200 % a fixed header would
+        leave little room for the content."""
         header = QFrame()
         header.setProperty("role", "header")
         column = QVBoxLayout(header)
@@ -84,9 +85,7 @@ class MainWindow(QMainWindow):
             tools.addWidget(b)
         column.addLayout(tools)
         self.title_label = Title()
-        self.help_label = Text("", "help")
         column.addWidget(self.title_label)
-        column.addWidget(self.help_label)
         return header
 
     def _add(self, screen: Screen) -> Screen:
@@ -116,8 +115,8 @@ class MainWindow(QMainWindow):
     def _refresh_header(self) -> None:
         screen = self.current
         self.title_label.setText(screen.title())
-        self.help_label.setText(screen.help_text())
-        self.help_label.setVisible(bool(screen.help_text()))
+        screen.help_line.setText(screen.help_text())
+        screen.help_line.setVisible(bool(screen.help_text()))
         self.back_button.setVisible(screen.back_to is not None)
         self.lock_button.setVisible(self.session.carnet is not None)
         zoom = appearance.current().zoom

@@ -137,6 +137,9 @@ QProgressBar {{ border: 2px solid {t.border}; min-height: {scaled(24, zoom)}px;
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.primary}; }}
 QScrollArea {{ border: none; }}
+QScrollBar:vertical {{ width: {scaled(20, zoom)}px; background: {t.card}; }}
+QScrollBar::handle:vertical {{ background: {t.border}; min-height: {target}px;
+    border-radius: {pad // 2}px; }}
 """
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from .. import appearance
+from ..widgets import Text
 
 
 class Screen(QWidget):
@@ -33,6 +34,8 @@ class Screen(QWidget):
         self.body.setContentsMargins(pad, pad, pad, pad)
         self.body.setSpacing(appearance.current().px(16))
         self.scroll.setWidget(inner)
+        self.help_line = Text("", "help")  # filled by the main window with help_text()
+        self.body.addWidget(self.help_line)
         outer.addWidget(self.scroll)
 
     def title(self) -> str:
@@ -49,6 +52,8 @@ class Screen(QWidget):
         top to bottom; screens with a better order override it. Never passphrase fields."""
         parts = [self.title(), self.help_text()]
         for label in self.findChildren(QLabel):
+            if label is self.help_line:
+                continue
             secret = isinstance(label.buddy(), QLineEdit)
             if label.isVisibleTo(self) and label.text() and not secret:
                 parts.append(label.text())

@@ -30,7 +30,7 @@ class TodayScreen(Screen):
 
     def title(self) -> str:
         today = self.session.clock().date()
-        day = QLocale().toString(today, "dddd d MMMM yyyy")
+        day = QLocale().toString(today, "dddd d MMMM")
         return self.tr("Today, %1").replace("%1", day)
 
     def help_text(self) -> str:
