@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from carnet.kit import PASSPHRASE, make_carnet
 
 from app.carnet import DB_NAME, ENVELOPE_NAME, Carnet, DiskFull, StorageError
-
-from carnet.kit import PASSPHRASE, make_carnet
 
 NOTES = "Compte rendu de l'entretien : " + "é" * 900  # ~1.8 KB a row
 
