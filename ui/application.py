@@ -4,6 +4,7 @@ ends the process (the only honest way to purge decrypted data from memory, handb
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from app import settings as settings_store
+from app.carnet import StorageError
 from app.cli import read_passphrase_file
 from app.locations import locate
 from app.resources import resource_path
@@ -84,32 +86,69 @@ def relaunch() -> None:
     os.execv(sys.executable, [sys.executable, "-m", "ui.launcher", *args])
 
 
+class Shell:
+    """The running app: the window, the translators, and the settings file kept up to date."""
+
+    def __init__(self, app: QApplication, session: Session, settings_file: Path, on_lock):
+        self.app, self.session, self.settings_file = app, session, settings_file
+        self.on_lock = on_lock
+        look = appearance.current()
+        self.translators = install_translations(app, look.settings.language)
+        look.changed.connect(self.save)
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.session, on_lock=self.on_lock)
+        window.language_chosen.connect(self.set_language)
+        window.resize(1024, 768)
+        window.show()
+        return window
+
+    def save(self) -> None:
+        # A read-only stick: the choice still holds until Repères closes.
+        with contextlib.suppress(StorageError):
+            settings_store.save(self.settings_file, appearance.current().settings)
+
+    def set_language(self, language: str) -> None:
+        """Every string is set when a screen is built: build the window again, in place."""
+        look = appearance.current()
+        if language == look.settings.language:
+            return
+        look.settings = look.settings.with_changes(language=language)
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = install_translations(self.app, language)
+        old = self.window
+        self.window = self._new_window()
+        self.window.setGeometry(old.geometry())
+        self.window.show_screen(old.current.key)
+        old.close()
+        old.deleteLater()
+        self.save()
+
+
 def run_app(args: argparse.Namespace) -> int:
     qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reperes")
     app.setApplicationDisplayName("Repères")
     places = locate()
-    prefs = settings_store.load(places.settings_file)
-    install_translations(app, prefs.language)
-    appearance.install(appearance.Appearance(prefs))
+    appearance.install(appearance.Appearance(settings_store.load(places.settings_file)))
 
     carnet_path = Path(args.carnet) if args.carnet else None
     session = Session(places, carnet_path=carnet_path)
-    window = MainWindow(session, on_lock=None if args.smoke else relaunch)
-    window.resize(1024, 768)
-    window.show()
+    shell = Shell(app, session, places.settings_file, None if args.smoke else relaunch)
 
     if args.passphrase_file:
         session.unlock(read_passphrase_file(args.passphrase_file))
     if args.smoke:
-        return _smoke(app, window, session, bool(args.passphrase_file))
+        return _smoke(app, shell, session, bool(args.passphrase_file))
     code = app.exec()
     session.lock()
     return code
 
 
-def _smoke(app: QApplication, window: MainWindow, session: Session, unlocking: bool) -> int:
+def _smoke(app: QApplication, shell: Shell, session: Session, unlocking: bool) -> int:
     """Render the first screen (or Today once unlocked), then exit: 0 when it got there."""
     result = {"code": 1}
 
@@ -124,6 +163,7 @@ def _smoke(app: QApplication, window: MainWindow, session: Session, unlocking: b
         QTimer.singleShot(0, lambda: finish(0))
     QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1))
     app.exec()
+    window = shell.window
     window.grab()  # forces a full paint of the screen it reached
     wait_for_background()
     session.lock()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -12,6 +13,7 @@ from . import appearance
 from .screens.base import Screen
 from .screens.create import CreateScreen
 from .screens.recovery_code import RecoveryCodeScreen
+from .screens.settings import SettingsScreen
 from .screens.today import TodayScreen
 from .screens.unlock import UnlockScreen
 from .screens.welcome import WelcomeScreen
@@ -20,6 +22,8 @@ from .widgets import Button, Title
 
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+
     def __init__(self, session: Session, on_lock: Callable[[], None] | None = None):
         super().__init__()
         self.session = session
@@ -42,6 +46,8 @@ class MainWindow(QMainWindow):
         self.recovery_screen = self._add(RecoveryCodeScreen())
         self.today_screen = self._add(TodayScreen(session))
         self.welcome_screen = self._add(WelcomeScreen(session.has_carnet()))
+        self.settings_screen = self._add(SettingsScreen(session))
+        self.settings_screen.language_chosen.connect(self.language_chosen)
 
         session.created.connect(self._created)
         session.unlocked.connect(lambda: self.show_screen("today"))

@@ -133,6 +133,11 @@ QCheckBox {{ min-height: {target}px; spacing: {pad}px; border: {focus}px solid t
 QCheckBox::indicator {{ width: {scaled(28, zoom)}px; height: {scaled(28, zoom)}px;
     border: 2px solid {t.border}; background: {t.field}; }}
 QCheckBox::indicator:checked {{ background: {t.primary}; }}
+QRadioButton {{ min-height: {target}px; spacing: {pad}px; border: {focus}px solid transparent; }}
+QRadioButton:focus {{ border: {focus}px solid {t.focus}; }}
+QRadioButton::indicator {{ width: {scaled(28, zoom)}px; height: {scaled(28, zoom)}px;
+    border: 2px solid {t.border}; border-radius: {scaled(14, zoom)}px; background: {t.field}; }}
+QRadioButton::indicator:checked {{ background: {t.primary}; }}
 QProgressBar {{ border: 2px solid {t.border}; min-height: {scaled(24, zoom)}px;
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.primary}; }}

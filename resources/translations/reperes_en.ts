@@ -240,10 +240,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Dark text on a light background</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Light text on a dark background</translation>
+    </message>
+    <message>
+        <source>Yellow text on black</source>
+        <translation>Yellow text on black</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Use the buttons A− and A+ at the top of every screen.</source>
+        <translation>Use the buttons A− and A+ at the top of every screen.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Choose what is easiest for you to read. It is kept for next time.</source>
+        <translation>Choose what is easiest for you to read. It is kept for next time.</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Next appointment</source>
         <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Settings: colours, language</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -396,6 +439,10 @@
     <message>
         <source>Create my carnet</source>
         <translation>Create my carnet</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Settings: colours, language</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

@@ -240,10 +240,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Texte foncé sur fond clair</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Texte clair sur fond foncé</translation>
+    </message>
+    <message>
+        <source>Yellow text on black</source>
+        <translation>Texte jaune sur fond noir</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Use the buttons A− and A+ at the top of every screen.</source>
+        <translation>Utilisez les boutons A− et A+, en haut de chaque écran.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Choose what is easiest for you to read. It is kept for next time.</source>
+        <translation>Choisissez ce qui est le plus facile à lire pour vous. Repères le garde pour la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Next appointment</source>
         <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Réglages&#xa0;: couleurs, langue</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -396,6 +439,10 @@
     <message>
         <source>Create my carnet</source>
         <translation>Créer mon carnet</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Réglages&#xa0;: couleurs, langue</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

@@ -6,7 +6,7 @@ from app.domain.appointments import Appointment
 from app.records.agenda import upcoming
 from app.records.directory import get_organisation
 
-from ..widgets import Card, Text
+from ..widgets import Button, Card, Text
 from .base import Screen
 
 
@@ -26,6 +26,9 @@ class TodayScreen(Screen):
         self.next_card.layout_.addWidget(self.next_title)
         self.next_card.layout_.addWidget(self.next_text)
         self.body.addWidget(self.next_card)
+        self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
+        self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
+        self.body.addWidget(self.settings_button)
         self.body.addStretch(1)
 
     def title(self) -> str:

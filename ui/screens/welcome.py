@@ -37,6 +37,9 @@ class WelcomeScreen(Screen):
         )
         self.body.addWidget(first)
         self.body.addWidget(second)
+        self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
+        self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
+        self.body.addWidget(self.settings_button)
         self.body.addStretch(1)
 
     def title(self) -> str:
