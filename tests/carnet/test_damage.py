@@ -64,6 +64,14 @@ def base(tmp_path_factory) -> Base:
     return Base(folder, key, code, size // PAGE)
 
 
+@pytest.fixture(autouse=True)
+def nothing_on_stderr(capfd):
+    """SQLCipher reports HMAC failures on stderr unless told not to: a refused open is silent."""
+    yield
+    out, err = capfd.readouterr()
+    assert err == "", f"stderr: {err[:300]!r}"
+
+
 def _copy(base: Base, dest: Path) -> Path:
     shutil.copytree(base.folder, dest)
     return dest

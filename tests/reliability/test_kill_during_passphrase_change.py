@@ -16,7 +16,7 @@ from app.carnet.envelope import Envelope
 
 from .forkserver import ForkServer
 
-TRIALS = 60
+TRIALS = 100
 CALIBRATION = 4
 SEED = 7
 ROWS = 500

@@ -63,9 +63,17 @@ def change_passphrase(folder: str, old: str, new: str) -> None:
     time.sleep(3600)
 
 
+def unlock(folder: str, passphrase: str) -> None:
+    Carnet.unlock(folder, passphrase)
+    say("READY")
+    time.sleep(3600)
+
+
 def worker(cmd: dict) -> None:
     try:
-        if cmd["op"] == "write":
+        if cmd["op"] == "unlock":
+            unlock(cmd["folder"], cmd["passphrase"])
+        elif cmd["op"] == "write":
             write_loop(cmd["folder"], cmd["passphrase"], cmd.get("stop_after"), cmd["checkpoint"])
         elif cmd["op"] == "rekey":
             change_passphrase(cmd["folder"], cmd["old"], cmd["new"])
