@@ -13,6 +13,7 @@ from .driver import (
     Driver,
     ProblemKind,
     SpeechProblem,
+    SpeechUnavailable,
     Voice,
     WordCallback,
     call_safely,
@@ -135,5 +136,8 @@ class SpyDriver(Driver):
         self, text: str, voice: str | None = None, rate: int = DEFAULT_RATE
     ) -> bytes:
         """A short silent WAV per word, so tests of `reperes say --wav` need no engine."""
+        problem = self.problem()
+        if problem is not None:
+            raise SpeechUnavailable(problem)
         self.utterances.append(SpokenUtterance(text, voice, rate, completed=True))
         return wav_bytes([bytes(2205 * 2) for _ in word_spans(text)], 22050)

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers import need
 
 from app.speech import espeak_driver
 from app.speech.audio_output import PlayerCommand, PlayerProcess
 from app.speech.espeak_driver import EspeakDriver
 from app.speech.espeak_engine import shared_engine
+from helpers import need
 
 FAKE_PLAYER = Path(__file__).resolve().parent / "fake_player.py"
 
