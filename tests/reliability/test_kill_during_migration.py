@@ -17,6 +17,7 @@ from app.carnet import DB_NAME, Carnet, migrations
 from .forkserver import ForkServer
 
 TRIALS = 60
+CALIBRATION = 3
 SEED = 18
 
 
@@ -50,14 +51,21 @@ def test_sigkill_during_migration_leaves_one_whole_version(tmp_path: Path, monke
     template, key = tmp_path / "v1", refs[1][0]
     rng = random.Random(SEED)
     seen: dict[int, int] = {}
+    window = 0.0
     bad: list[str] = []
     server = ForkServer()
     try:
         for trial in range(TRIALS):
             folder = tmp_path / f"t{trial}"
             shutil.copytree(template, folder)
+            t0 = time.monotonic()
             pid = server.start(op="unlock", folder=str(folder), passphrase=PASSPHRASE)
-            time.sleep(rng.uniform(0.0, 0.05))
+            if trial < CALIBRATION:  # learn how long an unlock with the upgrade takes here
+                assert server.next(timeout=30) == "READY"
+                took = time.monotonic() - t0  # the first one also waits for the zygote
+                window = took if trial == 0 else min(window, took)
+            else:
+                time.sleep(rng.uniform(0.0, window * 1.5))
             server.kill_and_drain(pid)
 
             con = raw_connect(folder / DB_NAME, key)
@@ -81,6 +89,9 @@ def test_sigkill_during_migration_leaves_one_whole_version(tmp_path: Path, monke
             shutil.rmtree(folder)
     finally:
         server.close()
-    print(f"\nC18 kill during migration: trials={TRIALS} versions_after_kill={seen} bad={len(bad)}")
+    print(
+        f"\nC18 kill during migration: trials={TRIALS} versions_after_kill={seen} "
+        f"unlock_takes~{window * 1000:.0f} ms bad={len(bad)}"
+    )
     assert not bad, bad[:5]
-    assert len(seen) >= 2, "kills never landed during the upgrade"
+    assert seen.get(1), "no kill landed before the upgrade was done"

