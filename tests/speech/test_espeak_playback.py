@@ -7,11 +7,13 @@ from __future__ import annotations
 import statistics
 import threading
 import time
+from pathlib import Path
 
 import psutil
 import pytest
 
 from app.speech import ProblemKind, SpeechProblem
+from app.speech.audio_output import PlayerCommand, installed_players
 from app.speech.espeak_driver import EspeakDriver
 from app.speech.text_chunks import word_spans
 
@@ -210,3 +212,36 @@ def test_nothing_to_read_finishes_at_once(driver: EspeakDriver, text: str):
     listener = Listener(text)
     driver.say(text, on_word=listener.on_word, on_done=listener.on_done)
     assert listener.wait() is True and listener.words == []
+
+
+# -- the real player programs, where installed (alsa-utils is not in ./run's packages) ------------
+def _real(name: str) -> PlayerCommand:
+    found = {p.name: p for p in installed_players()}
+    if name not in found:
+        pytest.skip(f"{name} is not installed")
+    return found[name]
+
+
+def test_real_aplay_plays_to_alsas_null_device(espeak: None):
+    """The aplay command line as shipped, on ALSA's null device (consumes without pacing)."""
+    aplay = _real("aplay")
+    null = PlayerCommand("aplay-null", (aplay.argv[0], "-D", "null", *aplay.argv[1:]), 0.1)
+    d = EspeakDriver(players=[null], playback_speed=50)
+    assert d.available(), d.problem()
+    listener = Listener(CONVOCATION)
+    d.say(CONVOCATION, on_word=listener.on_word, on_done=listener.on_done)
+    assert listener.wait() is True and listener.spoken == CONVOCATION_WORDS
+
+
+def test_real_players_without_sound_hardware_say_so(espeak: None):
+    if Path("/dev/snd").exists():
+        pytest.skip("this machine has sound hardware")
+    players = installed_players()
+    if not players:
+        pytest.skip("no player program installed")
+    d = EspeakDriver(players=players)
+    assert not d.available()
+    problem = d.problem()
+    assert problem.kind is ProblemKind.NO_AUDIO_OUTPUT
+    print(f"\n{problem.detail}")
+    assert all(p.name in problem.detail for p in players)
