@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 from pathlib import Path
 
 import sqlcipher3
 
-from .errors import CarnetSettingsError, DamagedCarnet, DiskFull, NotACarnet, StorageError
+from .errors import (
+    CarnetError,
+    CarnetSettingsError,
+    DamagedCarnet,
+    DiskFull,
+    NotACarnet,
+    StorageError,
+)
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
@@ -70,11 +78,30 @@ def probe(path: Path, key: bytes) -> int:
         _remove_created(created)
 
 
+def _probe_error(exc: DatabaseError, path: Path) -> CarnetError:
+    """Damaged data (SQLITE_CORRUPT, SQLITE_NOTADB, failed HMACs) is not a storage fault: a full
+    stick (a read-only connection still needs room for its -shm index), a pulled stick or an
+    unreadable file must not be told to the person as a damaged carnet."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN")):
+        if name.startswith("SQLITE_FULL") or _no_space_left(path.parent):
+            return DiskFull(str(exc))
+        return StorageError(str(exc))
+    return DamagedCarnet(str(exc))
+
+
+def _no_space_left(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free == 0
+    except OSError:
+        return False
+
+
 def _probe(path: Path, key: bytes) -> int:
     try:
         con = _connect(path, key, "ro")
     except DatabaseError as exc:
-        raise DamagedCarnet(str(exc)) from exc
+        raise _probe_error(exc, path) from exc
     try:
         _check_cipher(con)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -86,7 +113,7 @@ def _probe(path: Path, key: bytes) -> int:
             raise DamagedCarnet(f"quick_check: {check[:3]}")
         return int(con.execute("PRAGMA user_version").fetchone()[0])
     except DatabaseError as exc:
-        raise DamagedCarnet(str(exc)) from exc
+        raise _probe_error(exc, path) from exc
     finally:
         con.close()
 

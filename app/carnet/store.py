@@ -345,10 +345,19 @@ def _copy_before_migration(folder: Path, version: int) -> None:
         return
     tmp = dest.with_suffix(".tmp")
     wal = src.with_name(src.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        # A hot WAL holds committed pages; copy it too so the copy is complete.
-        shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
-    shutil.copyfile(src, tmp)
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, dest)
+    made: list[Path] = []
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            # A hot WAL holds committed pages; copy it too so the copy is complete.
+            made.append(dest.with_name(dest.name + "-wal"))
+            shutil.copyfile(wal, made[-1])
+        made.append(tmp)
+        shutil.copyfile(src, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:  # a full or pulled stick: no half copy left, a typed error
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise connection.storage_error(exc) from exc

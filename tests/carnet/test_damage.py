@@ -68,7 +68,7 @@ def base(tmp_path_factory) -> Base:
 def nothing_on_stderr(capfd):
     """SQLCipher reports HMAC failures on stderr unless told not to: a refused open is silent."""
     yield
-    out, err = capfd.readouterr()
+    _out, err = capfd.readouterr()
     assert err == "", f"stderr: {err[:300]!r}"
 
 

@@ -14,9 +14,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from carnet.kit import PASSPHRASE, make_carnet
+from carnet.kit import PASSPHRASE, folder_state, make_carnet
 
-from app.carnet import DB_NAME, ENVELOPE_NAME, Carnet, DiskFull, StorageError
+from app.carnet import (
+    DB_NAME,
+    ENVELOPE_NAME,
+    Carnet,
+    DiskFull,
+    StorageError,
+    WrongPassphrase,
+    migrations,
+)
 
 NOTES = "Compte rendu de l'entretien : " + "é" * 900  # ~1.8 KB a row
 
@@ -111,3 +119,73 @@ def test_creating_on_a_full_disk_fails_cleanly(small_disk: Path):
     carnet, _ = make_carnet(folder)
     carnet.lock()
     Carnet.unlock(folder, PASSPHRASE).lock()
+
+
+def test_passphrase_change_on_a_full_disk_keeps_the_old_one(small_disk: Path):
+    folder = small_disk / "carnet"
+    carnet, _ = make_carnet(folder)
+    _fill(small_disk / "filler")
+    with pytest.raises(DiskFull):
+        carnet.change_passphrase(PASSPHRASE, "une toute nouvelle phrase de passe 92")
+    carnet.lock()
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+    (small_disk / "filler").unlink()
+    Carnet.unlock(folder, PASSPHRASE).lock()
+    with pytest.raises(WrongPassphrase):
+        Carnet.unlock(folder, "une toute nouvelle phrase de passe 92")
+
+
+def test_export_onto_a_full_disk_leaves_no_partial_copy(small_disk: Path, tmp_path: Path):
+    carnet, _ = make_carnet(tmp_path / "carnet")
+    try:
+        with carnet.write() as con:
+            con.executemany(
+                "INSERT INTO organisation(name, notes) VALUES (?, ?)",
+                [(f"org {i}", NOTES) for i in range(1500)],  # ~3 MB: more than the stick
+            )
+        dest = small_disk / "copie.db"
+        with pytest.raises(DiskFull):
+            carnet.export_copy(dest)
+        assert not dest.exists()
+        assert carnet.query("SELECT count(*) FROM organisation") == [(1500,)]
+    finally:
+        carnet.lock()
+
+
+@pytest.mark.parametrize("free_kib", [0, 96], ids=["full", "room-for-the-index-only"])
+def test_unlocking_an_older_carnet_on_a_full_disk(small_disk: Path, monkeypatch, free_kib: int):
+    """Full: even the read-only check needs room (its -shm index): that is DiskFull, not
+    "damaged". Nearly full: the check passes, the copy kept before upgrading does not fit."""
+    folder = small_disk / "carnet"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "STEPS", migrations.STEPS[:1])
+        carnet, _ = make_carnet(folder)
+        with carnet.write() as con:
+            con.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [(f"k{i}", NOTES) for i in range(150)],  # ~300 KB: more than the room left
+            )
+        carnet.lock()
+    before = folder_state(folder)
+    gap = small_disk / "gap"
+    gap.write_bytes(bytes(free_kib * 1024))
+    _fill(small_disk / "filler")
+    gap.unlink()
+    with pytest.raises(DiskFull):
+        Carnet.unlock(folder, PASSPHRASE)
+    assert folder_state(folder) == before, "a refused unlock left or changed a file"
+    (small_disk / "filler").unlink()
+    with Carnet.unlock(folder, PASSPHRASE) as again:
+        assert again.schema_version == migrations.LATEST
+        assert again.query("SELECT count(*) FROM meta WHERE key LIKE 'k%'") == [(150,)]
+    assert (folder / "carnet-avant-v2.db").is_file()
+
+
+def test_a_full_disk_is_not_reported_as_damage(small_disk: Path):
+    folder = small_disk / "carnet"
+    make_carnet(folder)[0].lock()
+    before = folder_state(folder)
+    _fill(small_disk / "filler")
+    with pytest.raises(DiskFull):
+        Carnet.unlock(folder, PASSPHRASE)
+    assert folder_state(folder) == before
