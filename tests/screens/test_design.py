@@ -128,3 +128,25 @@ def test_password_fields_are_never_echoed(make_window):
     ]
     for edit in edits:
         assert edit.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_right_to_left_layout_mirrors_and_nothing_is_cut(make_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = make_window(zoom=150)
+        window.recovery_screen.show_code("ABCD-EFGH-JKMN-PQRS-TWXY-Z234")
+        for key in SCREENS:
+            window.show_screen(key)
+            qtbot.wait(20)
+            _assert_labels_fit(window, key)
+            if window.back_button.isVisible():
+                back = window.back_button.mapTo(window, window.back_button.rect().center())
+                assert back.x() > window.width() / 2, f"{key}: Back is not on the right"
+        lock_side = window.bigger_button.mapTo(window, window.bigger_button.rect().center())
+        assert lock_side.x() < window.width() / 2  # the tools moved to the left
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
