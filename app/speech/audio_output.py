@@ -4,12 +4,19 @@ and the audio queued in it is dropped). And the clock that says which sample is 
 
 from __future__ import annotations
 
+import array
 import contextlib
 import shutil
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+try:  # POSIX: how much of the pipe the player has read (the playback clock starts then)
+    import fcntl
+    import termios
+except ImportError:  # pragma: no cover - Windows uses SAPI, not a player process
+    fcntl = termios = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,18 @@ class PlayerProcess:
             return False
         return True
 
+    def unread_bytes(self) -> int | None:
+        """Audio still in the pipe, not yet taken by the player (None: cannot tell here)."""
+        stdin = self._proc.stdin
+        if stdin is None or fcntl is None or termios is None:
+            return None
+        count = array.array("i", [0])
+        try:
+            fcntl.ioctl(stdin.fileno(), termios.FIONREAD, count, True)
+        except (OSError, ValueError):
+            return None
+        return count[0]
+
     def end_input(self) -> None:
         """No more audio: the player plays what it holds, then exits."""
         if self._proc.stdin is not None:
@@ -142,9 +161,10 @@ class PlayerProcess:
 
 
 class PlaybackClock:
-    """Which sample is heard now: the first write starts the clock; audio flows at
-    `sample_rate` × `speed` samples a second, `latency_s` behind what was written. If writing
-    fell behind (the player ran dry), the clock restarts from what was written."""
+    """Which sample is heard now. It starts when the player first takes audio from the pipe
+    (a player or sound server may take a while to start); then audio flows at `sample_rate` x
+    `speed` samples a second, heard `latency_s` after the player takes it. If writing fell
+    behind (the player ran dry), the clock restarts from what was written."""
 
     def __init__(
         self,
@@ -159,13 +179,21 @@ class PlaybackClock:
         self._t0: float | None = None
         self.written = 0
 
+    @property
+    def started(self) -> bool:
+        return self._t0 is not None
+
+    def start(self) -> None:
+        if self._t0 is None:
+            self._t0 = self._now()
+
     def on_write(self, samples: int) -> None:
-        now = self._now()
-        if self._t0 is None or (now - self._t0) * self.rate > self.written:
-            self._t0 = now - self.written / self.rate  # (re)start: nothing was left to play
+        if self._t0 is not None and (self._now() - self._t0) * self.rate > self.written:
+            self._t0 = self._now() - self.written / self.rate  # ran dry: nothing left to play
         self.written += samples
 
     def heard(self) -> int:
+        """The sample being heard; -1 before the first one."""
         if self._t0 is None:
             return -1
         pos = (self._now() - self._t0) * self.rate - self.latency

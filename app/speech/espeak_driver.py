@@ -42,6 +42,8 @@ BLOCK_S = 0.02  # audio written per write
 EXTRA_LEAD_S = 0.1  # written ahead of what the player holds (scheduling slack)
 POLL_S = 0.02  # longest nap of the playback thread: how soon it notices a stop
 EXIT_GRACE_S = 2.0  # how long a player may take to exit after its last sample
+STARTING_POLL_S = 0.005  # while waiting for the player to take its first audio
+PLAYER_START_LIMIT_S = 2.0  # a player that has not read by then is taken as started
 
 
 @dataclass
@@ -104,7 +106,7 @@ class EspeakDriver(Driver):
         self._lock = threading.Lock()
         self._current: _Utterance | None = None
         self._ids = itertools.count(1)
-        self._queue: queue.SimpleQueue[_Utterance] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Utterance | None] = queue.SimpleQueue()
         self._thread = threading.Thread(
             target=self._playback_loop, name="reperes-speech-playback", daemon=True
         )
@@ -172,6 +174,11 @@ class EspeakDriver(Driver):
     def is_speaking(self) -> bool:
         return self._current is not None
 
+    def close(self) -> None:
+        """Stop, and end the playback thread once the stopped utterance has finished."""
+        self.stop()
+        self._queue.put(None)
+
     # -- rendering to memory -------------------------------------------------------------------
     def render(self, text: str, voice: str | None = None, rate: int = DEFAULT_RATE) -> Rendering:
         """The whole text as WAV bytes with the time of every word; one sentence at a time in
@@ -200,6 +207,8 @@ class EspeakDriver(Driver):
     def _playback_loop(self) -> None:
         while True:
             utt = self._queue.get()
+            if utt is None:
+                return  # closed
             completed = False
             try:
                 completed = self._play(utt)
@@ -287,8 +296,9 @@ class EspeakDriver(Driver):
                 piece = view[pos : pos + block]
                 if not run.proc.write(piece):
                     return self._player_died(run)
-                if clock.written == 0:
-                    self.start_delay_s = time.monotonic() - utt.said_at
+                if run.first_write is None:
+                    run.first_write = time.monotonic()
+                    self.start_delay_s = run.first_write - utt.said_at
                 clock.on_write(len(piece) // 2)
                 pos += len(piece)
                 continue
@@ -302,7 +312,10 @@ class EspeakDriver(Driver):
             if utt.cancelled.is_set():
                 return False
             run.fire_due_words()
-            utt.cancelled.wait(min(POLL_S, max(0.001, clock.seconds_until(clock.written))))
+            if clock.started:
+                utt.cancelled.wait(min(POLL_S, max(0.001, clock.seconds_until(clock.written))))
+            else:
+                utt.cancelled.wait(STARTING_POLL_S)
         run.fire_due_words(everything=True)
         deadline = time.monotonic() + EXIT_GRACE_S
         while run.proc.poll() is None and time.monotonic() < deadline:
@@ -328,12 +341,15 @@ class _Run:
     def __init__(self, utt: _Utterance, proc: PlayerProcess, clock: PlaybackClock) -> None:
         self.utt, self.proc, self.clock = utt, proc, clock
         self._words: deque[tuple[int, int, int]] = deque()  # (sample, start, length)
+        self.first_write: float | None = None
 
     def add_words(self, words: list[TimedWord]) -> None:
         base = self.clock.written  # this chunk's audio starts where the written audio ends
         self._words.extend((base + w.sample, w.start, w.length) for w in words)
 
     def fire_due_words(self, everything: bool = False) -> None:
+        if not self.clock.started and self.clock.written and self._player_took_audio():
+            self.clock.start()
         heard = self.clock.heard()
         while self._words and (everything or self._words[0][0] <= heard):
             if self.utt.cancelled.is_set():
@@ -341,9 +357,19 @@ class _Run:
             _, start, length = self._words.popleft()
             call_safely(self.utt.on_word, start, length)
 
+    def _player_took_audio(self) -> bool:
+        if self.first_write is None:
+            return False
+        if time.monotonic() - self.first_write > PLAYER_START_LIMIT_S:
+            return True  # a player that never reads: let the words go on, silent or not
+        unread = self.proc.unread_bytes()
+        return unread is None or unread < 2 * self.clock.written or self.proc.poll() is not None
+
     def nap(self, lead: float) -> float:
         """How long the writer may sleep: until the next word is due or the lead runs low."""
         clock = self.clock
+        if not clock.started:
+            return STARTING_POLL_S
         until_write = (clock.ahead() - lead) / clock.rate
         until_word = clock.seconds_until(self._words[0][0]) if self._words else POLL_S
         return min(POLL_S, max(0.001, min(until_write, until_word)))

@@ -4,8 +4,11 @@ plays it with a program it cannot stop (handbook §4, "known trap").
 
 The library keeps global state (one voice, one callback, one initialisation per process), so the
 process has ONE engine (`shared_engine()`) and every call into the library happens in its one
-worker thread. Synthesis is synchronous (AUDIO_OUTPUT_SYNCHRONOUS): espeak_Synth returns when the
-callback has received all samples and word events of the text."""
+worker thread. Nothing else in the process may use espeak-ng (no `pyttsx3.init()` on Linux: it
+would initialise the library again and take over its callback).
+
+Synthesis is synchronous (AUDIO_OUTPUT_SYNCHRONOUS): espeak_Synth returns when the callback has
+received all samples and word events of the text."""
 
 from __future__ import annotations
 

@@ -48,6 +48,10 @@ class SilentDriver(Driver):
     def is_speaking(self) -> bool:
         return False
 
+    def close(self) -> None:
+        self.stop()
+        self._worker.close()
+
     def synthesize_wav(
         self, text: str, voice: str | None = None, rate: int = DEFAULT_RATE
     ) -> bytes:

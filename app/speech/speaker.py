@@ -111,6 +111,22 @@ class Speaker:
             driver, voice, rate = self._driver, self._voice_id, self._rate
         driver.say(text, voice=voice, rate=rate, on_word=on_word, on_done=on_done)
 
+    def say_and_wait(self, text: str, timeout: float | None = None) -> bool:
+        """Read `text` and wait until it is read (command line only, never the GUI thread).
+        True if it was read to the end."""
+        finished = threading.Event()
+        result: list[bool] = []
+
+        def done(completed: bool) -> None:
+            result.append(completed)
+            finished.set()
+
+        self.say(text, on_done=done)
+        if not finished.wait(timeout):
+            self.stop()
+            finished.wait(1.0)
+        return bool(result and result[0])
+
     def stop(self) -> None:
         for driver in self._drivers:
             if driver.is_speaking():
@@ -178,9 +194,10 @@ class Speaker:
         return self.speaks_aloud
 
     def close(self) -> None:
-        self.stop()
+        """Stop speaking and end the drivers' threads (the Speaker owns its drivers)."""
         for driver in self._drivers:
             driver.set_problem_listener(None)
+            driver.close()
 
     # -- faults --------------------------------------------------------------------------------
     def _choose(self) -> None:

@@ -128,6 +128,10 @@ class SpyDriver(Driver):
     def is_speaking(self) -> bool:
         return self._current is not None
 
+    def close(self) -> None:
+        self.stop()
+        self._worker.close()
+
     def wait_until_idle(self, timeout: float = 5.0) -> bool:
         with self._idle:
             return self._idle.wait_for(lambda: self._busy == 0, timeout)

@@ -60,7 +60,7 @@ def driver(espeak: None) -> EspeakDriver:
     d = EspeakDriver(players=[fake_player()])
     assert d.available(), d.problem()
     yield d
-    d.stop()
+    d.close()
 
 
 @dataclass

@@ -2,9 +2,11 @@
 at the pace a sound card would (or as fast as it can with --fast), and can log what it got.
 
     fake_player.py --rate 22050 [--fast] [--log FILE] [--fail] [--die-after BYTES]
+                   [--start-delay SECONDS]
 
 --fail exits at once with an error, like aplay without a sound device; --die-after exits with an
-error once that much audio came (a sound server that goes away mid-sentence). The log holds
+error once that much audio came (a sound server that goes away mid-sentence); --start-delay
+waits before reading anything (a sound server slow to wake up). The log holds
 "first <CLOCK_MONOTONIC seconds>" when audio first arrives and "end <bytes>" at end of input."""
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ def main() -> int:
     parser.add_argument("--log")
     parser.add_argument("--fail", action="store_true")
     parser.add_argument("--die-after", type=int, default=0)
+    parser.add_argument("--start-delay", type=float, default=0.0)
     args = parser.parse_args()
     if args.fail:
         print("fake_player: audio open error: No such file or directory", file=sys.stderr)
         return 1
     log = open(args.log, "a", buffering=1) if args.log else None  # noqa: SIM115
+    time.sleep(args.start_delay)
     bytes_per_s = args.rate * 2
     total = 0
     start = None

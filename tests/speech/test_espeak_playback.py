@@ -13,7 +13,7 @@ import psutil
 import pytest
 
 from app.speech import ProblemKind, SpeechProblem
-from app.speech.audio_output import PlayerCommand, installed_players
+from app.speech.audio_output import PlaybackClock, PlayerCommand, installed_players
 from app.speech.espeak_driver import EspeakDriver
 from app.speech.text_chunks import word_spans
 
@@ -245,3 +245,33 @@ def test_real_players_without_sound_hardware_say_so(espeak: None):
     assert problem.kind is ProblemKind.NO_AUDIO_OUTPUT
     print(f"\n{problem.detail}")
     assert all(p.name in problem.detail for p in players)
+
+
+def test_read_along_waits_for_a_player_slow_to_start(espeak: None, tmp_path: Path):
+    """The clock starts when the player takes its first audio, not when it was written."""
+    log = tmp_path / "player.log"
+    d = EspeakDriver(players=[fake_player("--start-delay", "0.5", "--log", str(log))])
+    listener = Listener(CONVOCATION)
+    d.say(CONVOCATION, on_word=listener.on_word, on_done=listener.on_done)
+    assert listener.wait() is True and listener.spoken == CONVOCATION_WORDS
+    probe_and_play = [x for x in log.read_text().splitlines() if x.startswith("first")]
+    first_read = float(probe_and_play[-1].split()[1])
+    print(f"\nfirst word {(listener.word_times[0] - first_read) * 1000:+.0f} ms after the "
+          "player's first read")  # fmt: skip
+    assert listener.word_times[0] >= first_read
+
+
+def test_playback_clock_with_an_injected_time():
+    now = [0.0]  # binary fractions: exact arithmetic
+    clock = PlaybackClock(1000, latency_s=0.125, now=lambda: now[0])
+    clock.on_write(500)
+    assert not clock.started and clock.heard() == -1 and clock.ahead() == 500
+    clock.start()
+    now[0] += 0.0625
+    assert clock.heard() == -1  # still inside the player's latency
+    now[0] += 0.3125
+    assert clock.heard() == 250 and clock.ahead() == 250
+    now[0] += 2.0  # the writer fell behind: everything written was heard
+    assert clock.heard() == 500
+    clock.on_write(100)  # restarts from here: these 100 samples are heard after the latency
+    assert clock.heard() == 375 and clock.seconds_until(600) == pytest.approx(0.225)

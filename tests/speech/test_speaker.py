@@ -67,6 +67,17 @@ def test_stop_and_is_speaking():
     assert 2 <= len(listener.words) < 10
 
 
+def test_say_and_wait_for_the_command_line():
+    spy = SpyDriver()
+    speaker = Speaker([spy])
+    assert speaker.say_and_wait(CONVOCATION, timeout=10) is True
+    assert spy.said == [CONVOCATION]
+    slow = Speaker([SpyDriver(word_delay=1.0)])
+    assert slow.say_and_wait(CONVOCATION, timeout=0.2) is False  # stopped at the timeout
+    slow.close()
+    assert not slow.is_speaking()
+
+
 def test_a_callback_that_raises_does_not_stop_speech():
     speaker = Speaker([SpyDriver()])
     listener = Listener(CONVOCATION)
