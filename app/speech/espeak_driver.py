@@ -311,6 +311,8 @@ class EspeakDriver(Driver):
         while clock.heard() < clock.written:
             if utt.cancelled.is_set():
                 return False
+            if run.proc.poll() not in (0, None):
+                return self._player_died(run)  # failed with audio still to play
             run.fire_due_words()
             if clock.started:
                 utt.cancelled.wait(min(POLL_S, max(0.001, clock.seconds_until(clock.written))))

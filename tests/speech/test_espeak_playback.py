@@ -275,3 +275,15 @@ def test_playback_clock_with_an_injected_time():
     assert clock.heard() == 500
     clock.on_write(100)  # restarts from here: these 100 samples are heard after the latency
     assert clock.heard() == 375 and clock.seconds_until(600) == pytest.approx(0.225)
+
+
+def test_player_failing_after_taking_all_the_audio_is_reported_at_once(espeak: None):
+    d = EspeakDriver(players=[fake_player("--die-after", "1")])  # fails on its first read
+    problems: list[SpeechProblem] = []
+    d.set_problem_listener(problems.append)
+    listener = Listener("Oui.")
+    said = time.monotonic()
+    d.say("Oui.", on_word=listener.on_word, on_done=listener.on_done)
+    assert listener.wait() is False
+    assert [p.kind for p in problems] == [ProblemKind.AUDIO_FAILED]
+    print(f"\nreported {listener.done_at - said:.2f} s after say()")
