@@ -80,3 +80,19 @@ def child_env() -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+def dump(run) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted (no rowid: some tables are WITHOUT ROWID or virtual).
+    `run(sql)` returns rows: a connection's execute().fetchall() or Carnet.query."""
+    names = [
+        r[0]
+        for r in run(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {t: sorted(run(f'SELECT * FROM "{t}"'), key=repr) for t in names}
+
+
+def con_runner(con):
+    return lambda sql: con.execute(sql).fetchall()

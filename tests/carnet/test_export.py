@@ -20,19 +20,18 @@ from app.carnet import (
     StorageError,
 )
 
-from .kit import PASSPHRASE, data_key, integrity_problems, make_carnet, raw_connect, sha256
+from .kit import (
+    PASSPHRASE,
+    con_runner,
+    data_key,
+    dump,
+    integrity_problems,
+    make_carnet,
+    raw_connect,
+    sha256,
+)
 
 MARKERS = ["EXPORT-CANARY-7f3a9c", "Rendez-vous à Pôle – Hérault 7f3a9c", "موعد-7f3a9c"]
-
-
-def _dump(con) -> dict[str, list[tuple]]:
-    tables = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
 
 
 @pytest.fixture
@@ -58,12 +57,12 @@ def test_the_copy_opens_with_the_key_and_holds_the_same_rows(carnet: Carnet, tmp
     dest = tmp_path / "sauvegarde.db"
     carnet.export_copy(dest)
     key = data_key(carnet)
-    original = {t: carnet.query(f'SELECT * FROM "{t}" ORDER BY rowid') for t in _dump_names(carnet)}
+    original = dump(carnet.query)
 
     con = raw_connect(dest, key, readonly=True)
     try:
         assert con.execute("PRAGMA user_version").fetchone()[0] == carnet.schema_version
-        assert _dump(con) == original
+        assert dump(con_runner(con)) == original
         assert integrity_problems(con) == []
         schema = con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     finally:
@@ -76,15 +75,6 @@ def test_the_copy_opens_with_the_key_and_holds_the_same_rows(carnet: Carnet, tmp
         raw_connect(dest, bytes(32)).execute("SELECT count(*) FROM sqlite_master").fetchone()
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(dest).execute("SELECT count(*) FROM sqlite_master").fetchone()
-
-
-def _dump_names(carnet: Carnet) -> list[str]:
-    return [
-        r[0]
-        for r in carnet.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
 
 
 def test_the_copy_restores_as_a_carnet(carnet: Carnet, tmp_path: Path):

