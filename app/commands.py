@@ -36,6 +36,7 @@ from .carnet import (
 )
 from .carnet.atomic import atomic_write_bytes
 from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
 from .messages import say
@@ -45,6 +46,7 @@ from .records import (
     export_calendar,
     import_calendar,
     table_counts,
+    verify_journal,
 )
 
 FAST_KDF_ENV = "REPERES_FAST_KDF"
@@ -128,22 +130,29 @@ def _check(args: argparse.Namespace) -> int:
         "cipher_version": None,
         "integrity": None,
         "counts": {},
+        "journal": None,
         "error": None,
     }
     exit_code = EXIT_OK
     try:
         with _unlock(args) as carnet:
             problems = carnet.integrity_problems()
+            chain = verify_journal(carnet) if not problems else None
             summary.update(
                 schema_version=carnet.schema_version,
                 cipher_version=cipher_version(carnet),
                 integrity=problems or "ok",
                 counts=table_counts(carnet),
-                ok=not problems,
+                journal=_journal_summary(chain),
+                ok=not problems and chain is not None and chain.ok,
             )
             if problems:
                 summary["error"], exit_code = DamagedCarnet.code, DamagedCarnet.exit_code
                 _tell(say(DamagedCarnet.code))
+            elif chain is not None and not chain.ok:
+                # Tampering or damage: the same exit code as a damaged carnet (documented in cli).
+                summary["error"], exit_code = "journal_broken", DamagedCarnet.exit_code
+                _tell(say("journal_broken"))
     except CarnetError as exc:
         summary["error"], exit_code = exc.code, exc.exit_code
         if isinstance(exc, DamagedCarnet):
@@ -154,6 +163,13 @@ def _check(args: argparse.Namespace) -> int:
         _tell(say(exc.code, **exc.values))
     print(json.dumps(summary, ensure_ascii=False))
     return exit_code
+
+
+def _journal_summary(chain: ChainCheck | None) -> object:
+    """The "journal" field: "ok", where the chain breaks and why, or None (damaged carnet)."""
+    if chain is None or chain.ok:
+        return None if chain is None else "ok"
+    return {"broken_at": chain.broken_at, "reason": chain.reason, "checked": chain.checked}
 
 
 # -- calendar files --------------------------------------------------------------------------------

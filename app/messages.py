@@ -58,6 +58,12 @@ _M: dict[str, tuple[str, str]] = {
         "Cette phrase de passe est trop facile à deviner. Choisissez-en une plus longue.",
         "This passphrase is too easy to guess. Choose a longer one.",
     ),
+    "journal_broken": (
+        "Le journal des échanges a été modifié en dehors de Repères, ou il est abîmé. "
+        "Rien n'a été changé. Gardez une copie du carnet et demandez de l'aide.",
+        "The journal of exchanges was changed outside Repères, or it is damaged. "
+        "Nothing was changed. Keep a copy of the carnet and ask for help.",
+    ),
     "locked": ("Le carnet est verrouillé.", "The carnet is locked."),
     "carnet_error": ("Le carnet n'a pas pu être utilisé.", "The carnet could not be used."),
     "invalid_record": ("Des informations ne sont pas valides.", "Some information is not valid."),
@@ -176,6 +182,51 @@ _M: dict[str, tuple[str, str]] = {
     "only_when_moved": (
         "le lien vers le nouveau rendez-vous sert seulement quand il est déplacé",
         "the link to the new appointment is only for moved appointments",
+    ),
+    # records: dates, hours, documents, contacts, obligations (app/domain)
+    "impossible_date": (
+        "cette date n'existe pas (par exemple un 31 février)",
+        "this date does not exist (for example 31 February)",
+    ),
+    "not_a_date": ("ce n'est pas une date", "this is not a date"),
+    "not_a_number": ("ce n'est pas un nombre", "this is not a number"),
+    "not_a_choice": ("répondez oui ou non", "answer yes or no"),
+    "out_of_range": ("nombre en dehors des valeurs possibles", "number out of range"),
+    "negative_duration": ("une durée ne peut pas être négative", "a duration cannot be negative"),
+    "zero_duration": ("la durée est de zéro minute", "the duration is zero minutes"),
+    "day_over_24h": (
+        "une journée ne peut pas compter plus de {limit} heures",
+        "a day cannot hold more than {limit} hours",
+    ),
+    "empty_file": ("le fichier est vide", "the file is empty"),
+    "file_too_large": (
+        "le fichier est trop gros (plus de {limit} Mo)",
+        "the file is too large (more than {limit} MB)",
+    ),
+    "unreadable_file": ("le fichier ne peut pas être lu", "the file cannot be read"),
+    "not_a_file": ("ce n'est pas un fichier", "this is not a file"),
+    "unsupported_type": (
+        "ce fichier n'est ni une photo (JPEG, PNG) ni un PDF",
+        "this file is neither a photo (JPEG, PNG) nor a PDF",
+    ),
+    "pdf_without_pages": ("ce PDF n'a aucune page", "this PDF has no pages"),
+    "journal_is_sealed": (
+        "les documents du journal sont joints quand on écrit l'entrée",
+        "journal documents are attached when the entry is written",
+    ),
+    "sealed_in_journal": (
+        "ce document est joint au journal : il reste dans le carnet",
+        "this document is attached to the journal: it stays in the carnet",
+    ),
+    "not_a_phone_number": ("ce n'est pas un numéro de téléphone", "this is not a phone number"),
+    "not_an_email": ("ce n'est pas une adresse e-mail", "this is not an e-mail address"),
+    "not_yet_closed": (
+        "la date limite n'est pas encore passée",
+        "the last day has not passed yet",
+    ),
+    "not_custom": (
+        "seules les démarches que vous avez notées peuvent être supprimées",
+        "only the steps you wrote down can be removed",
     ),
     "other_problem": ("non valides ({code})", "not valid ({code})"),
     # words written into calendar files

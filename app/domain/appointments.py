@@ -101,6 +101,7 @@ class Appointment:
     status_reason: str = ""
     status_channel: str = ""  # how the person told them ("téléphone", "courrier"…)
     moved_to_uid: str | None = None
+    contact_id: int | None = None  # the conseiller or référent met, from the contacts
     uid: str = field(default_factory=new_uid)
     id: int | None = None  # set by the carnet
 

@@ -15,7 +15,7 @@ from ..domain.appointments import (
     overlapping,
 )
 from ..domain.validation import InvalidRecord, Problem
-from . import appointment_repo, organisation_repo
+from . import appointment_repo, contact_repo, organisation_repo
 from .db import Db, RecordNotFound
 
 
@@ -26,6 +26,8 @@ def _now(carnet: Carnet, now: datetime | None) -> datetime:
 def _check_organisation(db: Db, appt: Appointment) -> None:
     if appt.organisation_id is not None and organisation_repo.get(db, appt.organisation_id) is None:
         raise InvalidRecord([Problem("organisation_id", "not_found")])
+    if appt.contact_id is not None and contact_repo.get(db, appt.contact_id) is None:
+        raise InvalidRecord([Problem("contact_id", "not_found")])
 
 
 def add_appointment(

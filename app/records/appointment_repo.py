@@ -18,7 +18,7 @@ from .db import Db, RecordNotFound, chunks, rows
 _FIELDS = (
     "uid", "title", "organisation_id", "starts_at", "ends_at", "place", "mode", "to_bring",
     "mandatory", "notes", "status", "status_at", "status_reason", "status_channel",
-    "moved_to_uid", "source",
+    "moved_to_uid", "source", "contact_id",
 )  # fmt: skip
 _SELECT = f"SELECT id, {', '.join(_FIELDS)} FROM appointment"
 _INSERT = (
@@ -39,13 +39,13 @@ def _values(a: Appointment) -> tuple:
         a.uid, a.title, a.organisation_id, to_storage(a.starts_at), _stamp(a.ends_at), a.place,
         str(a.mode), json.dumps(list(a.to_bring), ensure_ascii=False), int(a.mandatory), a.notes,
         str(a.status), _stamp(a.status_at), a.status_reason, a.status_channel, a.moved_to_uid,
-        str(a.source),
+        str(a.source), a.contact_id,
     )  # fmt: skip
 
 
 def _from_row(row: tuple) -> Appointment:
     (id_, uid, title, org_id, starts, ends, place, mode, to_bring, mandatory, notes, status,
-     status_at, reason, channel, moved_to, source) = row  # fmt: skip
+     status_at, reason, channel, moved_to, source, contact_id) = row  # fmt: skip
     return Appointment(
         title=title,
         starts_at=from_storage(starts),
@@ -62,6 +62,7 @@ def _from_row(row: tuple) -> Appointment:
         status_reason=reason,
         status_channel=channel,
         moved_to_uid=moved_to,
+        contact_id=contact_id,
         uid=uid,
         id=id_,
     )

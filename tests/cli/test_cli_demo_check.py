@@ -139,7 +139,7 @@ def test_check_wrong_passphrase(demo_carnet: Path, tmp_path: Path, run, wrong: s
     assert result.err.strip() == "Cette phrase de passe n'ouvre pas ce carnet."
     assert check_json(result.out) == {
         "ok": False, "schema_version": None, "cipher_version": None, "integrity": None,
-        "counts": {}, "error": "wrong_passphrase",
+        "counts": {}, "journal": None, "error": "wrong_passphrase",
     }  # fmt: skip
     assert folder_hashes(demo_carnet) == before  # the database is never even opened
     if wrong:
