@@ -7,9 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from app.speech import SpeechProblem
 
 from . import appearance
+from .flow_layout import FlowLayout
+from .messages import speech_problem_text
+from .reading import Part, Reader
 from .screens.base import Screen
 from .screens.create import CreateScreen
 from .screens.recovery_code import RecoveryCodeScreen
@@ -18,15 +23,24 @@ from .screens.today import TodayScreen
 from .screens.unlock import UnlockScreen
 from .screens.welcome import WelcomeScreen
 from .session import Session
-from .widgets import Button, Title
+from .widgets import Button, Message, Title
 
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, session: Session, on_lock: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        session: Session,
+        on_lock: Callable[[], None] | None = None,
+        reader: Reader | None = None,
+    ):
         super().__init__()
         self.session = session
+        self.reader = reader or Reader()
+        self.reader.started.connect(self._reading_changed)
+        self.reader.stopped.connect(self._reading_changed)
+        self.reader.problem.connect(self._speech_problem)
         self._on_lock = on_lock  # the app re-executes itself; tests stay in-process
         # No personal data in the title: the taskbar of a shared PC is seen by others.
         self.setWindowTitle("Repères")
@@ -56,19 +70,24 @@ class MainWindow(QMainWindow):
         self.show_screen("unlock" if session.carnet_path else "welcome")
 
     def _build_header(self) -> QFrame:
-        """The tools (Back on the left; text size and Lock on the right), then the title across
-        the whole width. The help line scrolls with the screen: at 200 % a fixed header would
-        leave little room for the content."""
+        """The tools (Back, Read, text size, Lock) in rows that wrap when the window is narrow,
+        then the title and a status line. The help line scrolls with the screen: at 200 % a
+        fixed header would leave little room for the content."""
         header = QFrame()
         header.setProperty("role", "header")
         column = QVBoxLayout(header)
         pad = appearance.current().px(12)
         column.setContentsMargins(pad, pad, pad, pad)
-        tools = QHBoxLayout()
+        tools_row = QWidget()
+        tools = FlowLayout(tools_row, spacing=pad)
+        tools.setContentsMargins(0, 0, 0, 0)
         self.back_button = Button(self.tr("Back"), "back", shortcut="Alt+Left")
         self.back_button.clicked.connect(self.go_back)
-        tools.addWidget(self.back_button)
-        tools.addStretch(1)
+        self.read_button = Button(self.tr("Read"), "speaker", shortcut="Ctrl+R")
+        self.read_button.setAccessibleDescription(self.tr("Reads this screen aloud."))
+        self.read_button.clicked.connect(self.toggle_reading)
+        for b in (self.back_button, self.read_button):
+            tools.addWidget(b)
         self.smaller_button = Button(
             "A−", "zoom-out", description=self.tr("Smaller text (Ctrl and minus)")
         )
@@ -89,10 +108,34 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         for b in (self.smaller_button, self.bigger_button, self.lock_button):
             tools.addWidget(b)
-        column.addLayout(tools)
+        column.addWidget(tools_row)
         self.title_label = Title()
         column.addWidget(self.title_label)
+        self.status = Message()
+        column.addWidget(self.status)
         return header
+
+    # -- reading aloud -------------------------------------------------------------------------
+    def toggle_reading(self) -> None:
+        if self.reader.reading:
+            self.reader.stop()
+            return
+        self.status.clear_message()
+        self.reader.read([Part(self.title_label.text(), self.title_label),
+                          *self.current.reading_parts()])  # fmt: skip
+
+    def read_parts(self, parts: list[Part]) -> None:
+        """A card's own 'Lire' button."""
+        self.status.clear_message()
+        self.reader.read(parts)
+
+    def _reading_changed(self, *_args: object) -> None:
+        reading = self.reader.reading
+        self.read_button.set_label(self.tr("Stop reading") if reading else self.tr("Read"))
+        self.read_button.set_icon_name("stop" if reading else "speaker")
+
+    def _speech_problem(self, problem: SpeechProblem) -> None:
+        self.status.show_error(speech_problem_text(str(problem.kind)))
 
     def _add(self, screen: Screen) -> Screen:
         self.screens[screen.key] = screen
@@ -108,6 +151,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_screen(self, key: str) -> None:
+        self.reader.stop()
+        self.status.clear_message()
         if key == "today" and self.session.carnet is None:
             key = "unlock"
         previous = self.stack.currentWidget()
@@ -135,6 +180,9 @@ class MainWindow(QMainWindow):
             self.show_screen(target)
 
     def _escape(self) -> None:
+        if self.reader.reading:  # Escape stops the voice first
+            self.reader.stop()
+            return
         if self.current.back_to and not self.session.busy:
             self.go_back()
 
@@ -143,6 +191,7 @@ class MainWindow(QMainWindow):
         self.show_screen("recovery_code")
 
     def lock(self) -> None:
+        self.reader.stop()
         for screen in self.screens.values():
             screen.left()
         self.session.lock()

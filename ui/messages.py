@@ -62,3 +62,24 @@ def error_text(exc: BaseException) -> str:
             "Repères did not open this carnet, to keep it safe. Please ask for help."
         )
     return _t("Something went wrong. Nothing was changed. Please try again.")
+
+
+def speech_problem_text(kind: str) -> str:
+    return {
+        "no_speech_engine": _t(
+            "Reading aloud is not possible: there is no voice on this computer. "
+            "Everything else works."
+        ),
+        "speech_not_supported": _t(
+            "Reading aloud is not possible on this computer yet. Everything else works."
+        ),
+        "no_audio_output": _t(
+            "Reading aloud is not possible: no sound output was found. "
+            "Are the speakers or headphones plugged in?"
+        ),
+        "audio_output_failed": _t(
+            "The sound stopped. Check the speakers or headphones, then press “Read” again."
+        ),
+        "speech_engine_failed": _t("The voice stopped working. Press “Read” to try again."),
+        "voice_missing": _t("The chosen voice is not here any more. Another voice reads."),
+    }.get(kind, _t("Reading aloud is not possible right now. Everything else works."))

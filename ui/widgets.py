@@ -72,6 +72,10 @@ class Button(QPushButton):
         # setText() resets a button's shortcut to the text's mnemonic: apply ours after it.
         self.setShortcut(self._shortcut)
 
+    def set_icon_name(self, name: str) -> None:
+        self._icon_name = name
+        self._restyle()
+
     def _restyle(self) -> None:
         look = appearance.current()
         if self._icon_name:

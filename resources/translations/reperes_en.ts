@@ -82,6 +82,14 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud.</source>
+        <translation>Reads this screen aloud.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Smaller text (Ctrl and minus)</translation>
     </message>
@@ -104,6 +112,10 @@
     <message>
         <source>Closes your carnet. Your password is needed to open it again.</source>
         <translation>Closes your carnet. Your password is needed to open it again.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
     </message>
 </context>
 <context>
@@ -145,12 +157,40 @@
         <translation>Repères did not open this carnet, to keep it safe. Please ask for help.</translation>
     </message>
     <message>
+        <source>Reading aloud is not possible right now. Everything else works.</source>
+        <translation>Reading aloud is not possible right now. Everything else works.</translation>
+    </message>
+    <message>
         <source>This password is too long. Use fewer than 1024 letters or signs.</source>
         <translation>This password is too long. Use fewer than 1024 letters or signs.</translation>
     </message>
     <message>
         <source>This password has a sign that cannot be used.</source>
         <translation>This password has a sign that cannot be used.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: there is no voice on this computer. Everything else works.</source>
+        <translation>Reading aloud is not possible: there is no voice on this computer. Everything else works.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible on this computer yet. Everything else works.</source>
+        <translation>Reading aloud is not possible on this computer yet. Everything else works.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: no sound output was found. Are the speakers or headphones plugged in?</source>
+        <translation>Reading aloud is not possible: no sound output was found. Are the speakers or headphones plugged in?</translation>
+    </message>
+    <message>
+        <source>The sound stopped. Check the speakers or headphones, then press “Read” again.</source>
+        <translation>The sound stopped. Check the speakers or headphones, then press “Read” again.</translation>
+    </message>
+    <message>
+        <source>The voice stopped working. Press “Read” to try again.</source>
+        <translation>The voice stopped working. Press “Read” to try again.</translation>
+    </message>
+    <message>
+        <source>The chosen voice is not here any more. Another voice reads.</source>
+        <translation>The chosen voice is not here any more. Another voice reads.</translation>
     </message>
     <message>
         <source>The disk or the USB stick is full. What you saved before is safe.</source>

@@ -82,6 +82,14 @@
         <translation>Retour</translation>
     </message>
     <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud.</source>
+        <translation>Lit cet écran à voix haute.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Texte plus petit (touches Ctrl et moins)</translation>
     </message>
@@ -104,6 +112,10 @@
     <message>
         <source>Closes your carnet. Your password is needed to open it again.</source>
         <translation>Ferme votre carnet. Il faudra votre mot de passe pour l’ouvrir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
     </message>
 </context>
 <context>
@@ -145,12 +157,40 @@
         <translation>Repères n’a pas ouvert ce carnet, pour le protéger. Demandez de l’aide, s’il vous plaît.</translation>
     </message>
     <message>
+        <source>Reading aloud is not possible right now. Everything else works.</source>
+        <translation>La lecture à voix haute n’est pas possible pour le moment. Tout le reste fonctionne.</translation>
+    </message>
+    <message>
         <source>This password is too long. Use fewer than 1024 letters or signs.</source>
         <translation>Ce mot de passe est trop long. Utilisez moins de 1024 lettres ou signes.</translation>
     </message>
     <message>
         <source>This password has a sign that cannot be used.</source>
         <translation>Ce mot de passe contient un signe qui ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: there is no voice on this computer. Everything else works.</source>
+        <translation>La lecture à voix haute n’est pas possible&#xa0;: il n’y a pas de voix sur cet ordinateur. Tout le reste fonctionne.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible on this computer yet. Everything else works.</source>
+        <translation>La lecture à voix haute n’est pas encore possible sur cet ordinateur. Tout le reste fonctionne.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not possible: no sound output was found. Are the speakers or headphones plugged in?</source>
+        <translation>La lecture à voix haute n’est pas possible&#xa0;: aucune sortie de son n’a été trouvée. Les haut-parleurs ou le casque sont-ils branchés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The sound stopped. Check the speakers or headphones, then press “Read” again.</source>
+        <translation>Le son s’est arrêté. Vérifiez les haut-parleurs ou le casque, puis appuyez de nouveau sur «&#xa0;Lire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The voice stopped working. Press “Read” to try again.</source>
+        <translation>La voix ne fonctionne plus. Appuyez sur «&#xa0;Lire&#xa0;» pour essayer encore.</translation>
+    </message>
+    <message>
+        <source>The chosen voice is not here any more. Another voice reads.</source>
+        <translation>La voix choisie n’est plus là. Une autre voix lit.</translation>
     </message>
     <message>
         <source>The disk or the USB stick is full. What you saved before is safe.</source>

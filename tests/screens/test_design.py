@@ -146,7 +146,8 @@ def test_right_to_left_layout_mirrors_and_nothing_is_cut(make_window, qtbot):
             if window.back_button.isVisible():
                 back = window.back_button.mapTo(window, window.back_button.rect().center())
                 assert back.x() > window.width() / 2, f"{key}: Back is not on the right"
-        lock_side = window.bigger_button.mapTo(window, window.bigger_button.rect().center())
-        assert lock_side.x() < window.width() / 2  # the tools moved to the left
+        window.show_screen("create")
+        read = window.read_button.geometry()
+        assert read.right() < window.back_button.geometry().left()  # the row reads from the right
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

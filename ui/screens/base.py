@@ -4,9 +4,10 @@ text that 'Lire' reads, and the widget that gets the focus first."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .. import appearance
+from ..reading import Part
 from ..widgets import Text
 
 
@@ -47,17 +48,16 @@ class Screen(QWidget):
     def first_focus(self) -> QWidget | None:
         return None
 
-    def reading_text(self) -> str:
-        """The screen's main content in reading order, for 'Lire'. Default: the visible labels,
-        top to bottom; screens with a better order override it. Never passphrase fields."""
-        parts = [self.title(), self.help_text()]
+    def reading_parts(self) -> list[Part]:
+        """The screen's main content in reading order, for 'Lire', each with the label that
+        shows it (for the read-along highlight). Default: the visible labels, top to bottom.
+        Never a passphrase field: only labels are read."""
+        parts = [Part(self.help_text(), self.help_line)]
         for label in self.findChildren(QLabel):
-            if label is self.help_line:
+            if label is self.help_line or not label.isVisibleTo(self) or not label.text():
                 continue
-            secret = isinstance(label.buddy(), QLineEdit)
-            if label.isVisibleTo(self) and label.text() and not secret:
-                parts.append(label.text())
-        return "\n".join(p for p in parts if p)
+            parts.append(Part(label.text(), label))
+        return parts
 
     def entered(self) -> None:
         """Called each time the screen is shown."""

@@ -5,6 +5,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.carnet.recovery import spoken_groups
 
+from ..printing import print_recovery_sheet
+from ..reading import Part
 from ..widgets import Button, CheckBox, Text
 from .base import Screen
 
@@ -66,15 +68,16 @@ class RecoveryCodeScreen(Screen):
     def first_focus(self):
         return self.code_label
 
-    def reading_text(self) -> str:
-        return "\n".join(
-            [self.title(), self.tr("If you forget your password, this code opens your carnet."),
-             ". ".join(spoken_groups(self.code)) if self.code else ""]
-        )
+    def reading_parts(self) -> list[Part]:
+        """Like the other screens, but the code is spelled one sign at a time."""
+        parts = []
+        for part in super().reading_parts():
+            if part.label is self.code_label:
+                part = Part(". ".join(spoken_groups(self.code)), None)
+            parts.append(part)
+        return parts
 
     def _print(self) -> None:
-        from ..printing import print_recovery_sheet
-
         print_recovery_sheet(self, self.code)
 
     def _continue(self) -> None:
