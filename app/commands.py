@@ -3,7 +3,7 @@
 Output rules: results on stdout, one plain sentence per problem on stderr, never a traceback,
 never the passphrase. Exit codes are those documented in app/cli.py: a carnet error's own
 exit_code; 2 for a bad command line, an unusable passphrase file or an unreadable input file;
-1 for a file that is not a calendar, for `say` (not there yet) and for anything unexpected.
+1 for a file that is not a calendar, for `say` without a voice, and for anything unexpected.
 
 `check` opens the carnet like the app does (Carnet.unlock): it records the unlock and upgrades an
 older schema (after the pre-migration copy). A carnet on a read-only medium reports exit 8.
@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import os
 import sys
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -214,8 +216,33 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 # -- say -------------------------------------------------------------------------------------------
 def _say(args: argparse.Namespace) -> int:
-    _tell(say("say_later"))
-    return EXIT_ERROR
+    """Test the voice: aloud, or into a WAV file (works without a sound card)."""
+    from .speech import Speaker, SpeechUnavailable  # loads the engine: only for this command
+
+    speaker = Speaker()
+    try:
+        if args.wav:
+            try:
+                data = speaker.synthesize_wav(args.text)
+            except SpeechUnavailable:
+                _tell(say("say_no_voice"))
+                return EXIT_ERROR
+            atomic_write_bytes(Path(args.wav), data)
+            print(say("say_wav_done", path=args.wav, seconds=_wav_seconds(data)))
+            return EXIT_OK
+        if not speaker.speaks_aloud:
+            problem = speaker.engine_problem
+            _tell(say("say_no_audio" if problem and problem.kind == "no_audio_output"
+                      else "say_no_voice"))  # fmt: skip
+            return EXIT_ERROR
+        return EXIT_OK if speaker.say_and_wait(args.text, timeout=600) else EXIT_ERROR
+    finally:
+        speaker.close()
+
+
+def _wav_seconds(data: bytes) -> str:
+    with wave.open(io.BytesIO(data)) as w:
+        return f"{w.getnframes() / w.getframerate():.1f}"
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -105,9 +105,19 @@ _M: dict[str, tuple[str, str]] = {
         "appointments over {years} year(s).",
     ),
     "recovery_code": ("Code de secours : {code}", "Recovery code: {code}"),
-    "say_later": (
-        "La voix arrive dans une prochaine version de Repères.",
-        "Speech comes in a later version of Repères.",
+    "say_no_voice": (
+        "Il n'y a pas de voix sur cet ordinateur (espeak-ng n'est pas installé).",
+        "There is no voice on this computer (espeak-ng is not installed).",
+    ),
+    "say_no_audio": (
+        "La voix est là, mais aucune sortie de son n'a été trouvée. "
+        "Essayez --wav FICHIER pour écrire la voix dans un fichier.",
+        "The voice is here, but no sound output was found. "
+        "Try --wav FILE to write the voice to a file.",
+    ),
+    "say_wav_done": (
+        "Voix écrite dans {path} ({seconds} secondes).",
+        "Voice written to {path} ({seconds} seconds).",
     ),
     "file_unreadable": (
         "Le fichier ne peut pas être lu : {path}",
