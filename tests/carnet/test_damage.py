@@ -327,3 +327,23 @@ def test_a_folder_that_holds_no_carnet(base: Base, tmp_path: Path, layout: str):
         Carnet.unlock_with_recovery(target, base.code, NEW_PASSPHRASE)
     assert folder_state(tmp_path) == before
     assert os.path.exists(target) == (layout != "absent")
+
+
+def test_an_unreadable_envelope_is_a_storage_error(base: Base, tmp_path: Path, monkeypatch):
+    """A stick that fails while reading (EIO) is a storage problem, not a crash nor "no carnet"."""
+    import errno
+    import pathlib
+
+    from app.carnet import StorageError
+
+    folder = _copy(base, tmp_path / "carnet")
+    real = pathlib.Path.read_bytes
+
+    def failing(self):
+        if self.name == ENVELOPE_NAME:
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", failing)
+    with pytest.raises(StorageError):
+        Carnet.unlock(folder, PASSPHRASE)
