@@ -22,6 +22,7 @@ class Settings:
     zoom: int = 100
     language: str = "fr"
     speech_rate: int = 80  # percent of the engine's normal speed: slow by default
+    speech_voice: str = ""  # a voice id of the speech engine; empty: the French default
 
     def validated(self) -> Settings:
         """Unknown values fall back to defaults instead of breaking the app."""
@@ -31,6 +32,7 @@ class Settings:
             zoom=self.zoom if self.zoom in ZOOMS else d.zoom,
             language=self.language if self.language in LANGUAGES else d.language,
             speech_rate=min(150, max(40, self.speech_rate)),
+            speech_voice=self.speech_voice if len(self.speech_voice) <= 200 else "",
         )
 
     def with_changes(self, **changes: object) -> Settings:

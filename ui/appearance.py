@@ -11,6 +11,8 @@ from . import theme as th
 
 
 class Appearance(QObject):
+    """What the person chose to see and hear (theme, zoom, voice); `changed` saves it."""
+
     changed = Signal()
 
     def __init__(self, settings: Settings):
@@ -37,6 +39,15 @@ class Appearance(QObject):
     def set_theme(self, key: str) -> None:
         self.settings = self.settings.with_changes(theme=key)
         self.apply()
+
+    def set_speech(self, *, rate: int | None = None, voice: str | None = None) -> None:
+        changes: dict[str, object] = {}
+        if rate is not None:
+            changes["speech_rate"] = rate
+        if voice is not None:
+            changes["speech_voice"] = voice
+        self.settings = self.settings.with_changes(**changes)
+        self.changed.emit()  # kept in the settings file like the rest
 
     def zoom_in(self) -> bool:
         bigger = [z for z in ZOOMS if z > self.zoom]

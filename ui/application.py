@@ -28,6 +28,7 @@ from app.resources import resource_path
 
 from . import appearance
 from .main_window import MainWindow
+from .reading import Reader
 from .session import Session
 from .tasks import wait_for_background
 
@@ -95,10 +96,11 @@ class Shell:
         look = appearance.current()
         self.translators = install_translations(app, look.settings.language)
         look.changed.connect(self.save)
+        self.reader = Reader()  # one voice for the whole app, kept when the window is rebuilt
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
-        window = MainWindow(self.session, on_lock=self.on_lock)
+        window = MainWindow(self.session, on_lock=self.on_lock, reader=self.reader)
         window.language_chosen.connect(self.set_language)
         window.resize(1024, 768)
         window.show()

@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
         self.welcome_screen = self._add(WelcomeScreen(session.has_carnet()))
         self.settings_screen = self._add(SettingsScreen(session))
         self.settings_screen.language_chosen.connect(self.language_chosen)
+        self.settings_screen.wants_voices.connect(
+            lambda: self.settings_screen.show_voices(self.reader.voices())
+        )
+        self.settings_screen.speech_changed.connect(self.reader.apply_settings)
 
         session.created.connect(self._created)
         session.unlocked.connect(lambda: self.show_screen("today"))

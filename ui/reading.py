@@ -37,9 +37,9 @@ class Reader(QObject):
     stopped = Signal(bool)  # True when read to the end
     problem = Signal(object)  # SpeechProblem, for a polite sentence on screen
 
-    def __init__(self, speaker_factory: Callable[[], Speaker] | None = None, rate: int = 80):
+    def __init__(self, speaker_factory: Callable[[], Speaker] | None = None):
         super().__init__()
-        self._factory = speaker_factory or (lambda: Speaker(rate=rate))
+        self._factory = speaker_factory or self._speaker_from_settings
         self._speaker: Speaker | None = None
         self._relay = _Relay()
         self._relay.word.connect(self._on_word)
@@ -49,6 +49,11 @@ class Reader(QObject):
         self._parts: list[tuple[int, Part]] = []  # (offset in the joined text, part)
         self._lit: QLabel | None = None
         self._plain: dict[QLabel, tuple[str, Qt.TextFormat]] = {}
+
+    @staticmethod
+    def _speaker_from_settings() -> Speaker:
+        chosen = appearance.current().settings
+        return Speaker(rate=chosen.speech_rate, voice_id=chosen.speech_voice or None)
 
     @property
     def speaker(self) -> Speaker:
@@ -139,8 +144,17 @@ class Reader(QObject):
         self._plain.clear()
         self._lit = None
 
-    def set_rate(self, percent: int) -> None:
-        self.speaker.set_rate(percent)
+    def apply_settings(self) -> None:
+        """Speed and voice as chosen in Settings; applies from the next reading."""
+        chosen = appearance.current().settings
+        self.speaker.set_rate(chosen.speech_rate)
+        self.speaker.set_voice(chosen.speech_voice or None)
+
+    def voices(self) -> list[tuple[str, str]]:
+        """(id, name) of the voices, French ones first."""
+        voices = self.speaker.voices()
+        voices.sort(key=lambda v: (not v.language.startswith("fr"), v.name.lower()))
+        return [(v.id, v.name) for v in voices]
 
     def close(self) -> None:
         self.stop()

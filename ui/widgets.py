@@ -141,7 +141,7 @@ class Message(Text):
 class Field(QWidget):
     """A label above its input, tied together for screen readers (buddy + accessible name)."""
 
-    def __init__(self, label: str, edit: QLineEdit, help_text: str = "", parent=None):
+    def __init__(self, label: str, edit: QWidget, help_text: str = "", parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

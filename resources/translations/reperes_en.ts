@@ -310,6 +310,34 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>Reading aloud</source>
+        <translation>Reading aloud</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Calm (advised)</source>
+        <translation>Calm (advised)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>The usual French voice</source>
+        <translation>The usual French voice</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -37,10 +37,10 @@ def make_window(qtbot, places):
 
     made = []
 
-    def make(zoom: int = 100, theme: str = "light", carnet_path: Path | None = None):
+    def make(zoom: int = 100, theme: str = "light", carnet_path: Path | None = None, reader=None):
         appearance.install(appearance.Appearance(Settings(zoom=zoom, theme=theme)))
         session = Session(places, kdf=FAST_KDF, carnet_path=carnet_path)
-        window = MainWindow(session)
+        window = MainWindow(session, reader=reader)
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()

@@ -20,12 +20,7 @@ def spy():
 @pytest.fixture
 def reading_window(make_window, spy):
     def make(**kwargs):
-        window = make_window(**kwargs)
-        window.reader = Reader(lambda: Speaker(drivers=[spy]))
-        window.reader.started.connect(window._reading_changed)
-        window.reader.stopped.connect(window._reading_changed)
-        window.reader.problem.connect(window._speech_problem)
-        return window
+        return make_window(reader=Reader(lambda: Speaker(drivers=[spy])), **kwargs)
 
     return make
 
@@ -61,12 +56,9 @@ def test_the_word_being_read_is_highlighted_then_restored(reading_window, qtbot,
     assert label.text() == original and label.accessibleName() == original
 
 
-def test_escape_stops_reading_within_200_ms(reading_window, qtbot, spy):
+def test_escape_stops_reading_within_200_ms(make_window, qtbot):
     spy_slow = SpyDriver(word_delay=0.2)
-    window = reading_window()
-    window.reader = Reader(lambda: Speaker(drivers=[spy_slow]))
-    window.reader.started.connect(window._reading_changed)
-    window.reader.stopped.connect(window._reading_changed)
+    window = make_window(reader=Reader(lambda: Speaker(drivers=[spy_slow])))
     window.toggle_reading()
     qtbot.waitUntil(lambda: bool(spy_slow.utterances and spy_slow.utterances[-1].words))
     assert window.read_button.accessibleName() == "Stop reading"
@@ -91,11 +83,8 @@ def test_pressing_read_ten_times_fast_gives_one_voice(reading_window, qtbot, spy
 
 
 def test_no_voice_gives_a_polite_message_and_nothing_else_breaks(make_window, qtbot):
-    window = make_window()
-    window.reader = Reader(lambda: Speaker(drivers=[SpyDriver(broken=True), SilentDriver()]))
-    window.reader.problem.connect(window._speech_problem)
-    window.reader.started.connect(window._reading_changed)
-    window.reader.stopped.connect(window._reading_changed)
+    speaker = Speaker(drivers=[SpyDriver(broken=True), SilentDriver()])
+    window = make_window(reader=Reader(lambda: speaker))
     window.toggle_reading()
     qtbot.waitUntil(lambda: window.status.isVisible(), timeout=5000)
     assert "no voice on this computer" in window.status.text()
@@ -160,8 +149,7 @@ def test_gui_thread_stays_free_with_the_real_voice(make_window, qtbot):
     )
     driver = EspeakDriver(players=[player])
     assert driver.available(), driver.problem()
-    window = make_window()
-    window.reader = Reader(lambda: Speaker(drivers=[driver]))
+    window = make_window(reader=Reader(lambda: Speaker(drivers=[driver])))
     words: list[tuple[int, int]] = []
     window.reader._relay.word.connect(lambda n, start, length: words.append((start, length)))
     text = "Vous êtes convoqué le mardi 3 décembre à 14 h 30, à l'agence de la ville. " * 300

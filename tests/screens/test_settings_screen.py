@@ -42,3 +42,25 @@ def test_theme_and_language_apply_at_once_and_are_saved(qtbot, places):
         for t in shell.translators:  # leave English for the other tests
             app.removeTranslator(t)
         appearance.install(appearance.Appearance(Settings()))
+
+
+def test_reading_speed_and_voice_are_applied_and_kept(make_window, qtbot, places):
+    from app.speech import Speaker, SpyDriver
+    from ui.reading import Part, Reader
+
+    spy = SpyDriver()
+    window = make_window(reader=Reader(lambda: Speaker(drivers=[spy])))
+    saved: list[Settings] = []
+    appearance.current().changed.connect(lambda: saved.append(appearance.current().settings))
+    window.show_screen("settings")
+    screen = window.settings_screen
+    assert screen.voice_box.count() == 3  # the usual French voice + the spy's two
+    assert screen.voice_box.itemText(1) == "Voix de test"  # French first
+    fast = next(b for b in screen.speeds.buttons() if b.property("choice") == 125)
+    qtbot.mouseClick(fast, Qt.MouseButton.LeftButton)
+    screen.voice_box.setCurrentIndex(2)
+    assert saved[-1].speech_rate == 125 and saved[-1].speech_voice == "spy/en"
+    window.reader.read([Part("Bonjour")])
+    qtbot.waitUntil(lambda: bool(spy.utterances and spy.utterances[-1].completed is not None))
+    assert spy.utterances[-1].rate == 125 and spy.utterances[-1].voice == "spy/en"
+    appearance.install(appearance.Appearance(Settings()))

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton
 
 from .. import appearance
-from ..widgets import Text
+from ..widgets import Field, Text
 from .base import Screen
 
 
@@ -13,6 +13,8 @@ class SettingsScreen(Screen):
 
     key = "settings"
     language_chosen = Signal(str)
+    speech_changed = Signal()
+    wants_voices = Signal()  # the main window answers with show_voices()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -45,6 +47,24 @@ class SettingsScreen(Screen):
             self.languages.addButton(button)
             self.body.addWidget(button)
         self.languages.buttonToggled.connect(self._language)
+
+        self.body.addWidget(Text(self.tr("Reading aloud"), "title"))
+        self.speeds = QButtonGroup(self)
+        speeds = (
+            (60, self.tr("Slow")),
+            (80, self.tr("Calm (advised)")),
+            (100, self.tr("Normal")),
+            (125, self.tr("Fast")),
+        )
+        for rate, name in speeds:
+            button = self._radio(name, rate == look.settings.speech_rate)
+            button.setProperty("choice", rate)
+            self.speeds.addButton(button)
+            self.body.addWidget(button)
+        self.speeds.buttonToggled.connect(self._speed)
+        self.voice_box = QComboBox()
+        self.body.addWidget(Field(self.tr("Voice"), self.voice_box))
+        self.voice_box.currentIndexChanged.connect(self._voice)
         self.body.addStretch(1)
 
     def _radio(self, text: str, checked: bool) -> QRadioButton:
@@ -56,6 +76,29 @@ class SettingsScreen(Screen):
     def _theme(self, button: QRadioButton, checked: bool) -> None:
         if checked:
             appearance.current().set_theme(button.property("choice"))
+
+    def _speed(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            rate = int(button.property("choice"))
+            appearance.current().set_speech(rate=rate)
+            self.speech_changed.emit()
+
+    def show_voices(self, voices: list[tuple[str, str]]) -> None:
+        """(id, name) pairs, French first; the first entry is the default voice."""
+        chosen = appearance.current().settings.speech_voice
+        self.voice_box.blockSignals(True)
+        self.voice_box.clear()
+        self.voice_box.addItem(self.tr("The usual French voice"), "")
+        for voice_id, name in voices:
+            self.voice_box.addItem(name, voice_id)
+        index = self.voice_box.findData(chosen)
+        self.voice_box.setCurrentIndex(max(0, index))
+        self.voice_box.blockSignals(False)
+
+    def _voice(self, index: int) -> None:
+        if index >= 0:
+            appearance.current().set_speech(voice=self.voice_box.itemData(index) or "")
+            self.speech_changed.emit()
 
     def _language(self, button: QRadioButton, checked: bool) -> None:
         if checked:
@@ -73,3 +116,7 @@ class SettingsScreen(Screen):
 
     def first_focus(self):
         return self.themes.checkedButton()
+
+    def entered(self) -> None:
+        self.wants_voices.emit()
+        super().entered()
