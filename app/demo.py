@@ -1,29 +1,55 @@
 """A training carnet: an invented person followed over N years, for volunteers to practise on.
 
 Everything here is invented: the person (Camille Vasseur), the town (Bourg-les-Tilleuls), the
-conseillers, the employers. Phone numbers use the 01 99 00 xx xx range kept for fiction.
+conseillers, the employers (app/demo_people.py). Phone numbers use the 01 99 00 xx xx range kept
+for fiction.
 
 The story, in months from the start of the demo:
     0-17   23 years old, registered with France Travail, in the contrat d'engagement jeune
-           (CEJ) at the Mission locale;
-    20-30  a disability recognition (RQTH) asked to the MDPH;
-    24-    RSA at 25: CAF file and a référente RSA at the conseil départemental;
-    30-    Cap emploi follows the job search; France Travail appointments become rarer.
-Throughout: health appointments, some job interviews, a few training sessions.
+           (CEJ) at the Mission locale: collective workshops twice a week;
+    12-83  a psychologist at the CMP every other week;
+    20-30  a disability recognition (RQTH) asked to the MDPH, granted for 5 years at 30;
+    24-    RSA at 25: CAF file, a référente RSA at the conseil départemental, contrat
+           d'engagement (15 h a week; exempted for health at 48-53, 10 h at 54-83);
+    30-    Cap emploi follows the job search (weekly job club); France Travail appointments
+           become rarer; 40-: volunteering at the épicerie solidaire once a week;
+    72-    part-time job and prime d'activité; 84-90 RQTH renewed (for 10 years);
+    about 10 months before today: a new orientation decision (a new contract to sign).
+Throughout: health appointments, job interviews, the library's digital help desk on Fridays,
+about one training course a year (4-10 weeks, Monday to Thursday, 9 h-16 h).
 
-Proportions (appointments per month, Poisson-drawn, on working days, 9 h-16 h 30):
+Proportions of appointments (per month, Poisson-drawn, on working days, 9 h-16 h 30):
     France Travail 0.8 (0.3 once Cap emploi follows) · Mission locale 1.5 (CEJ only)
     CAF 0.15 · conseil départemental 0.35 (RSA) · Cap emploi 0.7 · MDPH 0.3 (months 20-30)
-    health 0.5 · job interviews 0.25 · training 0.2
-    => about 3.4 a month during the CEJ, 2.5 after; about 300 appointments over 10 years.
+    health 0.5 · job interviews 0.25 · training information 0.2
+plus the regular series above => about 14 a month; about 1,700 appointments over 10 years.
 Statuses of past appointments: attended 84 %, excused 5 %, missed 4 %, moved 3 % (a replacement
 1-3 weeks later), cancelled by them 2.5 %, cancelled by me 1.5 %. Appointments of the last two
 days stay "planned" (not marked yet, as in life); the next six weeks hold planned ones.
 About a third of appointments have something to bring; most France Travail and RSA ones say
 they are mandatory; one in five is by phone.
 
+The rest of the life (app/demo_life.py), over 10 years:
+    hours ledger  about 20,000 entries: every attended workshop, course, interview or health
+                  appointment; job applications (Poisson 5 a working day during the CEJ, 7.5
+                  after, 0.3 while exempted), a search for offers most days, steps for rights,
+                  two one-week immersions, some childcare arrangements;
+    journal       about 3,000 versions: Poisson 1.15 exchanges a working day with the bodies
+                  followed at the time (calls, e-mails, letters, visits, decisions), 4 % of them
+                  corrected a few days later (a second version);
+    documents     about 450 tiny PNG and PDF files: letters and decisions (60 %, sealed with
+                  their journal entry), convocations for 15 % of mandatory appointments,
+                  screenshots as proof for 30 % of obligations done, a few attendance sheets;
+    obligations   from the content pack and the situation above: monthly actualisation (the
+                  usual 28th-15th pattern where no calendar file exists: invented too),
+                  quarterly declaration, weekly hours, contract signing, RQTH renewal, two
+                  changes of situation and three obligations of the person's own. Rules only
+                  apply from their `valid_from` (2024-2025 for most), so the older years hold
+                  none. Past windows: done 96 %, missed 4 %; a week of hours is done when the
+                  ledger reached the target.
+
 Deterministic: the same (years, seed, today) gives the same carnet, UIDs included. Everything is
-written with executemany in one transaction: 10 years take well under a second.
+written with executemany in one transaction: 10 years take about two seconds.
 """
 
 from __future__ import annotations
@@ -35,46 +61,33 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from . import demo_life
 from .carnet import Carnet
+from .content import Catalogue, catalogue
+from .demo_people import (
+    CAF,
+    CE,
+    CMP,
+    DEP,
+    DOC,
+    EMPLOYERS,
+    FT,
+    GROCERY,
+    LIBRARY,
+    MAIN_CONTACT,
+    MDPH,
+    ML,
+    ORGANISATIONS,
+    TRAIN,
+)  # fmt: skip
 from .domain.appointments import Appointment, AppointmentStatus, Mode, Source, checked_appointment
 from .domain.localtime import HOME_ZONE, at_home, instant, to_home
-from .domain.organisations import Organisation, OrganisationKind
 from .records import appointment_repo, organisation_repo
 
 PERSON_NAME = "Camille Vasseur"
 DEFAULT_SEED = 2024
 FUTURE_DAYS = 42
 UNMARKED_DAYS = 2
-
-K = OrganisationKind
-ORGANISATIONS: tuple[Organisation, ...] = (
-    Organisation(
-        "France Travail – agence de Bourg-les-Tilleuls", K.FRANCE_TRAVAIL, "39 49",
-        "Du lundi au vendredi, 8 h 30 – 12 h 30. L'après-midi sur rendez-vous.",
-        "Conseillère : Mme Sabrina Ouali.",
-    ),
-    Organisation(
-        "Mission locale du Val des Tilleuls", K.MISSION_LOCALE, "01 99 00 12 40",
-        "Du lundi au vendredi, 9 h – 17 h.", "Conseiller CEJ : M. Thomas Régnier.",
-    ),
-    Organisation("CAF", K.CAF, "", "", ""),
-    Organisation(
-        "Conseil départemental – service RSA", K.DEPARTEMENT, "01 99 00 37 15",
-        "Accueil le mardi et le jeudi, 9 h – 12 h.", "Référente RSA : Mme Hélène Brossard.",
-    ),
-    Organisation(
-        "Cap emploi", K.CAP_EMPLOI, "01 99 00 58 02", "",
-        "Chargé d'accompagnement : M. Karim Benali.",
-    ),
-    Organisation("MDPH", K.MDPH, "01 99 00 64 90", "", ""),
-    Organisation("Dr Anne Lefort, médecin traitant", K.HEALTH, "01 99 00 71 33", "", ""),
-    Organisation("Centre médico-psychologique des Tilleuls", K.HEALTH, "01 99 00 71 80", "", ""),
-    Organisation("Formapro Tilleuls (organisme de formation)", K.TRAINING, "01 99 00 85 21"),
-    Organisation("Boulangerie Marchal", K.EMPLOYER, "", "", ""),
-    Organisation("Entrepôt LogiNord", K.EMPLOYER, "", "", ""),
-    Organisation("Résidence Les Glycines (EHPAD)", K.EMPLOYER, "", "", ""),
-)  # fmt: skip
-
 
 @dataclass(frozen=True)
 class Template:
@@ -98,8 +111,6 @@ class Stream:
     sources: tuple[Source, ...] = (Source.LETTER,)
 
 
-FT, ML, CAF, DEP, CE, MDPH, DOC, CMP, TRAIN = (o.name for o in ORGANISATIONS[:9])
-EMPLOYERS = tuple(o.name for o in ORGANISATIONS[9:])
 FT_PLACE = "France Travail, 12 rue des Tilleuls, Bourg-les-Tilleuls"
 
 STREAMS: tuple[Stream, ...] = (
@@ -168,6 +179,50 @@ STREAMS: tuple[Stream, ...] = (
     ), sources=(Source.LETTER, Source.EMAIL)),
 )  # fmt: skip
 
+
+@dataclass(frozen=True)
+class Series:
+    """Regular sessions (a weekly workshop, a follow-up every two weeks) over months [start, end);
+    `attend` is the chance a given session is in the agenda (holidays, a week off)."""
+
+    organisation: str
+    template: Template
+    weekday: int  # 0 = Monday
+    hour: tuple[int, int]
+    every_weeks: int = 1
+    start: int = 0
+    end: int | None = None
+    attend: float = 1.0
+
+
+SERIES: tuple[Series, ...] = (
+    Series(ML, Template("Atelier collectif CEJ", 180, (), 0.6, 0, "Mission locale, salle 2"),
+           1, (9, 30), end=18, attend=0.85),
+    Series(ML, Template("Atelier collectif CEJ", 180, (), 0.6, 0, "Mission locale, salle 2"),
+           3, (13, 30), end=18, attend=0.85),
+    Series(CMP, Template("Séance avec la psychologue du CMP", 45, ("Carte Vitale",), 0, 0,
+                         "CMP, 16 rue du Stade"), 2, (14, 0), every_weeks=2, start=12, end=84,
+           attend=0.9),
+    Series(LIBRARY, Template("Permanence numérique à la médiathèque", 90,
+                             ("Identifiants France Travail et CAF",), 0, 0,
+                             "Médiathèque des Tilleuls, espace public numérique"),
+           4, (10, 0), attend=0.6),
+    Series(CE, Template("Club recherche d'emploi", 150, ("CV", "Liste des candidatures"), 0.3, 0,
+                        "Cap emploi, 20 boulevard Carnot"), 0, (13, 30), start=30, attend=0.75),
+    Series(GROCERY, Template("Bénévolat à l'épicerie solidaire", 180, (), 0, 0,
+                             "Épicerie solidaire, 2 rue Haute"), 1, (9, 0), start=40, attend=0.8),
+)  # fmt: skip
+
+# Training courses: about one a year, 4-10 weeks, Monday to Thursday, 9 h-16 h.
+COURSES = (
+    "Formation cariste (CACES) : journée de cours",
+    "Formation remise à niveau en français et calcul",
+    "Formation préparateur de commandes : journée de cours",
+    "Formation agent de propreté et d'hygiène",
+    "Formation assistant de vie aux familles : journée de cours",
+)
+COURSE_PLACE = "Formapro, zone d'activités des Prés"
+
 S = AppointmentStatus
 PAST_STATUSES = (
     (0.84, S.ATTENDED), (0.05, S.EXCUSED), (0.04, S.MISSED), (0.03, S.MOVED),
@@ -215,8 +270,16 @@ def _later(moment: datetime, delta: timedelta) -> datetime:
 
 
 class _Story:
-    def __init__(self, rng: random.Random, today: date, years: int, org_ids: dict[str, int]):
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        years: int,
+        org_ids: dict[str, int],
+        contact_ids: dict[str, int],
+    ):
         self.rng = rng
+        self.contact_ids = contact_ids
         self.today = today
         self.now = at_home(datetime.combine(today, time(12, 0)))
         self.start = date(today.year - years, today.month, 1)
@@ -227,7 +290,9 @@ class _Story:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def working_day(self, day: date) -> bool:
-        hols = self.holidays.setdefault(day.year, public_holidays(day.year))
+        if day.year not in self.holidays:
+            self.holidays[day.year] = public_holidays(day.year)
+        hols = self.holidays[day.year]
         return day.weekday() < 5 and day not in hols
 
     def poisson(self, rate: float) -> int:
@@ -272,6 +337,7 @@ class _Story:
             starts_at=start,
             ends_at=end,
             organisation_id=self.org_ids[org_name],
+            contact_id=self.contact_ids.get(org_name),
             place="01 99 00 00 00 (on m'appelle)" if by_phone else tpl.place,
             mode=Mode.PHONE if by_phone else Mode.IN_PERSON,
             to_bring=tpl.to_bring if rng.random() < 0.85 else (),
@@ -325,7 +391,56 @@ class _Story:
             month, index = month % 12 + 1, index + 1
             year += month == 1
         found += self.next_follow_up(index - 2)
+        found += self.series(end) + self.courses(end)
         return sorted(found, key=lambda a: instant(a.starts_at))
+
+    def month_index(self, day: date) -> int:
+        return (day.year - self.start.year) * 12 + day.month - self.start.month
+
+    def session(self, org: str, tpl: Template, day: date, hour: tuple[int, int]) -> Appointment:
+        start = at_home(datetime.combine(day, time(*hour)))
+        return Appointment(
+            title=tpl.title,
+            starts_at=start,
+            ends_at=_later(start, timedelta(minutes=tpl.minutes)),
+            organisation_id=self.org_ids[org],
+            contact_id=self.contact_ids.get(org),
+            place=tpl.place,
+            to_bring=tpl.to_bring,
+            mandatory=self.rng.random() < tpl.mandatory,
+            source=Source.MANUAL,
+            uid=self.uid(),
+        )
+
+    def series(self, end: date) -> list[Appointment]:
+        found: list[Appointment] = []
+        for series in SERIES:
+            day = self.start + timedelta(days=(series.weekday - self.start.weekday()) % 7)
+            while day <= end:
+                index = self.month_index(day)
+                live = index >= series.start and (series.end is None or index < series.end)
+                if live and self.working_day(day) and self.rng.random() < series.attend:
+                    appt = self.session(series.organisation, series.template, day, series.hour)
+                    found += self.outcome(appt)
+                day += timedelta(weeks=series.every_weeks)
+        return found
+
+    def courses(self, end: date) -> list[Appointment]:
+        found: list[Appointment] = []
+        year = self.start.year
+        while date(year, 1, 1) <= end:
+            if self.rng.random() < 0.8:
+                first = date(year, self.rng.choice((2, 3, 5, 9, 10, 11)), 1)
+                first += timedelta(days=(7 - first.weekday()) % 7)  # a Monday
+                title = self.rng.choice(COURSES)
+                tpl = Template(title, 420, ("Cahier", "Chaussures de sécurité"), 0.5, 0,
+                               COURSE_PLACE)  # fmt: skip
+                for n in range(self.rng.randint(4, 10) * 7):
+                    day = first + timedelta(days=n)
+                    if self.start <= day <= end and day.weekday() < 4 and self.working_day(day):
+                        found += self.outcome(self.session(TRAIN, tpl, day, (9, 0)))
+            year += 1
+        return found
 
     def next_follow_up(self, index: int) -> list[Appointment]:
         """A training carnet always shows a next appointment: the main follow-up, in 3-10 days."""
@@ -344,24 +459,37 @@ class DemoSummary:
     organisations: int
     appointments: int
     by_status: dict[str, int]
+    contacts: int = 0
+    activities: int = 0
+    journal_versions: int = 0
+    documents: int = 0
+    occurrences: int = 0
 
 
 def build(years: int, *, today: date, seed: int = DEFAULT_SEED) -> list[Appointment]:
     """The demo appointments (organisation ids 1..n in ORGANISATIONS order), checked."""
     org_ids = {o.name: i for i, o in enumerate(ORGANISATIONS, start=1)}
+    contact_ids = {org: index + 1 for org, index in MAIN_CONTACT.items()}
     # The seed covers the span too, so two demo carnets never share an appointment UID.
-    story = _Story(random.Random(f"{seed}/{years}/{today.isoformat()}"), today, years, org_ids)
+    rng = random.Random(f"{seed}/{years}/{today.isoformat()}")
+    story = _Story(rng, today, years, org_ids, contact_ids)
     return [checked_appointment(a) for a in story.appointments()]
 
 
 def populate(
-    carnet: Carnet, years: int, *, today: date | None = None, seed: int = DEFAULT_SEED
+    carnet: Carnet,
+    years: int,
+    *,
+    today: date | None = None,
+    seed: int = DEFAULT_SEED,
+    content: Catalogue | None = None,
 ) -> DemoSummary:
-    """Fill a new, empty carnet with the invented person's appointments, in one transaction."""
+    """Fill a new, empty carnet with the invented person's life, in one transaction."""
     today = today or carnet.clock().astimezone(HOME_ZONE).date()
     rng = random.Random(seed + 1)
     appts = build(years, today=today, seed=seed)
     now = at_home(datetime.combine(today, time(12, 0)))
+    story = _Story(random.Random(seed + 2), today, years, {}, {})
     with carnet.write() as con:
         if organisation_repo.count(con) or appointment_repo.count(con):
             raise ValueError("the demo fills only an empty carnet")
@@ -370,6 +498,7 @@ def populate(
         expected = {o.name: i for i, o in enumerate(ORGANISATIONS, start=1)}
         if ids != expected:  # the appointments were built with these ids
             raise RuntimeError("organisation ids differ from the demo's")
+        contacts = demo_life.insert_contacts(con, expected, now)
         rows = []
         for a in appts:
             created = min(
@@ -377,4 +506,12 @@ def populate(
             )
             rows.append((a, created, max(created, a.status_at or created, key=instant)))
         appointment_repo.insert_rows_with_times(con, rows)
-    return DemoSummary(len(ORGANISATIONS), len(appts), dict(Counter(str(a.status) for a in appts)))
+        life = demo_life.write_life(
+            con, appts, org_ids=expected, today=today, start=story.start,
+            content=content or catalogue(), working_day=story.working_day,
+            rng=random.Random(seed + 3), now=now,
+        )  # fmt: skip
+    return DemoSummary(
+        len(ORGANISATIONS), len(appts), dict(Counter(str(a.status) for a in appts)), contacts,
+        life.activities, life.journal_versions, life.documents, life.occurrences,
+    )  # fmt: skip
