@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         screen.navigate.connect(self.show_screen)
         screen.header_changed.connect(self._refresh_header)
+        screen.read_request.connect(self.read_parts)
         return screen
 
     @property

@@ -353,6 +353,10 @@
         <translation>Next appointment</translation>
     </message>
     <message>
+        <source>Read this appointment</source>
+        <translation>Read this appointment</translation>
+    </message>
+    <message>
         <source>Settings: colours, language</source>
         <translation>Settings: colours, language</translation>
     </message>

@@ -353,6 +353,10 @@
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
+        <source>Read this appointment</source>
+        <translation>Lire ce rendez-vous</translation>
+    </message>
+    <message>
         <source>Settings: colours, language</source>
         <translation>Réglages&#xa0;: couleurs, langue</translation>
     </message>

@@ -177,3 +177,14 @@ def test_gui_thread_stays_free_with_the_real_voice(make_window, qtbot):
     assert worst < 100  # budget 50 ms; slack for a loaded CI machine
     assert text[words[0][0] : words[0][0] + words[0][1]] == "Vous"
     driver.close()
+
+
+def test_a_card_reads_only_itself(reading_window, qtbot, spy, existing_carnet):
+    from .conftest import PASSPHRASE
+
+    window = reading_window()
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    qtbot.mouseClick(window.today_screen.next_read, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(spy.utterances and spy.utterances[-1].completed), timeout=10000)
+    assert spy.said[-1] == "Next appointment\nNothing is planned for now."

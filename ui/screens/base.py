@@ -14,6 +14,8 @@ from ..widgets import Text
 class Screen(QWidget):
     #: asks the main window to go to another screen by key
     navigate = Signal(str)
+    #: asks the main window to read these parts aloud (a card's own 'Lire' button)
+    read_request = Signal(object)
     #: the title or help line changed (e.g. the recovery mode of the unlock screen)
     header_changed = Signal()
 

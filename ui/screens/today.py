@@ -6,6 +6,7 @@ from app.domain.appointments import Appointment
 from app.records.agenda import upcoming
 from app.records.directory import get_organisation
 
+from ..reading import Part
 from ..widgets import Button, Card, Text
 from .base import Screen
 
@@ -25,6 +26,9 @@ class TodayScreen(Screen):
         self.next_text = Text()
         self.next_card.layout_.addWidget(self.next_title)
         self.next_card.layout_.addWidget(self.next_text)
+        self.next_read = Button(self.tr("Read this appointment"), "speaker")
+        self.next_read.clicked.connect(self._read_next)
+        self.next_card.layout_.addWidget(self.next_read)
         self.body.addWidget(self.next_card)
         self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
         self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
@@ -51,6 +55,10 @@ class TodayScreen(Screen):
         self.next_text.setText(
             self.describe(coming[0]) if coming else self.tr("Nothing is planned for now.")
         )
+
+    def _read_next(self) -> None:
+        card = (self.next_title, self.next_text)
+        self.read_request.emit([Part(label.text(), label) for label in card])
 
     def describe(self, appt: Appointment) -> str:
         """One sentence per idea: when, with whom, where, what to bring."""
