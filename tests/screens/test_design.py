@@ -3,10 +3,14 @@ for screen readers, target sizes, nothing clipped at 200 %, a focus chain withou
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -30,29 +34,71 @@ def test_contrast_formula_matches_wcag_reference_values():
 
 
 def _interactive(window) -> list[QWidget]:
-    kinds = (QAbstractButton, QLineEdit, QCheckBox)
+    kinds = (QAbstractButton, QLineEdit, QCheckBox, QComboBox)
     return [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
+
+
+def rendered_contrast(shot, widget: QWidget, inset: int) -> float:
+    """Contrast of the text as drawn on screen (`shot`: the whole window, grabbed once): the
+    most common colour is the background, the colour (covering a few pixels at least) that
+    stands out most from it is the text."""
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    w, h = widget.width(), widget.height()
+    if w <= 2 * inset or h <= 2 * inset:
+        inset = 0
+    counts: Counter[str] = Counter()
+    for y in range(top_left.y() + inset, min(shot.height(), top_left.y() + h - inset)):
+        for x in range(top_left.x() + inset, min(shot.width(), top_left.x() + w - inset)):
+            counts[shot.pixelColor(x, y).name()] += 1
+    if not counts:
+        return 21.0  # scrolled out of view
+    background, _ = counts.most_common(1)[0]
+    floor = max(3, sum(counts.values()) // 400)
+    inks = [c for c, n in counts.items() if n >= floor and c != background]
+    return max((th.contrast(c, background) for c in inks), default=21.0)
+
+
+AUDIT: dict[str, float] = {"worst_contrast": 21.0, "smallest_target": 10_000}
 
 
 @pytest.mark.parametrize("theme", list(th.THEMES))
 @pytest.mark.parametrize("zoom", [100, 200])
-def test_screens_named_big_enough_and_not_clipped(make_window, qtbot, zoom, theme):
+def test_audit_every_screen(make_window, qtbot, existing_carnet, zoom, theme):
+    """Names, target sizes, contrast as rendered, nothing cut: every screen, both zooms,
+    every theme, with a carnet open so that Today is there too."""
+    from .conftest import PASSPHRASE
+
     window = make_window(zoom=zoom, theme=theme)
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
     window.recovery_screen.show_code("ABCD-EFGH-JKMN-PQRS-TWXY-Z234")
-    for key in SCREENS:
+    inset = round(8 * zoom / 100)  # border and focus ring: not text
+    for key in [*SCREENS, "today"]:
         window.show_screen(key)
-        qtbot.wait(10)
+        qtbot.wait(30)
         widgets = _interactive(window)
         assert widgets, key
+        shot = window.grab().toImage()
         for w in widgets:
             label = f"{key}: {type(w).__name__} {w.accessibleName()!r}"
             assert w.accessibleName().strip(), f"unnamed {label}"
-            if isinstance(w, QAbstractButton | QLineEdit):
-                assert w.height() >= 48 and w.width() >= 48, f"too small {label} {w.size()}"
-            if isinstance(w, QAbstractButton) and not isinstance(w, QCheckBox):
-                # The text must fit: a clipped label is unreadable.
+            small = w.height() < 48 or w.width() < 48
+            assert not small or isinstance(w, QCheckBox | QRadioButton), f"too small {label}"
+            AUDIT["smallest_target"] = min(AUDIT["smallest_target"], w.height(), w.width())
+            if isinstance(w, QAbstractButton) and not isinstance(w, QCheckBox | QRadioButton):
                 assert w.width() >= w.sizeHint().width() - 1, f"clipped {label}"
+            if w.isEnabled() and isinstance(w, QAbstractButton):
+                ratio = rendered_contrast(shot, w, inset)
+                AUDIT["worst_contrast"] = min(AUDIT["worst_contrast"], ratio)
+                assert ratio >= 7.0, f"{label}: contrast {ratio:.2f} as drawn"
+        for text in window.findChildren(QLabel):
+            if text.isVisible() and text.text().strip():
+                ratio = rendered_contrast(shot, text, inset if text.hasFocus() else 0)
+                AUDIT["worst_contrast"] = min(AUDIT["worst_contrast"], ratio)
+                assert ratio >= 7.0, f"{key}: {text.text()[:40]!r} contrast {ratio:.2f} as drawn"
         _assert_labels_fit(window, key)
+    print(f"audit {theme} {zoom}%: worst contrast {AUDIT['worst_contrast']:.2f}, "
+          f"smallest target {AUDIT['smallest_target']} px")  # fmt: skip
 
 
 def _assert_labels_fit(window, key: str) -> None:
