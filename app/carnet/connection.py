@@ -60,6 +60,11 @@ def _remove_created(sidecars: list[Path]) -> None:
                 side.unlink()
 
 
+def _missing_sidecars(path: Path) -> list[Path]:
+    sides = (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+    return [side for side in sides if not side.exists()]
+
+
 def probe(path: Path, key: bytes) -> int:
     """Check a closed carnet read-only; return its schema version. Raises DamagedCarnet."""
     path = Path(path)
@@ -67,11 +72,7 @@ def probe(path: Path, key: bytes) -> int:
         raise NotACarnet("no database file")
     if path.stat().st_size == 0:
         raise DamagedCarnet("empty database file")
-    created = [
-        side
-        for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-        if not side.exists()
-    ]
+    created = _missing_sidecars(path)
     try:
         return _probe(path, key)
     finally:
@@ -98,8 +99,12 @@ def _no_space_left(folder: Path) -> bool:
 
 
 def _probe(path: Path, key: bytes) -> int:
+    # Without a -wal beside it the file is the whole carnet: "immutable" reads it without the
+    # -shm index, so the check writes nothing at all (it works on a full or read-only stick).
+    # We hold the carnet's lock file, so no other Repères can be writing meanwhile.
+    has_wal = path.with_name(path.name + "-wal").exists()
     try:
-        con = _connect(path, key, "ro")
+        con = _connect(path, key, "ro" if has_wal else "ro&immutable=1")
     except DatabaseError as exc:
         raise _probe_error(exc, path) from exc
     try:
@@ -149,25 +154,34 @@ def configure(con: Connection) -> None:
 
 
 def open_rw(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    path = Path(path)
+    created = _missing_sidecars(path)
     try:
         con = _connect(path, key, "rwc" if create else "rw")
     except DatabaseError as exc:
-        raise storage_error(exc) from exc
+        _remove_created(created)
+        raise storage_error(exc, path.parent) from exc
     try:
         configure(con)
     except DatabaseError as exc:
         con.close()
-        raise storage_error(exc) from exc
+        _remove_created(created)  # a refused opening leaves the folder as it was
+        raise storage_error(exc, path.parent) from exc
     except CarnetSettingsError:
         con.close()
+        _remove_created(created)
         raise
     return con
 
 
-def storage_error(exc: BaseException) -> Exception:
-    """Map a SQLite/OS error raised while writing to the carnet's typed errors."""
+def storage_error(exc: BaseException, folder: Path | None = None) -> Exception:
+    """Map a SQLite/OS error raised while writing to the carnet's typed errors. SQLite says only
+    "disk I/O error" when it cannot create its -shm index on a full stick: with the folder, a
+    full disk is recognised as such."""
     text = str(exc).lower()
     if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull(str(exc))
+    if "disk i/o error" in text and folder is not None and _no_space_left(folder):
         return DiskFull(str(exc))
     if "malformed" in text or "not a database" in text:
         return DamagedCarnet(str(exc))

@@ -81,16 +81,20 @@ def _search_sources() -> list[tuple[str, str, str, str, str, str]]:
     ]  # fmt: skip
 
 
+def _has_fts5(con: Connection) -> bool:
+    options = {r[0] for r in con.execute("PRAGMA compile_options").fetchall()}
+    return "ENABLE_FTS5" in options
+
+
 def _search_index(con: Connection) -> None:
     """Step 10. FTS5 when this SQLCipher build has it (accents folded, prefix indexes for
     typing-as-you-search); otherwise a plain table searched with LIKE (app/records/search.py)."""
-    options = {r[0] for r in con.execute("PRAGMA compile_options").fetchall()}
-    if "ENABLE_FTS5" in options:
+    if _has_fts5(con):
         con.execute(
             "CREATE VIRTUAL TABLE search_index USING fts5(title, body, at UNINDEXED, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
         )
-    else:  # pragma: no cover - the bundled SQLCipher has FTS5; tests force this branch
+    else:  # the bundled SQLCipher has FTS5; tests force this branch
         con.execute(
             "CREATE TABLE search_index (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
             "body TEXT NOT NULL, at TEXT NOT NULL) STRICT"

@@ -24,6 +24,7 @@ from .envelope import Envelope, KdfParams
 from .errors import (
     CarnetExists,
     CarnetSettingsError,
+    DiskFull,
     LockedCarnet,
     WeakPassphrase,
     WrongRecoveryCode,
@@ -167,10 +168,7 @@ class Carnet:
             con = connection.open_rw(folder / DB_NAME, key)
             try:
                 migrations.migrate(con)
-                con.execute(
-                    "INSERT INTO unlock_log(at, outcome) VALUES (?, ?)",
-                    (clock().isoformat(timespec="seconds"), how),
-                )
+                _log_unlock(con, clock, how)
             except connection.DatabaseError as exc:
                 con.close()
                 raise connection.storage_error(exc) from exc
@@ -335,6 +333,19 @@ def _remove_unfinished(folder: Path) -> None:
     for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
         with contextlib.suppress(OSError):
             (folder / name).unlink()
+
+
+def _log_unlock(con: connection.Connection, clock: Clock, how: str) -> None:
+    """Remember this opening (shown at the next one). On a full stick the person must still
+    be able to read their carnet: the log is skipped then, never the opening."""
+    try:
+        con.execute(
+            "INSERT INTO unlock_log(at, outcome) VALUES (?, ?)",
+            (clock().isoformat(timespec="seconds"), how),
+        )
+    except connection.DatabaseError as exc:
+        if not isinstance(connection.storage_error(exc), DiskFull):
+            raise
 
 
 def _copy_before_migration(folder: Path, version: int) -> None:
