@@ -1,0 +1,59 @@
+"""Plain language in every interface string (handbook §5): short sentences, and the words of
+the administration explained where they appear (list: resources/wordlists/jargon.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+JARGON = tomllib.loads((ROOT / "resources" / "wordlists" / "jargon.toml").read_text("utf-8"))
+MAX_WORDS = 20
+
+
+def _strings(language: str) -> list[str]:
+    tree = ET.parse(ROOT / "resources" / "translations" / f"reperes_{language}.ts")
+    return [m.findtext("translation") or "" for m in tree.iter("message")]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+def _words(sentence: str) -> list[str]:
+    return [w for w in re.split(r"[\s\u00a0\u202f]+", sentence) if re.search(r"\w", w)]
+
+
+def jargon_problems(text: str) -> list[str]:
+    """Terms used in `text` without their explanation in the same text."""
+    problems = []
+    for term, rule in JARGON.items():
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+            missing = [w for w in rule["explain"] if w.lower() not in text.lower()]
+            if missing:
+                problems.append(f"{term} (missing: {', '.join(missing)})")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_sentence_over_20_words(language):
+    long = [s for text in _strings(language) for s in _sentences(text)
+            if len(_words(s)) > MAX_WORDS]  # fmt: skip
+    assert long == [], f"sentences over {MAX_WORDS} words: {long}"
+
+
+def test_administration_words_are_explained_where_they_appear():
+    problems = {text: jargon_problems(text) for text in _strings("fr")}
+    assert {t: p for t, p in problems.items() if p} == {}
+
+
+def test_the_jargon_check_can_fail():
+    missing = ["DTR (missing: déclaration, trimestrielle)"]
+    assert jargon_problems("Faites votre DTR avant le 15.") == missing
+    explained = "La DTR (déclaration trimestrielle de ressources) se fait en ligne."
+    assert jargon_problems(explained) == []
+    assert jargon_problems("Vous avez une ARRESTATION") == []  # whole words only
