@@ -128,7 +128,10 @@ def journal_history(db: Db, entry_id: int) -> list[JournalVersion]:
     return found
 
 
-def last_journal_entry(db: Db) -> JournalVersion | None:
+def last_journal_entry(db: Db, *, as_of: datetime | None = None) -> JournalVersion | None:
+    """The newest entry in its current version; with `as_of`, as the journal stood then."""
+    if as_of is not None:
+        return journal_repo.latest_as_of(db, as_of)
     found = journal_repo.latest_versions(db, limit=1)
     return found[0] if found else None
 

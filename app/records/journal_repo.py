@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
 from ..carnet.connection import Connection
 from ..domain.days import day_from_storage, day_to_storage
@@ -139,6 +140,19 @@ def latest_versions(db: Db, *, limit: int | None = None, offset: int = 0) -> lis
         f"j.entry_id) ORDER BY entry_id DESC{page}",
     )
     return [_from_row(r)[0] for r in found]
+
+
+def latest_as_of(db: Db, moment: datetime) -> JournalVersion | None:
+    """The newest entry written by `moment`, in its last version written by then. Times compare as
+    stored text (home zone): exact except inside the repeated autumn hour."""
+    stamp = to_storage(moment)
+    found = rows(
+        db,
+        f"{_SELECT} WHERE entry_id = (SELECT max(entry_id) FROM journal WHERE version = 1 "
+        "AND written_at <= ?) AND written_at <= ? ORDER BY version DESC LIMIT 1",
+        (stamp, stamp),
+    )
+    return _from_row(found[0])[0] if found else None
 
 
 def in_chain_order(db: Db) -> Iterator[tuple[JournalVersion, str] | int]:

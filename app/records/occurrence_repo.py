@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..carnet.connection import Connection
 from ..domain.days import day_to_storage
@@ -161,12 +161,14 @@ def closing_between(db: Db, start: date, end: date) -> list[Occurrence]:
     return [_from_row(r) for r in found]
 
 
-def due_open_or_overdue(db: Db, today: date) -> list[Occurrence]:
-    """Still due and already open (open now, or closed and not marked): by last day."""
+def due_as_of(db: Db, today: date, moment: datetime) -> list[Occurrence]:
+    """Already open and, at `moment`, not marked yet (still due, or marked later): by last day.
+    Marks are compared as stored text; the caller compares the candidates as instants."""
     found = rows(
         db,
-        f"{_SELECT} WHERE status = 'due' AND opens_on <= ? ORDER BY closes_on, id",
-        (day_to_storage(today),),
+        f"{_SELECT} WHERE opens_on <= ? AND (status = 'due' OR status_at >= ?) "
+        "ORDER BY closes_on, id",
+        (day_to_storage(today), to_storage(moment - timedelta(hours=2))),
     )
     return [_from_row(r) for r in found]
 

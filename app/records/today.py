@@ -1,6 +1,8 @@
 """What the Today screen shows, as data: the screen turns it into sentences and reads it aloud.
 
-`today(carnet, now)` only reads; obligations are generated on unlock by refresh_obligations.
+`today(carnet, now)` only reads; obligations are generated on unlock by refresh_obligations. Given
+a past `now` (tests, or "what did Today say on…"), obligations marked later count as still due
+and the journal stands as it was then.
 Reminders follow the issue: three days before, the day before, and the same day, for appointments
 and for obligations' last days.
 """
@@ -17,6 +19,7 @@ from ..domain.contacts import Contact
 from ..domain.days import day_start, home_day
 from ..domain.hours import WeekHours
 from ..domain.journal import JournalVersion
+from ..domain.localtime import instant
 from ..domain.obligations import ObligationTemplate, Occurrence, OccurrenceStatus, Schedule
 from ..domain.organisations import Organisation
 from . import appointment_repo, contact_repo, occurrence_repo, organisation_repo
@@ -70,6 +73,13 @@ def _item(occ: Occurrence, content: Catalogue, today: date) -> ObligationItem:
     return ObligationItem(occ, template, bool(template and template.needs_review(today)))
 
 
+def _due_at(occ: Occurrence, now: datetime) -> bool:
+    """Due at `now`: not marked, or marked only later (Today on a chosen past date)."""
+    return occ.status is OccurrenceStatus.DUE or (
+        occ.status_at is not None and instant(occ.status_at) > instant(now)
+    )
+
+
 def _weekly(item: ObligationItem) -> bool:
     return item.template is not None and item.template.schedule.rule is Schedule.WEEKLY
 
@@ -107,7 +117,7 @@ def _reminders(
             found.append(Reminder(n, appt.starts_at.date(), appointment=appt))
     for occ in occurrence_repo.closing_between(carnet, today, last):
         n = days.get(occ.closes_on)
-        if n is not None and occ.status is OccurrenceStatus.DUE:
+        if n is not None and _due_at(occ, now):
             found.append(Reminder(n, occ.closes_on, obligation=_item(occ, content, today)))
     return tuple(sorted(found, key=lambda r: (r.days_before, r.on)))
 
@@ -119,7 +129,11 @@ def today(
     now = now or carnet.clock()
     content = content or catalogue()
     day = home_day(now)
-    due = [_item(o, content, day) for o in occurrence_repo.due_open_or_overdue(carnet, day)]
+    due = [
+        _item(o, content, day)
+        for o in occurrence_repo.due_as_of(carnet, day, now)
+        if _due_at(o, now)
+    ]
     return TodayView(
         now=now,
         today=day,
@@ -130,6 +144,6 @@ def today(
         ),
         week=week_view(carnet, day),
         hours_expected="weekly_hours_expected" in timeline(carnet).flags_on(day),
-        last_journal=last_journal_entry(carnet),
+        last_journal=last_journal_entry(carnet, as_of=now),
         reminders=_reminders(carnet, now, day, content),
     )
