@@ -199,6 +199,7 @@ _M: dict[str, tuple[str, str]] = {
         "this date does not exist (for example 31 February)",
     ),
     "not_a_date": ("ce n'est pas une date", "this is not a date"),
+    "not_text": ("ce n'est pas du texte", "this is not text"),
     "not_a_number": ("ce n'est pas un nombre", "this is not a number"),
     "not_a_choice": ("répondez oui ou non", "answer yes or no"),
     "out_of_range": ("nombre en dehors des valeurs possibles", "number out of range"),

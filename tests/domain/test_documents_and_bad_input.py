@@ -312,3 +312,30 @@ def test_emoji_and_right_to_left_text_survive_lock_and_unlock(carnet: Carnet, cl
         assert records.get_activity(again, act.id).note == text
         assert records.verify_journal(again).ok and records.search(again, "مرحبا")
         assert records.journal_history(again, entry.entry_id)[0].hash == entry.hash
+
+
+def test_every_problem_code_of_the_records_has_words() -> None:
+    """Screens translate codes with Qt Linguist; the command line says them from app/messages:
+    every code the domain and the operations can raise has a sentence there, in both languages."""
+    import re
+
+    from app import messages
+
+    root = Path(__file__).resolve().parents[2] / "app"
+    sources = [*root.glob("domain/*.py"), *root.glob("records/*.py")]
+    codes = set()
+    for path in sources:
+        codes |= set(re.findall(r'Problem\(\s*[^,]+,\s*"([a-z0-9_]+)"', path.read_text("utf-8")))
+    codes |= {
+        "impossible_date",
+        "not_a_date",
+        "not_a_choice",
+        "required",
+        "too_long",
+        "invalid_character",
+        "year_out_of_range",
+    }
+    assert len(codes) > 25
+    for code in sorted(codes):
+        assert messages.has(code), code
+        assert "{" not in messages.reason(code, 24), code
