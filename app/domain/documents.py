@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from .days import check_day
-from .validation import Problem, check_text, raise_if
+from .validation import InvalidRecord, Problem, check_text, raise_if
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_MEGABYTES = MAX_BYTES // (1024 * 1024)
@@ -113,13 +113,13 @@ def check_content(data: bytes) -> Content:
     data = bytes(data)
     media_type = sniff(data)
     if media_type is None:
-        raise_if([Problem("content", "unsupported_type")])
+        raise InvalidRecord([Problem("content", "unsupported_type")])
     pages = None
     if media_type is MediaType.PDF:
         pages = pdf_page_count(data)
         if pages == 0:
             raise_if([Problem("content", "pdf_without_pages")])
-    return Content(media_type, size, hashlib.sha256(data).hexdigest(), pages)  # type: ignore[arg-type]
+    return Content(media_type, size, hashlib.sha256(data).hexdigest(), pages)
 
 
 def validate_document(d: Document) -> list[Problem]:

@@ -76,8 +76,8 @@ def import_document(
             raise InvalidRecord([Problem("attach_to", "not_found")])
         same = document_repo.by_sha256(con, content.sha256)
         stored = same[0] if same else document_repo.insert(con, doc, bytes(raw))
-        if attach_to is not None:
-            document_repo.link(con, stored.id, attach_to[0], attach_to[1], now)  # type: ignore[arg-type]
+        if attach_to is not None and stored.id is not None:
+            document_repo.link(con, stored.id, attach_to[0], attach_to[1], now)
     return DocumentImport(stored, bool(same))
 
 

@@ -145,17 +145,18 @@ def verify_journal(db: Db) -> ChainCheck:
     """Walk the chain: every hash, every link, the documents each version sealed, the head kept in
     `meta`, and the triggers that keep the journal append-only. The first problem is reported."""
     missing = journal_repo.missing_guards(db)
-    rows = list(journal_repo.in_chain_order(db))
-    readable = []
-    for row in rows:
+    readable: list[tuple[JournalVersion, str]] = []
+    unreadable: int | None = None
+    for row in journal_repo.in_chain_order(db):
         if isinstance(row, int):
+            unreadable = row
             break
         readable.append(row)
     result = check_chain(readable)
     if not result.ok:
         return result
-    if len(readable) < len(rows):
-        return ChainCheck(result.checked, rows[len(readable)], "unreadable_row")  # type: ignore[arg-type]
+    if unreadable is not None:
+        return ChainCheck(result.checked, unreadable, "unreadable_row")
     linked = document_repo.journal_links(db)
     actual = _document_hashes(db)
     for version, _ in readable:
