@@ -100,6 +100,12 @@ RIGHTS_NOTES = ("Mise à jour de mon espace CAF", "Dossier d'aide au logement (A
 HOW_ACTUALISATION = ("Sur le site de France Travail", "Sur l'application", "Au 39 49",
                      "À la médiathèque, avec l'aide d'un bénévole")  # fmt: skip
 HOW_CAF = ("Sur le site de la CAF", "Sur l'application de la CAF", "À l'accueil de la CAF")
+HOW_OTHER = {
+    "ft.changement_situation": ("Message sur mon espace personnel", "Au 39 49"),
+    "contrat.signature": ("Signé au rendez-vous avec ma référente",),
+    "mdph.rqth_renouvellement": ("Dossier déposé à l'accueil de la MDPH", "Envoyé par courrier"),
+    "custom": ("Par courrier", "Déposé à l'accueil", "Par e-mail"),
+}
 
 K = ExchangeKind
 # (organisation, kind, summary, next step); {d} is a date a few days ahead, as "12/03".
@@ -377,7 +383,7 @@ class _Life:
                                   status_at=self.at(occ.closes_on, 20))  # fmt: skip
                 found.append(occ)
                 continue
-            found.append(self._settled(occ, content))
+            found.append(self._settled(occ))
         flags = timeline.flags_on(today - timedelta(days=200))
         for back, note, settled in ((200, "Début d'un contrat à temps partiel.", True),
                                     (2, "Déménagement dans le même quartier.", False)):  # fmt: skip
@@ -386,7 +392,7 @@ class _Life:
                 note=note,
             )):  # fmt: skip
                 occ = replace(occ, period=f"{occ.period}#{n + 1}")
-                found.append(self._settled(occ, content) if settled else occ)
+                found.append(self._settled(occ) if settled else occ)
         customs = (
             ("Renvoyer le dossier de logement social", 420, 400, True),
             ("Envoyer les justificatifs demandés par la CAF", 5, -10, False),
@@ -396,10 +402,10 @@ class _Life:
             occ = custom_occurrence(title, today - timedelta(days=opens_back),
                                     today - timedelta(days=closes_back),
                                     period=f"demo-{title[:20]}")  # fmt: skip
-            found.append(self._settled(occ, content) if settled else occ)
+            found.append(self._settled(occ) if settled else occ)
         return [o for o in found if o.opens_on >= self.start or o.closes_on >= self.start]
 
-    def _settled(self, occ: Occurrence, content: Catalogue) -> Occurrence:
+    def _settled(self, occ: Occurrence) -> Occurrence:
         """A past window as the invented person left it: mostly done, sometimes missed."""
         rng = self.rng
         last = min(occ.closes_on, self.today - timedelta(days=1))
@@ -409,7 +415,7 @@ class _Life:
         span = max(0, (last - occ.opens_on).days)
         day = occ.opens_on + timedelta(days=rng.randint(0, min(span, 6)))
         caf = occ.template_id.startswith("caf.")
-        how = rng.choice(HOW_CAF if caf else HOW_ACTUALISATION)
+        how = rng.choice(HOW_OTHER.get(occ.template_id, HOW_CAF if caf else HOW_ACTUALISATION))
         proof = None
         if rng.random() < 0.3:
             proof = self.document(f"Capture : accusé de réception du {day:%d/%m/%Y}", day,
