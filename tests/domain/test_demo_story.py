@@ -69,3 +69,20 @@ def test_easter_and_public_holidays() -> None:
     assert demo._easter(2026) == date(2026, 4, 5)
     assert demo._easter(2024) == date(2024, 3, 31)
     assert date(2026, 5, 14) in demo.public_holidays(2026)  # Ascension
+
+
+def test_a_short_demo_fills_every_record_type(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Even one year holds a row in every table (training screens show every kind of record),
+    and the whole life passes the checks a real carnet passes."""
+    from app import records
+    from app.carnet import FAST_KDF, Carnet
+
+    carnet, _ = Carnet.create(tmp_path / "c", "girafe citron 83 boussole du canal", kdf=FAST_KDF)
+    with carnet:
+        summary = demo.populate(carnet, 1, today=TODAY)
+        counts = records.table_counts(carnet)
+        assert all(n > 0 for table, n in counts.items() if table != "unlock_log"), counts
+        assert summary.activities == counts["activity"] and summary.documents == counts["document"]
+        assert records.verify_journal(carnet).ok and carnet.integrity_problems() == []
+        assert records.situation_on(carnet, TODAY).registered_ft
+

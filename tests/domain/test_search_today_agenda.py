@@ -283,6 +283,10 @@ def test_today_tells_the_truth_on_any_chosen_date(ten_years: Carnet, moment: dat
 
 
 def test_the_demo_person_today(ten_years: Carnet) -> None:
+    # The volumes app/demo.py promises (the benchmark's 10-year carnet).
+    counts = records.table_counts(ten_years)
+    assert counts["appointment"] >= 1500 and counts["activity"] >= 18_000
+    assert counts["journal"] >= 2500 and 300 <= counts["document"] <= 1000
     view = records.today(ten_years, at(DEMO_TODAY, 12))
     nxt = view.next_appointment
     assert nxt is not None and nxt.appointment.starts_at.date() - DEMO_TODAY <= timedelta(days=10)
