@@ -15,6 +15,7 @@ from datetime import datetime
 
 from ..carnet import Carnet
 from ..carnet.connection import Connection
+from ..domain.documents import Document
 from ..domain.journal import (
     GENESIS,
     MAX_DOCUMENTS,
@@ -136,7 +137,7 @@ def last_journal_entry(db: Db, *, as_of: datetime | None = None) -> JournalVersi
     return found[0] if found else None
 
 
-def journal_documents(db: Db, seq: int) -> list:
+def journal_documents(db: Db, seq: int) -> list[Document]:
     """The documents sealed with one version."""
     return document_repo.linked_to(db, Target.JOURNAL, seq)
 
