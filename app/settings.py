@@ -23,6 +23,7 @@ class Settings:
     language: str = "fr"
     speech_rate: int = 80  # percent of the engine's normal speed: slow by default
     speech_voice: str = ""  # a voice id of the speech engine; empty: the French default
+    auto_lock_minutes: int = 5  # a shared PC: the carnet closes itself after this much idle time
 
     def validated(self) -> Settings:
         """Unknown values fall back to defaults instead of breaking the app."""
@@ -33,6 +34,7 @@ class Settings:
             language=self.language if self.language in LANGUAGES else d.language,
             speech_rate=min(150, max(40, self.speech_rate)),
             speech_voice=self.speech_voice if len(self.speech_voice) <= 200 else "",
+            auto_lock_minutes=min(60, max(1, self.auto_lock_minutes)),
         )
 
     def with_changes(self, **changes: object) -> Settings:

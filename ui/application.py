@@ -147,6 +147,7 @@ def run_app(args: argparse.Namespace) -> int:
         return _smoke(app, shell, session, bool(args.passphrase_file))
     code = app.exec()
     session.lock()
+    shell.reader.close()  # ends the speech threads before the interpreter goes
     return code
 
 

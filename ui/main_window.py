@@ -5,14 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.speech import SpeechProblem
 
 from . import appearance
+from .clipboard_guard import ClipboardGuard
 from .flow_layout import FlowLayout
+from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
 from .screens.base import Screen
@@ -26,6 +35,24 @@ from .session import Session
 from .widgets import Button, Message, Title
 
 
+class QuickExitKeys(QObject):
+    """F12 or Ctrl+Q, wherever the focus is."""
+
+    KEYS = (QKeySequence("F12"), QKeySequence("Ctrl+Q"))
+
+    def __init__(self, action: Callable[[], None]):
+        super().__init__()
+        self.action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self.KEYS):
+                self.action()
+                return True
+        return False
+
+
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
@@ -34,9 +61,22 @@ class MainWindow(QMainWindow):
         session: Session,
         on_lock: Callable[[], None] | None = None,
         reader: Reader | None = None,
+        idle: IdleWatch | None = None,
+        on_quick_exit: Callable[[], None] | None = None,
     ):
         super().__init__()
         self.session = session
+        self._on_quick_exit = on_quick_exit or QApplication.quit
+        # Helpers that watch the whole application die with this window (Qt then removes their
+        # event filters): a filter outliving its window would call into a deleted widget.
+        self.clipboard = ClipboardGuard()
+        self.clipboard.setParent(self)
+        minutes = appearance.current().settings.auto_lock_minutes
+        self.idle = idle or IdleWatch(minutes * 60)
+        self.idle.setParent(self)
+        self.idle.warning.connect(self._idle_warning)
+        self.idle.warning_over.connect(self._idle_warning_over)
+        self.idle.expired.connect(self._idle_expired)
         self.reader = reader or Reader()
         self.reader.started.connect(self._reading_changed)
         self.reader.stopped.connect(self._reading_changed)
@@ -68,7 +108,7 @@ class MainWindow(QMainWindow):
         self.settings_screen.speech_changed.connect(self.reader.apply_settings)
 
         session.created.connect(self._created)
-        session.unlocked.connect(lambda: self.show_screen("today"))
+        session.unlocked.connect(self._unlocked)
         QShortcut(QKeySequence("Escape"), self, activated=self._escape)
         appearance.current().changed.connect(self._refresh_header)
         self.show_screen("unlock" if session.carnet_path else "welcome")
@@ -87,6 +127,17 @@ class MainWindow(QMainWindow):
         tools.setContentsMargins(0, 0, 0, 0)
         self.back_button = Button(self.tr("Back"), "back", shortcut="Alt+Left")
         self.back_button.clicked.connect(self.go_back)
+        self.exit_button = Button(self.tr("Quick exit"), "exit", shortcut="F12")
+        self.exit_button.setShortcut(QKeySequence())  # the filter below handles F12 everywhere
+        self.exit_button.setAccessibleDescription(
+            self.tr("Hides Repères at once and closes your carnet.")
+        )
+        self.exit_button.clicked.connect(self.quick_exit)
+        # From any window or dialog of Repères: shortcuts of a window under a modal dialog are
+        # off, so an application-wide filter watches for the keys instead.
+        self._exit_keys = QuickExitKeys(self.quick_exit)
+        self._exit_keys.setParent(self)
+        QApplication.instance().installEventFilter(self._exit_keys)
         self.read_button = Button(self.tr("Read"), "speaker", shortcut="Ctrl+R")
         self.read_button.setAccessibleDescription(self.tr("Reads this screen aloud."))
         self.read_button.clicked.connect(self.toggle_reading)
@@ -110,14 +161,56 @@ class MainWindow(QMainWindow):
             self.tr("Closes your carnet. Your password is needed to open it again.")
         )
         self.lock_button.clicked.connect(self.lock)
-        for b in (self.smaller_button, self.bigger_button, self.lock_button):
+        for b in (self.smaller_button, self.bigger_button, self.lock_button, self.exit_button):
             tools.addWidget(b)
         column.addWidget(tools_row)
         self.title_label = Title()
         column.addWidget(self.title_label)
         self.status = Message()
         column.addWidget(self.status)
+        self.still_here_button = Button(self.tr("I am still here"), "check", primary=True)
+        self.still_here_button.clicked.connect(lambda: self.idle.still_here())
+        self.still_here_button.hide()
+        column.addWidget(self.still_here_button)
         return header
+
+    # -- leaving -------------------------------------------------------------------------------
+    def quick_exit(self) -> None:
+        """Someone comes: every window disappears at once, then the carnet is closed. Coming
+        back needs the password."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        QApplication.processEvents()  # hidden now, before the slower work below
+        self.reader.stop()
+        self.idle.stop()
+        for screen in self.screens.values():
+            screen.left()
+        self.clipboard.clear_if_ours()
+        self.session.lock()
+        self._on_quick_exit()
+
+    def _unlocked(self) -> None:
+        self.idle.start()
+        self.show_screen("today")
+
+    def _idle_warning(self, seconds: int) -> None:
+        text = self.tr(
+            "Nobody has used Repères for a while. Your carnet will close in %1 seconds."
+        ).replace("%1", str(seconds))
+        self.status.show_error(text)
+        self.still_here_button.show()
+        self.still_here_button.setFocus()
+        self.reader.read([Part(text, None), Part(self.still_here_button.accessibleName(), None)])
+
+    def _idle_warning_over(self) -> None:
+        self.still_here_button.hide()
+        self.status.clear_message()
+        self.reader.stop()
+
+    def _idle_expired(self) -> None:
+        self.still_here_button.hide()
+        self.status.clear_message()
+        self.lock()
 
     # -- reading aloud -------------------------------------------------------------------------
     def toggle_reading(self) -> None:
@@ -196,6 +289,8 @@ class MainWindow(QMainWindow):
         self.show_screen("recovery_code")
 
     def lock(self) -> None:
+        self.clipboard.clear_if_ours()
+        self.idle.stop()
         self.reader.stop()
         for screen in self.screens.values():
             screen.left()

@@ -82,6 +82,14 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>Quick exit</source>
+        <translation>Quick exit</translation>
+    </message>
+    <message>
+        <source>Hides Repères at once and closes your carnet.</source>
+        <translation>Hides Repères at once and closes your carnet.</translation>
+    </message>
+    <message>
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -112,6 +120,14 @@
     <message>
         <source>Closes your carnet. Your password is needed to open it again.</source>
         <translation>Closes your carnet. Your password is needed to open it again.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <source>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</source>
+        <translation>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</translation>
     </message>
     <message>
         <source>Stop reading</source>

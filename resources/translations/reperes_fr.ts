@@ -82,6 +82,14 @@
         <translation>Retour</translation>
     </message>
     <message>
+        <source>Quick exit</source>
+        <translation>Quitter vite</translation>
+    </message>
+    <message>
+        <source>Hides Repères at once and closes your carnet.</source>
+        <translation>Cache Repères tout de suite et ferme votre carnet.</translation>
+    </message>
+    <message>
         <source>Read</source>
         <translation>Lire</translation>
     </message>
@@ -112,6 +120,14 @@
     <message>
         <source>Closes your carnet. Your password is needed to open it again.</source>
         <translation>Ferme votre carnet. Il faudra votre mot de passe pour l’ouvrir à nouveau.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <source>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</source>
+        <translation>Personne n’a utilisé Repères depuis un moment. Votre carnet va se fermer dans %1&#xa0;secondes.</translation>
     </message>
     <message>
         <source>Stop reading</source>

@@ -37,22 +37,28 @@ def make_window(qtbot, places):
 
     made = []
 
-    def make(zoom: int = 100, theme: str = "light", carnet_path: Path | None = None, reader=None):
+    def make(zoom: int = 100, theme: str = "light", carnet_path: Path | None = None, **kwargs):
         appearance.install(appearance.Appearance(Settings(zoom=zoom, theme=theme)))
         session = Session(places, kdf=FAST_KDF, carnet_path=carnet_path)
-        window = MainWindow(session, reader=reader)
+        if "reader" not in kwargs:  # a spy voice: no speech engine threads in every test
+            from app.speech import Speaker, SpyDriver
+            from ui.reading import Reader
+
+            kwargs["reader"] = Reader(lambda: Speaker(drivers=[SpyDriver()]))
+        window = MainWindow(session, **kwargs)  # reader=, idle=, on_quick_exit=...
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # focus assertions need an active window
-        made.append(session)
+        made.append((session, window.reader))
         return window
 
     yield make
     from ui.tasks import wait_for_background
 
     wait_for_background()
-    for session in made:
+    for session, reader in made:
         session.lock()
+        reader.close()

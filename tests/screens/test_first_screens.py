@@ -178,7 +178,9 @@ def test_shortcuts_are_written_on_buttons(make_window):
     # A written shortcut must also work: setText() once silently dropped them.
     from ui.widgets import Button
 
-    written = [b for b in window.findChildren(Button) if b.text().endswith(")")]
+    # Quick exit's F12 is caught by an application-wide filter (it must work in dialogs too).
+    written = [b for b in window.findChildren(Button)
+               if b.text().endswith(")") and b is not window.exit_button]  # fmt: skip
     assert len(written) >= 8
     for button in written:
         assert not button.shortcut().isEmpty(), button.text()
