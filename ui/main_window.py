@@ -27,6 +27,7 @@ from .reading import Part, Reader
 from .screens.base import Screen
 from .screens.create import CreateScreen
 from .screens.recovery_code import RecoveryCodeScreen
+from .screens.registry import RECORD_SCREENS
 from .screens.settings import SettingsScreen
 from .screens.today import TodayScreen
 from .screens.unlock import UnlockScreen
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
             lambda: self.settings_screen.show_voices(self.reader.voices())
         )
         self.settings_screen.speech_changed.connect(self.reader.apply_settings)
+        for screen_class in RECORD_SCREENS:  # agenda, appointment, hours, journal...
+            self._add(screen_class(session))
 
         session.created.connect(self._created)
         session.unlocked.connect(self._unlocked)
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         self.screens[screen.key] = screen
         self.stack.addWidget(screen)
         screen.navigate.connect(self.show_screen)
+        screen.open_record.connect(self.open_record)
         screen.header_changed.connect(self._refresh_header)
         screen.read_request.connect(self.read_parts)
         return screen
@@ -248,10 +252,18 @@ class MainWindow(QMainWindow):
         assert isinstance(widget, Screen)
         return widget
 
+    def open_record(self, key: str, payload: object) -> None:
+        target = self.screens[key]
+        if target.needs_carnet() and self.session.carnet is None:
+            key = "unlock"
+        else:
+            target.show_record(payload)
+        self.show_screen(key)
+
     def show_screen(self, key: str) -> None:
         self.reader.stop()
         self.status.clear_message()
-        if key == "today" and self.session.carnet is None:
+        if (key == "today" or self.screens[key].needs_carnet()) and self.session.carnet is None:
             key = "unlock"
         previous = self.stack.currentWidget()
         target = self.screens[key]

@@ -14,6 +14,8 @@ from ..widgets import Text
 class Screen(QWidget):
     #: asks the main window to go to another screen by key
     navigate = Signal(str)
+    #: asks the main window to show a record on another screen: (screen key, what to show)
+    open_record = Signal(str, object)
     #: asks the main window to read these parts aloud (a card's own 'Lire' button)
     read_request = Signal(object)
     #: the title or help line changed (e.g. the recovery mode of the unlock screen)
@@ -66,6 +68,13 @@ class Screen(QWidget):
         widget = self.first_focus()
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_record(self, payload: object) -> None:
+        """Called before the screen is shown for `open_record` (e.g. an appointment id)."""
+
+    def needs_carnet(self) -> bool:
+        """Screens of the records are only reachable with an open carnet."""
+        return False
 
     def left(self) -> None:
         """Called when another screen replaces this one: forget what was typed."""
