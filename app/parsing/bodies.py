@@ -1,0 +1,82 @@
+"""Which organisation a message comes from, and its name as the message writes it.
+
+A letter from the CAF may speak of France Travail in passing; the sender is the body named most,
+first, or next to the appointment, with a bonus for the letter head and signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..domain.organisations import OrganisationKind as K
+from .model import Found, OrganisationGuess
+from .text import Span, tidy
+
+_PATTERNS: tuple[tuple[K, str], ...] = (
+    (K.FRANCE_TRAVAIL, r"france[\s-]?travail|p[o0]le[\s-]?emploi|francetravail"),
+    (K.MDPH, r"\bmdph\b|maison\s+departementale\s+des\s+personnes\s+handicapees"),
+    (K.CAF, r"\bcaf\b|caisse\s+d'allocations?\s+familiales"),
+    (K.MSA, r"\bmsa\b|mutualite\s+sociale\s+agricole"),
+    (K.MISSION_LOCALE, r"missions?[\s-]locales?"),
+    (K.CAP_EMPLOI, r"cap[\s-]emploi"),
+    (
+        K.DEPARTEMENT,
+        r"conseil\s+(?:departemental|general)|departement\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)"
+        r"[a-z][a-z-]+|"
+        r"maison\s+(?:departementale\s+)?des\s+solidarites|service\s+(?:departemental\s+)?"
+        r"(?:de\s+l')?insertion|referent(?:e)?\s+(?:unique\s+)?rsa|rdv-insertion|"
+        r"pole\s+(?:insertion|solidarites?)|direction\s+de\s+l'insertion",
+    ),
+    (K.HEALTH, r"\bcpam\b|assurance\s+maladie|medecine\s+du\s+travail|\bameli\b"),
+    (K.TRAINING, r"\bafpa\b|\bgreta\b|organisme\s+de\s+formation|centre\s+de\s+formation"),
+    (
+        K.EMPLOYER,
+        r"entretien\s+(?:d'embauche|de\s+recrutement|d'emploi)|recrutement|votre\s+candidature|"
+        r"agence\s+d'interim|\binterim\b|ressources\s+humaines|\brh\b",
+    ),
+    (K.OTHER, r"\bccas\b|centre\s+social|france\s+services|\bplie\b|association\s"),
+)
+_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
+# The employer's own name, when the message gives one after a word like "société".
+_COMPANY = re.compile(
+    r"(?:societe|entreprise|sarl|sas|eurl|groupe|boulangerie|restaurant|hotel|magasin|"
+    r"supermarche|garage|cabinet|transports|nettoyage|interim)\s+[^\s,.;:\n]+(?:\s+[^\s,.;:\n]+)?"
+)
+HEAD_CHARS = 400  # letter head, e-mail sender, SMS start
+
+
+@dataclass
+class _Tally:
+    kind: K
+    first: int
+    spans: list[Span]
+
+
+def find_organisation(text: str, folded: str, near: Span | None) -> Found[OrganisationGuess] | None:
+    """The body that sent the message; `near` is the appointment's span, when there is one."""
+    tallies: dict[K, _Tally] = {}
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(folded):
+            tally = tallies.setdefault(kind, _Tally(kind, m.start(), []))
+            tally.spans.append(Span(*m.span()))
+    if not tallies:
+        return None
+    tail = max(0, len(folded) - HEAD_CHARS)
+
+    def score(t: _Tally) -> float:
+        points = min(len(t.spans), 5) * 1.0
+        points += 2 if any(s.start < HEAD_CHARS or s.start >= tail for s in t.spans) else 0
+        if near is not None and any(abs(s.start - near.start) < 250 for s in t.spans):
+            points += 2
+        # An employer or "other" word is weaker than a named public body.
+        return points - (2.5 if t.kind in (K.EMPLOYER, K.OTHER) else 0) - t.first / 1e6
+
+    best = max(tallies.values(), key=score)
+    span = best.spans[0]
+    name = tidy(span.quote(text))
+    if best.kind is K.EMPLOYER:
+        company = _COMPANY.search(folded)
+        span = Span(*company.span()) if company else span
+        name = tidy(span.quote(text)) if company else ""
+    confidence = 0.9 if len(tallies) == 1 else 0.7
+    return Found(OrganisationGuess(best.kind, name), confidence, span, tidy(span.quote(text)))

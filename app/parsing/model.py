@@ -1,0 +1,152 @@
+"""What the parser proposes: each finding with how sure it is and where it was read.
+
+Nothing here is a decision. The screen shows every field for confirmation, reads it aloud and
+highlights its span in the message; questions list what the text leaves open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from ..domain.appointments import Mode, Source
+from ..domain.localtime import HOME_ZONE, wall_time_exists
+from ..domain.organisations import OrganisationKind
+from .text import Span
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    value: T
+    confidence: float  # 0..1: how sure the grammar is, for ordering and for "vérifiez"
+    span: Span | None  # None when the value is a default, not something read in the text
+    text: str = ""  # the words as written in the message (tidied to one line)
+
+
+class MessageKind(StrEnum):
+    CONVOCATION = "convocation"  # an appointment to go to (or a call, a video meeting)
+    INFORMATION = "information"
+    DOCUMENT_REQUEST = "document_request"
+    SANCTION_NOTICE = "sanction_notice"  # a sanction is envisaged: the 10 days to answer
+    DECISION = "decision"
+    OTHER = "other"
+
+
+class DateRole(StrEnum):
+    APPOINTMENT = "appointment"
+    LETTER = "letter"  # the date the letter was written ("Bourg, le 20 novembre 2026")
+    DEADLINE = "deadline"  # "avant le", "au plus tard le"
+    REFERENCE = "reference"  # "votre courrier du", "né le", "à compter du"
+    RANGE_END = "range_end"  # "du 3 au 7 décembre": the 7
+
+
+class QuestionKind(StrEnum):
+    NO_DATE = "no_date"
+    NO_TIME = "no_time"
+    TIME_WITHOUT_DATE = "time_without_date"
+    VAGUE_DATE = "vague_date"  # "la semaine prochaine"
+    TWO_DATES = "two_dates"
+    DATE_IN_PAST = "date_in_past"
+    WEEKDAY_MISMATCH = "weekday_mismatch"
+    YEAR_UNCLEAR = "year_unclear"
+    IMPOSSIBLE_DATE = "impossible_date"  # 31/02
+    NONEXISTENT_TIME = "nonexistent_time"  # inside the spring clock change
+    NO_PLACE = "no_place"
+    NOT_FRENCH = "not_french"
+
+
+# Questions answered by giving the start (date and time) of the appointment.
+START_QUESTIONS = frozenset(
+    {
+        QuestionKind.NO_DATE,
+        QuestionKind.NO_TIME,
+        QuestionKind.TIME_WITHOUT_DATE,
+        QuestionKind.VAGUE_DATE,
+        QuestionKind.TWO_DATES,
+        QuestionKind.DATE_IN_PAST,
+        QuestionKind.WEEKDAY_MISMATCH,
+        QuestionKind.YEAR_UNCLEAR,
+        QuestionKind.IMPOSSIBLE_DATE,
+        QuestionKind.NONEXISTENT_TIME,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: QuestionKind
+    field: str  # "start", "place", "language"
+    candidates: tuple[date | datetime, ...] = ()  # possible answers, best first
+    spans: tuple[Span, ...] = ()  # where the doubt comes from
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date read in the text (valid or not), with the part it plays in the message."""
+
+    value: date | None  # None for an impossible date (31/02)
+    role: DateRole
+    span: Span
+    text: str
+    explicit_year: bool
+    weekday: int | None = None  # the weekday written next to it, 0 = Monday
+    relative: bool = False  # "demain", "lundi prochain", "mardi"
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Place:
+    text: str  # as written: address, agency name, "par téléphone", a video link
+    mode: Mode
+
+
+@dataclass(frozen=True)
+class OrganisationGuess:
+    kind: OrganisationKind
+    name: str  # as written in the message ("Pôle emploi", "CAF de la Loire")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    received: date
+    kind: Found[MessageKind]
+    day: Found[date] | None = None
+    time: Found[time] | None = None
+    end_time: Found[time] | None = None
+    deadline: Found[date] | None = None  # "avant le …": for requests, not the appointment
+    place: Found[Place] | None = None
+    organisation: Found[OrganisationGuess] | None = None
+    to_bring: tuple[Found[str], ...] = ()
+    mandatory: Found[bool] = field(default_factory=lambda: Found(False, 0.5, None))
+    sanction_sentences: tuple[Found[str], ...] = ()  # quoted, never judged
+    source: Source = Source.MANUAL
+    looks_french: bool = True
+    dates: tuple[DateMention, ...] = ()  # every date read, with its role
+    questions: tuple[Question, ...] = ()
+
+    @property
+    def mentions_sanction(self) -> bool:
+        return bool(self.sanction_sentences)
+
+    @property
+    def start(self) -> datetime | None:
+        """Day and time together, in Europe/Paris; None if either is missing or the wall time
+        does not exist (spring clock change)."""
+        return _combine(self.day, self.time)
+
+    @property
+    def end(self) -> datetime | None:
+        return _combine(self.day, self.end_time)
+
+    def question(self, kind: QuestionKind) -> Question | None:
+        return next((q for q in self.questions if q.kind is kind), None)
+
+
+def _combine(day: Found[date] | None, at: Found[time] | None) -> datetime | None:
+    if day is None or at is None:
+        return None
+    naive = datetime.combine(day.value, at.value)
+    return naive.replace(tzinfo=HOME_ZONE) if wall_time_exists(naive) else None

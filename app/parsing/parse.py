@@ -1,0 +1,367 @@
+"""parse_message: from the text of an SMS, an e-mail or a letter to a proposed appointment.
+
+Steps: fold the text once; read every date and time; give each date its part in the message
+(the appointment, the letter's own date, a deadline, a reference to an earlier letter); choose
+the appointment's day and time; read place, organisation, what to bring and the flags; list
+what stays open as questions. Pure functions, no network, no data files: fast and offline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from ..domain.localtime import HOME_ZONE, wall_time_exists
+from .bodies import find_organisation
+from .dates import DateHit, TimeHit, find_dates, find_times, find_vague
+from .flags import (
+    find_mandatory,
+    find_sanction_sentences,
+    guess_source,
+    looks_french,
+    message_kind,
+)
+from .items import find_to_bring
+from .model import (
+    DateMention,
+    DateRole,
+    Found,
+    MessageKind,
+    Proposal,
+    Question,
+    QuestionKind,
+)
+from .places import find_place
+from .text import Span, fold, line_at, sentence_at, tidy
+
+_HEADER_LINE = re.compile(
+    r"[ \t>]*(?:de|from|a|to|cc|objet|subject|envoye(?:\s+le)?|sent|date|expediteur|"
+    r"destinataire|recu\s+le)\s*:[^\n]*"
+)
+_LETTER_LINE_BEFORE = re.compile(
+    r"\s*(?:fait\s+)?(?:a\s+)?(?:[a-z][a-z' -]{1,40}\s*,\s*)?(?:le\s*)?|.*,\s*le\s*"
+)
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![a-z])(?:avant\s+(?:le\s+|la\s+date\s+du\s+)?|au\s+plus\s+tard\s+(?:le\s+)?|d'ici\s+(?:le\s+|au\s+)?"
+    r"|jusqu'(?:au|a)\s+|date\s+limite(?:\s+de\s+[a-z]+)?\s*:?\s*(?:le\s+|au\s+)?|limite\s*:\s*|"
+    r"echeance\s*:?\s*(?:le\s+)?|retour\s+(?:avant|pour)\s+le\s+|delai\s*:\s*)$"
+)
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:courrier|lettre|message|mail|e-mail|courriel|demande|dossier|declaration|decision|"
+    r"notification|paiement|versement|situation|periode|envoi|attestation|contrat|avis|releve|"
+    r"facture|bulletin|jugement|arrete)s?\s+(?:du|en\s+date\s+du|datee?\s+du)\s+|en\s+date\s+du\s+|"
+    r"nee?(?:\(e\))?\s+le\s+|depuis\s+le\s+|a\s+compter\s+du\s+|a\s+partir\s+du\s+|recue?\s+le\s+|"
+    r"envoyee?\s+le\s+|inscrite?(?:\(e\))?\s+(?:depuis\s+)?le\s+|editee?\s+le\s+|le\s+mois\s+de\s+|"
+    r"paye\s+le\s+|verse\s+le\s+|depose\s+le\s+|signee?\s+le\s+|du\s+mois\s+de\s+)$"
+)
+# "votre rendez-vous du 12 novembre": often an earlier one; weighed down, not removed.
+_WEAK_REFERENCE = re.compile(
+    r"(?<![a-z])(?:rendez-vous|rdv|entretien|convocation|atelier|absence)\s+(?:du|de)\s+$"
+)
+_CUE = re.compile(
+    r"rendez-vous|\brdv\b|convoqu|aura\s+lieu|se\s+tiendra|a\s+lieu|prevue?|fixee?|atelier|"
+    r"entretien|reunion|session|\ble\s+$|date\s*:|invit|attendons|presenter|venir|appel"
+)
+_MOVED = re.compile(
+    r"report|deplace|nouvelle\s+date|nouveau\s+rendez-vous|remplace|avance|decale|modifi|change"
+)
+_CANCELLED = re.compile(r"annule|supprime|n'aura\s+pas\s+lieu")
+_RANGE_GAP = re.compile(r"\s*(?:au|-|jusqu'au|et\s+le)\s*")
+ATTACH_AFTER, ATTACH_BEFORE = 60, 40
+
+
+@dataclass
+class _Date:
+    hit: DateHit
+    role: DateRole
+    time: TimeHit | None = None
+    score: float = 0.0
+
+
+def _reference_day(received: date | datetime) -> date:
+    if isinstance(received, datetime):
+        if received.tzinfo is not None:
+            return received.astimezone(HOME_ZONE).date()
+        return received.date()
+    return received
+
+
+def _header_end(folded: str) -> int:
+    """End of an e-mail header block ("De :", "Objet :", "Envoyé :") at the very top."""
+    pos, end = 0, 0
+    while pos < min(len(folded), 2000):
+        line = _HEADER_LINE.match(folded, pos)
+        if line is None:
+            if folded[pos : pos + 1] == "\n" or not folded[pos:].strip():
+                pos += 1
+                continue
+            break
+        end = pos = line.end()
+    return end
+
+
+def _role(
+    folded: str, hit: DateHit, previous: DateHit | None, header_end: int, ref: date
+) -> DateRole:
+    if hit.span.start < header_end:
+        return DateRole.LETTER
+    before = folded[max(0, hit.span.start - 45) : hit.span.start]
+    if (
+        previous is not None
+        and _RANGE_GAP.fullmatch(folded, previous.span.end, hit.span.start)
+        and (
+            previous.form == "range_start"
+            or re.search(r"\bdu\s+$", folded[max(0, previous.span.start - 6) : previous.span.start])
+        )
+    ):
+        return DateRole.RANGE_END  # "du 3 au 7 décembre", "du 03/12 au 05/12"
+    if _DEADLINE_BEFORE.search(before):
+        return DateRole.DEADLINE
+    if _REFERENCE_BEFORE.search(before):
+        return DateRole.REFERENCE
+    if _WEAK_REFERENCE.search(before) and hit.value is not None and hit.value < ref:
+        return DateRole.REFERENCE  # "l'entretien du 5 novembre" that has already passed
+    line = line_at(folded, hit.span.start)
+    line_before = folded[line.start : hit.span.start]
+    line_after = folded[hit.span.end : line.end]
+    if (
+        not hit.relative
+        and re.fullmatch(r"\s*[.,]?\s*", line_after)
+        and _LETTER_LINE_BEFORE.fullmatch(line_before)
+        and (re.search(r",\s*le\s*$", line_before) or hit.span.start < max(600, len(folded) // 5))
+        and not re.search(r"(?:date|heure|quand|jour)\s*:", line_before)
+        and (hit.explicit_year or "," in line_before)
+    ):
+        return DateRole.LETTER
+    return DateRole.APPOINTMENT
+
+
+def _attach_times(folded: str, dates: list[_Date], times: list[TimeHit]) -> None:
+    """Give each date the clock time written next to it ("le 3 décembre à 14h30")."""
+    taken: set[int] = set()
+    starts = sorted(d.hit.span.start for d in dates)
+    for d in dates:
+        span = d.hit.span
+        next_date = next((s for s in starts if s > span.start), len(folded))
+        prev_date = max(
+            (d2.hit.span.end for d2 in dates if d2.hit.span.end <= span.start), default=0
+        )
+        sentence = sentence_at(folded, span.start)
+        for i, t in enumerate(times):
+            if i in taken:
+                continue
+            after = span.end <= t.span.start < min(span.end + ATTACH_AFTER, next_date)
+            before = max(span.start - ATTACH_BEFORE, prev_date) <= t.span.start < span.start
+            near = t.span.start - span.end < 20 if after else False
+            same = (
+                sentence.start <= t.span.start <= sentence.end
+                or "\n\n" not in folded[min(span.end, t.span.start) : max(span.start, t.span.end)]
+            )
+            if (after or before) and same and (t.strong or near):
+                d.time = t
+                taken.add(i)
+                break
+
+
+def _score(folded: str, d: _Date) -> float:
+    before = folded[max(0, d.hit.span.start - 80) : d.hit.span.start]
+    score = d.hit.confidence + (2.0 if d.time else 0.0)
+    if _CUE.search(before[-60:]):
+        score += 1.0
+    if _MOVED.search(before):
+        score += 1.5
+    if _CANCELLED.search(before[-60:]) and not _MOVED.search(before):
+        score -= 2.0
+    if _WEAK_REFERENCE.search(before):
+        score -= 1.5
+    return score
+
+
+def _nearest_with_weekday(day: date, weekday: int) -> date:
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+@dataclass
+class _When:
+    day: Found[date] | None = None
+    time: Found[time] | None = None
+    end: Found[time] | None = None
+    near: Span | None = None
+
+
+def _found_time(text: str, t: TimeHit, confidence: float) -> Found[time]:
+    return Found(t.value, confidence, t.span, tidy(t.span.quote(text)))
+
+
+def _choose(
+    text: str, folded: str, ref: date, dates: list[_Date], times: list[TimeHit]
+) -> tuple[_When, list[Question]]:
+    questions: list[Question] = []
+    when = _When()
+    usable = [d for d in dates if d.role is DateRole.APPOINTMENT and d.hit.value is not None]
+    impossible = [d for d in dates if d.role is DateRole.APPOINTMENT and d.hit.value is None]
+    pool = [d for d in usable if not d.hit.relative] or usable
+    future = [d for d in pool if d.hit.value is not None and d.hit.value >= ref]
+    if future and len(future) < len(pool):
+        pool = future  # a past day next to a coming one is what the message refers back to
+    if impossible:
+        questions.append(
+            Question(
+                QuestionKind.IMPOSSIBLE_DATE, "start", (), tuple(d.hit.span for d in impossible)
+            )
+        )
+    if pool:
+        best = max(pool, key=lambda d: (d.score, -d.hit.span.start))
+        hit = best.hit
+        assert hit.value is not None
+        distinct: dict[date, _Date] = {}
+        for d in sorted(pool, key=lambda d: -d.score):
+            assert d.hit.value is not None
+            distinct.setdefault(d.hit.value, d)
+        confidence = hit.confidence
+        if len(distinct) > 1:
+            confidence = min(confidence, 0.5)
+            questions.append(
+                Question(
+                    QuestionKind.TWO_DATES,
+                    "start",
+                    tuple(distinct),
+                    tuple(d.hit.span for d in distinct.values()),
+                )
+            )
+        if hit.value < ref:
+            candidates = (hit.value,) + ((hit.other_year,) if hit.other_year else ())
+            questions.append(Question(QuestionKind.DATE_IN_PAST, "start", candidates, (hit.span,)))
+        elif hit.other_year is not None:
+            questions.append(
+                Question(
+                    QuestionKind.YEAR_UNCLEAR, "start", (hit.value, hit.other_year), (hit.span,)
+                )
+            )
+        if not hit.weekday_ok and hit.weekday is not None:
+            questions.append(
+                Question(
+                    QuestionKind.WEEKDAY_MISMATCH,
+                    "start",
+                    (hit.value, _nearest_with_weekday(hit.value, hit.weekday)),
+                    (hit.span,),
+                )
+            )
+        when.day = Found(hit.value, confidence, hit.span, tidy(hit.span.quote(text)))
+        when.near = hit.span
+        chosen_time = best.time
+        time_confidence = 0.9
+        if chosen_time is None:
+            loose = [t for t in times if t.strong and not any(d.time is t for d in dates)]
+            if len(loose) == 1:
+                chosen_time, time_confidence = loose[0], 0.6
+        if chosen_time is not None:
+            when.time = _found_time(text, chosen_time, time_confidence)
+            when.near = hit.span.union(chosen_time.span)
+            if chosen_time.end is not None and chosen_time.end_span is not None:
+                when.end = Found(
+                    chosen_time.end,
+                    time_confidence,
+                    chosen_time.end_span,
+                    tidy(chosen_time.end_span.quote(text)),
+                )
+            naive = datetime.combine(hit.value, chosen_time.value)
+            if not wall_time_exists(naive):
+                questions.append(
+                    Question(QuestionKind.NONEXISTENT_TIME, "start", (), (chosen_time.span,))
+                )
+        else:
+            questions.append(Question(QuestionKind.NO_TIME, "start", (), (hit.span,)))
+        return when, questions
+    strong_times = [t for t in times if t.strong]
+    vague = find_vague(folded)
+    if strong_times:
+        t = strong_times[0]
+        when.time = _found_time(text, t, 0.6)
+        when.near = t.span
+        if t.end is not None and t.end_span is not None:
+            when.end = Found(t.end, 0.6, t.end_span, tidy(t.end_span.quote(text)))
+    if vague:
+        questions.append(Question(QuestionKind.VAGUE_DATE, "start", (), tuple(vague)))
+        when.near = when.near or vague[0]
+    elif strong_times and not impossible:
+        questions.append(Question(QuestionKind.TIME_WITHOUT_DATE, "start", (), (when.near,)))
+    elif not impossible:
+        questions.append(Question(QuestionKind.NO_DATE, "start"))
+    return when, questions
+
+
+def parse_message(text: str, received: date | datetime) -> Proposal:
+    """What the message seems to say, with a question for everything it leaves open.
+
+    `received` is the day the person got the message: it anchors "demain", days without a
+    year, and what counts as past. Never raises on text, whatever it holds."""
+    ref = _reference_day(received)
+    folded = fold(text)
+    header_end = _header_end(folded)
+    hits = find_dates(folded, ref)
+    dates: list[_Date] = []
+    previous: DateHit | None = None
+    for hit in hits:
+        dates.append(_Date(hit, _role(folded, hit, previous, header_end, ref)))
+        previous = hit
+    times = find_times(folded)
+    _attach_times(folded, dates, times)
+    for d in dates:
+        d.score = _score(folded, d)
+    when, questions = _choose(text, folded, ref, dates, times)
+
+    french = looks_french(folded)
+    organisation = find_organisation(text, folded, when.near)
+    place = find_place(text, folded, when.near)
+    to_bring = find_to_bring(text, folded)
+    has_appointment = (
+        when.day is not None
+        or when.time is not None
+        or any(q.kind is QuestionKind.VAGUE_DATE for q in questions)
+    )
+    kind = message_kind(
+        folded, has_appointment=has_appointment, has_items=bool(to_bring), french=french
+    )
+    if not has_appointment and kind.value is MessageKind.CONVOCATION:
+        pass  # "vous êtes convoqué" without a date: the no_date question says it
+    if kind.value is MessageKind.CONVOCATION and place is None:
+        questions.append(Question(QuestionKind.NO_PLACE, "place"))
+    if not french:
+        questions.append(Question(QuestionKind.NOT_FRENCH, "language"))
+    deadlines = [d for d in dates if d.role is DateRole.DEADLINE and d.hit.value is not None]
+    deadline = None
+    if deadlines:
+        first = deadlines[0].hit
+        assert first.value is not None
+        deadline = Found(first.value, first.confidence, first.span, tidy(first.span.quote(text)))
+    return Proposal(
+        received=ref,
+        kind=kind,
+        day=when.day,
+        time=when.time,
+        end_time=when.end,
+        deadline=deadline,
+        place=place,
+        organisation=organisation,
+        to_bring=tuple(to_bring),
+        mandatory=find_mandatory(text, folded),
+        sanction_sentences=tuple(find_sanction_sentences(text, folded)),
+        source=guess_source(folded),
+        looks_french=french,
+        dates=tuple(
+            DateMention(
+                value=d.hit.value,
+                role=d.role,
+                span=d.hit.span,
+                text=tidy(d.hit.span.quote(text)),
+                explicit_year=d.hit.explicit_year,
+                weekday=d.hit.weekday,
+                relative=d.hit.relative,
+                score=round(d.score, 2),
+            )
+            for d in dates
+        ),
+        questions=tuple(questions),
+    )
