@@ -13,7 +13,7 @@ from .model import Found, OrganisationGuess
 from .text import Span, tidy
 
 _PATTERNS: tuple[tuple[K, str], ...] = (
-    (K.FRANCE_TRAVAIL, r"france[\s-]?travail|p[o0]le[\s-]?emploi|francetravail"),
+    (K.FRANCE_TRAVAIL, r"france[\s-]?travail|p[o0]le[\s-]?emploi|francetravail|\bft\b"),
     (K.MDPH, r"\bmdph\b|maison\s+departementale\s+des\s+personnes\s+handicapees"),
     (K.CAF, r"\bcaf\b|caisse\s+d'allocations?\s+familiales"),
     (K.MSA, r"\bmsa\b|mutualite\s+sociale\s+agricole"),
@@ -42,7 +42,7 @@ _COMPANY = re.compile(
     r"(?:societe|entreprise|sarl|sas|eurl|groupe|boulangerie|restaurant|hotel|magasin|"
     r"supermarche|garage|cabinet|transports|nettoyage|interim)\s+[^\s,.;:\n]+(?:\s+[^\s,.;:\n]+)?"
 )
-HEAD_CHARS = 400  # letter head, e-mail sender, SMS start
+EDGE_LINES = 3  # letter head and signature: the sender names itself there
 
 
 @dataclass
@@ -50,6 +50,16 @@ class _Tally:
     kind: K
     first: int
     spans: list[Span]
+
+
+def _edge_lines(folded: str) -> list[Span]:
+    """The first and last few non-empty lines (a one-line SMS is both)."""
+    lines, pos = [], 0
+    for line in folded.split("\n"):
+        if line.strip():
+            lines.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
 
 
 def find_organisation(text: str, folded: str, near: Span | None) -> Found[OrganisationGuess] | None:
@@ -61,11 +71,11 @@ def find_organisation(text: str, folded: str, near: Span | None) -> Found[Organi
             tally.spans.append(Span(*m.span()))
     if not tallies:
         return None
-    tail = max(0, len(folded) - HEAD_CHARS)
+    edges = _edge_lines(folded)
 
     def score(t: _Tally) -> float:
         points = min(len(t.spans), 5) * 1.0
-        points += 2 if any(s.start < HEAD_CHARS or s.start >= tail for s in t.spans) else 0
+        points += 2 if any(e.start <= s.start < e.end for s in t.spans for e in edges) else 0
         if near is not None and any(abs(s.start - near.start) < 250 for s in t.spans):
             points += 2
         # An employer or "other" word is weaker than a named public body.

@@ -199,7 +199,7 @@ _HABITUAL = re.compile(
 _CUE_BEFORE = re.compile(rf"(?:\ble|\bdu|\bau|\bdate\s*:|,|{_WD})\s*$")
 # Lines that give opening hours: their days and times are not an appointment.
 OPENING_HOURS = re.compile(
-    r"horaires|ouvert[se]?\s|ouverture|accueil\s+telephonique|joignable|"
+    r"(?<![a-z])(?:horaires|ouvert[se]?\s|ouverture|accueil\s+telephonique|joignable)|"
     rf"(?:{_WD})\s*(?:au|-)\s*(?:{_WD})"
 )
 

@@ -39,10 +39,12 @@ SANCTION_SENTENCES_MAX = 10
 _SANCTION_NOTICE = (
     r"envisag\w*\s+(?:de\s+|une\s+|la\s+|l')?(?:sanction|radiation|suspension|reduction|"
     r"suppression|prononcer|vous\s+radier|supprimer|suspendre|reduire)",
-    r"sanction\s+envisagee|projet\s+de\s+sanction|mesure\s+envisagee",
-    r"presenter\s+(?:vos|des)\s+observations|observations\s+(?:ecrites|par\s+ecrit)|"
+    r"sanction\s+envisagee|projet\s+de\s+sanction|mesure\s+envisagee|(?:sanction|radiation|"
+    r"suspension|reduction|suppression)[^.]{0,60}(?:est|sont|serait|pourrait\s+etre)\s+envisagee",
+    r"(?:presenter|faire\s+part\s+de|transmettre|formuler|adresser)\s+(?:vos|des)\s+observations|"
+    r"observations\s+(?:ecrites|par\s+ecrit)|"
     r"faire\s+valoir\s+vos\s+(?:observations|explications|arguments)",
-    r"(?:delai\s+de|dans\s+les|sous)\s+(?:10|dix)\s+jours",
+    r"(?:delai\s+de|dans\s+les|sous|avez|disposez\s+d'un\s+delai\s+de)\s+(?:10|dix)\s+jours",
     r"avant\s+toute\s+decision|procedure\s+contradictoire|etre\s+entendue?",
     r"avertissement|premier\s+manquement|manquement",
 )
@@ -124,7 +126,7 @@ def looks_french(folded: str) -> bool:
 def message_kind(
     folded: str, *, has_appointment: bool, has_items: bool, french: bool
 ) -> Found[MessageKind]:
-    if not french or not folded.strip():
+    if not folded.strip() or not (french or has_appointment):
         return Found(MessageKind.OTHER, 0.6, None)
     if _count(_SANCTION_NOTICE, folded) >= 2 and re.search(
         r"envisag|observations|avant\s+toute\s+decision|avertissement", folded

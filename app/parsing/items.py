@@ -14,8 +14,8 @@ from .model import Found
 from .text import Span, tidy
 
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:vous\s+)?munir\s+de|munissez-vous\s+de|munis-toi\s+de|"
-    r"muni(?:e|\(e\)|s|es)?\s+de|"
+    r"(?<![\w])(?:(?:vous\s+|se\s+)?munir\s+(?:de|d')|munissez-vous\s+(?:de|d')|munis-toi\s+de|"
+    r"muni(?:e|\(e\)|s|es)?\s+(?:de|d')|"
     r"(?:apportez|apporter|apporte|amenez|amener|amene|ramenez|ramener|ramene|prevoyez|prevoir|"
     r"prevois)\s+(?=votre|vos|un|une|le|la|les|l'|des|du|ton|ta|tes|:)|"
     r"pensez?\s+a\s+(?:prendre|apporter|amener|ramener)|n'oubliez?\s+pas(?:\s+(?:de\s+prendre|"
@@ -25,7 +25,7 @@ _TRIGGER = re.compile(
     r"necessaires)\s*(?=:))|"
     r"(?:merci|veuillez|je\s+vous\s+remercie|nous\s+vous\s+remercions|vous\s+devez)\s+"
     r"(?:de\s+|d')?(?:bien\s+vouloir\s+)?(?:nous\s+|me\s+|lui\s+)?(?:faire\s+parvenir|envoyer|"
-    r"transmettre|fournir|adresser|retourner|deposer|joindre|renvoyer|apporter)|"
+    r"transmettre|fournir|adresser|retourner|deposer|joindre|renvoyer|apporter|preparer)|"
     r"(?:a\s+apporter|a\s+prevoir|a\s+fournir|a\s+joindre)\s*:|nous\s+avons\s+besoin\s+(?:des|du|de|d'))"
 )
 # "Prévoir chaussures de sécurité." : an imperative opening its sentence needs no article.
@@ -33,7 +33,9 @@ _IMPERATIVE = re.compile(
     r"(?:^|(?<=[.!?:\n])|(?<=[.!?:\n] ))\s*(?:prevoir|prevoyez|apporter|apportez|a\s+prevoir)\s+"
 )
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–>o▪■□☐]|[0-9]{1,2}[.)]|[a-z][.)])\s+")
-_SPLIT = re.compile(r",|;|\s+et\s+(?!de\s+(?:paiement|droits))|\s+ainsi\s+que\s+|\s+\+\s+|\s/\s")
+_SPLIT = re.compile(
+    r",|;|\s+et\s+(?!de\s+(?:paiement|droits))|\s+ou\s+|\s+ainsi\s+que\s+|\s+\+\s+|\s/\s"
+)
 # Where the list stops in a sentence: what follows is about when, where or why.
 _ITEM_STOP = re.compile(
     r"\s(?:pour|afin|lors|le\s+jour|au\s+(?:rendez-vous|plus\s+tard)|a\s+l'(?:entretien|accueil|"

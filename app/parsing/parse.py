@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from ..domain.localtime import HOME_ZONE, wall_time_exists
 from .bodies import find_organisation
@@ -66,6 +67,8 @@ _MOVED = re.compile(
     r"report|deplace|nouvelle\s+date|nouveau\s+rendez-vous|remplace|avance|decale|modifi|change"
 )
 _CANCELLED = re.compile(r"annule|supprime|n'aura\s+pas\s+lieu")
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+_WROTE = re.compile(r"a\s+ecrit\s*:|wrote\s*:")
 _RANGE_GAP = re.compile(r"\s*(?:au|-|jusqu'au|et\s+le)\s*")
 ATTACH_AFTER, ATTACH_BEFORE = 60, 40
 
@@ -105,6 +108,9 @@ def _role(
 ) -> DateRole:
     if hit.span.start < header_end:
         return DateRole.LETTER
+    line = line_at(folded, hit.span.start)
+    if _QUOTED_LINE.match(folded, line.start) or _WROTE.search(folded, hit.span.end, line.end):
+        return DateRole.REFERENCE  # an earlier message quoted in a reply
     before = folded[max(0, hit.span.start - 45) : hit.span.start]
     if (
         previous is not None
@@ -121,7 +127,11 @@ def _role(
         return DateRole.REFERENCE
     if _WEAK_REFERENCE.search(before) and hit.value is not None and hit.value < ref:
         return DateRole.REFERENCE  # "l'entretien du 5 novembre" that has already passed
-    line = line_at(folded, hit.span.start)
+    sentence = sentence_at(folded, hit.span.start)
+    if _CANCELLED.search(folded, sentence.start, sentence.end) and not _MOVED.search(
+        folded, sentence.start, sentence.end
+    ):
+        return DateRole.REFERENCE  # "votre rendez-vous du 3 décembre est annulé"
     line_before = folded[line.start : hit.span.start]
     line_after = folded[hit.span.end : line.end]
     if (
@@ -308,6 +318,9 @@ def parse_message(text: str, received: date | datetime) -> Proposal:
         previous = hit
     times = find_times(folded)
     _attach_times(folded, dates, times)
+    for first, second in pairwise(dates):
+        if second.role is DateRole.RANGE_END and first.time is None:
+            first.time, second.time = second.time, None  # "du 7 au 11 décembre, de 9h à 16h"
     for d in dates:
         d.score = _score(folded, d)
     when, questions = _choose(text, folded, ref, dates, times)

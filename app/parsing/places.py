@@ -68,11 +68,11 @@ _PLACE_WORDS = (
     r"mission\s+locale|caf\b|msa\b|cap\s+emploi|france\s+travail|conseil\s+departemental|ccas|cias|"
     r"salle|hotel\s+de|mediatheque|bibliotheque|cite\s+des|foyer|residence|campus|ecole|lycee|"
     r"college|afpa|greta|cafeteria|boulangerie|magasin|restaurant|entreprise|societe|usine|"
-    r"entrepot|gymnase|cmp|cmp\b|cpam|accueil"
+    r"entrepot|gymnase|cmp|cpam|accueil|domicile"
 )
 # "à l'agence …", "au CCAS de …", ", salle des fêtes de …", "à la cafétéria du centre social …"
 _AT_PLACE = re.compile(
-    r"(?<![\w])(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|dans\s+(?:les\s+locaux\s+(?:de\s+(?:la\s+|l')?|"
+    r"(?<![\w])(?:a\s+l'|a\s+la\s+|au\s+|aux\s+|a\s+(?=votre\s+domicile|ton\s+domicile)|dans\s+(?:les\s+locaux\s+(?:de\s+(?:la\s+|l')?|"
     rf"du\s+|des\s+)?|nos\s+locaux|l'|la\s+|le\s+))((?:[a-z]+\s+){{0,2}}?(?:{_PLACE_WORDS})"
     r"(?![a-z])[^\n.;,()]{0,70})"
     rf"|(?<=[,:])[ \t]*((?:{_PLACE_WORDS})(?![a-z])[^\n.;,()]{{0,70}})"
