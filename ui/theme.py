@@ -142,6 +142,14 @@ QProgressBar {{ border: 2px solid {t.border}; min-height: {scaled(24, zoom)}px;
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.primary}; }}
 QScrollArea {{ border: none; }}
+QListView, QPlainTextEdit {{ background: {t.field}; color: {t.field_text};
+    border: 2px solid {t.border}; border-radius: {pad // 2}px; }}
+QListView::item {{ padding: {pad}px; min-height: {target}px;
+    border-bottom: 1px solid {t.border}; }}
+QListView::item:selected {{ background: {t.primary}; color: {t.primary_text}; }}
+QPlainTextEdit:focus {{ border: {focus}px solid {t.focus}; }}
+QProgressBar[role="hours"] {{ min-height: {scaled(40, zoom)}px; border-radius: {pad // 2}px; }}
+QScrollArea[role="viewer"] {{ border: 2px solid {t.border}; }}
 QScrollBar:vertical {{ width: {scaled(20, zoom)}px; background: {t.card}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; min-height: {target}px;
     border-radius: {pad // 2}px; }}

@@ -5,5 +5,9 @@ with `navigate.emit(key)` or `open_record.emit(key, payload)`."""
 from __future__ import annotations
 
 from .base import Screen
+from .hours import HoursScreen
+from .obligations import ObligationsScreen
 
 RECORD_SCREENS: list[type[Screen]] = []
+# Obligations, hours, journal, documents:
+RECORD_SCREENS += [ObligationsScreen, HoursScreen]

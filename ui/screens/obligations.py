@@ -1,0 +1,575 @@
+"""Obligations: first the person's situation (plain yes/no questions, nothing guessed), then what
+is due now, what is overdue and what is coming, as sentences with dates, each with the source of
+its rule and "à vérifier" when the rule is past its review date or not verified."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+from app.domain.days import home_day
+from app.domain.obligations import (
+    ObligationTemplate,
+    Occurrence,
+    OccurrenceStatus,
+    Schedule,
+    Verification,
+)
+from app.domain.situation import BenefitsBody, Situation
+from app.domain.validation import InvalidRecord
+from app.records import (
+    mark_occurrence_done,
+    mark_occurrence_missed,
+    occurrences_between,
+    refresh_obligations,
+    reopen_occurrence,
+    report_change,
+    set_situation,
+    situation_on,
+    template_of,
+)
+from app.records.db import RecordNotFound
+
+from .. import appearance
+from ..reading import Part
+from ..widgets import Button, Card, Field, Message, Text
+from .base import Screen
+from .record_kit import (
+    ButtonRow,
+    YesNo,
+    capital,
+    date_edit,
+    day_words,
+    read_day,
+    refusal_words,
+    short_day,
+)
+
+LOOK_BACK_DAYS = 60  # overdue windows older than this are not shown
+LOOK_AHEAD_DAYS = 45  # "coming": windows that open within this many days
+DONE_SHOWN_DAYS = 30  # what was marked in the last month, to undo a mistake
+_SOURCE_ID = re.compile(r"^S\d+\s+")
+
+
+class OccurrenceCard(Card):
+    """One obligation in sentences, with its buttons; the screen does the writing."""
+
+    done = Signal(int, str)  # occurrence id, how
+    missed = Signal(int)
+    undone = Signal(int)
+    read = Signal(object)
+
+    def __init__(self, occ: Occurrence, lines: list[tuple[str, str]], *, overdue: bool):
+        super().__init__()
+        self.occurrence = occ
+        self.labels: list[Text] = []
+        for text, role in lines:
+            label = Text(text, role)
+            self.labels.append(label)
+            self.layout_.addWidget(label)
+        assert occ.id is not None
+        occ_id = occ.id
+        self.read_button = Button(self.tr("Read"), "speaker")
+        self.read_button.setAccessibleName(self.tr("Read this step"))
+        self.read_button.clicked.connect(
+            lambda: self.read.emit([Part(label.text(), label) for label in self.labels])
+        )
+        self.actions = ButtonRow()
+        self.done_button: Button | None = None
+        self.missed_button: Button | None = None
+        self.undo_button: Button | None = None
+        if occ.status is OccurrenceStatus.DUE:
+            self.done_button = Button(self.tr("Done"), "check")
+            self.done_button.setAccessibleDescription(self.tr("Say that you did it, and how."))
+            self.done_button.clicked.connect(self._ask_how)
+            self.actions.add(self.done_button)
+            if overdue:
+                self.missed_button = Button(self.tr("Missed"), "cross")
+                self.missed_button.setAccessibleDescription(
+                    self.tr("Say that you could not do it.")
+                )
+                self.missed_button.clicked.connect(lambda: self.missed.emit(occ_id))
+                self.actions.add(self.missed_button)
+        else:
+            self.undo_button = Button(self.tr("Undo"), "back")
+            self.undo_button.setAccessibleDescription(self.tr("Puts this step back as to do."))
+            self.undo_button.clicked.connect(lambda: self.undone.emit(occ_id))
+            self.actions.add(self.undo_button)
+        self.actions.add(self.read_button)
+        self.layout_.addWidget(self.actions)
+
+        # "How did you do it?": shown in place of the buttons after "Done".
+        self.how = QWidget()
+        how_layout = QVBoxLayout(self.how)
+        how_layout.setContentsMargins(0, 0, 0, 0)
+        self.how_question = Text(self.tr("How did you do it?"))
+        how_layout.addWidget(self.how_question)
+        self.how_buttons: list[Button] = []
+        row = ButtonRow()
+        for text, icon_name in (
+            (self.tr("Online"), "check"),
+            (self.tr("By phone"), "check"),
+            (self.tr("At the agency"), "check"),
+        ):
+            button = Button(text, icon_name)
+            button.clicked.connect(lambda _=False, how=text: self.done.emit(occ_id, how))
+            self.how_buttons.append(button)
+            row.add(button)
+        self.cancel_how = Button(self.tr("Cancel"), "cross")
+        self.cancel_how.clicked.connect(self._cancel_how)
+        row.add(self.cancel_how)
+        how_layout.addWidget(row)
+        self.how.hide()
+        self.layout_.addWidget(self.how)
+
+    def _ask_how(self) -> None:
+        self.actions.hide()
+        self.how.show()
+        self.how_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _cancel_how(self) -> None:
+        self.how.hide()
+        self.actions.show()
+        if self.done_button is not None:
+            self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_button(self) -> Button:
+        return self.done_button or self.undo_button or self.read_button
+
+
+class ObligationsScreen(Screen):
+    key = "obligations"
+    back_to = "today"
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.cards: list[OccurrenceCard] = []
+        self.section_labels: list[Text] = []
+
+        # -- what to do --------------------------------------------------------------------
+        self.message = Message()
+        self.body.addWidget(self.message)
+        self.due_intro = Text()
+        self.body.addWidget(self.due_intro)
+        self.due_area = QWidget()
+        self.due_layout = QVBoxLayout(self.due_area)
+        self.due_layout.setContentsMargins(0, 0, 0, 0)
+        self.due_layout.setSpacing(appearance.current().px(12))
+        self.body.addWidget(self.due_area)
+
+        # -- my situation ------------------------------------------------------------------
+        self.situation_title = Text(self.tr("My situation"), "title")
+        self.body.addWidget(self.situation_title)
+        self.situation_help = Text(
+            self.tr("Answer what you know. Repères guesses nothing. You can change it later."),
+            "help",
+        )
+        self.body.addWidget(self.situation_help)
+        self.q_ft = YesNo(self.tr("Are you registered with France Travail?"))
+        self.q_rsa = YesNo(self.tr("Do you receive the RSA, the revenu de solidarité active?"))
+        self.q_prime = YesNo(self.tr("Do you receive the prime d’activité?"))
+        self.payer_box = QComboBox()
+        self.payer_box.addItem(self.tr("CAF"), BenefitsBody.CAF.value)
+        self.payer_box.addItem(self.tr("MSA (farming)"), BenefitsBody.MSA.value)
+        self.payer = Field(self.tr("Who pays it?"), self.payer_box)
+        self.dtr_box = QComboBox()
+        self.dtr_box.addItem(self.tr("I do not know"), 0)
+        for month in range(1, 13):
+            self.dtr_box.addItem(capital(QLocale().standaloneMonthName(month)), month)
+        self.dtr = Field(
+            self.tr("In which month does CAF or MSA ask for your quarterly declaration?"),
+            self.dtr_box,
+            self.tr("Give one of these months. Repères counts the next ones from it."),
+        )
+        self.q_contract = YesNo(
+            self.tr("Did you sign a contract that asks for hours of activity each week?"),
+            self.tr("For example a contrat d’engagement with France Travail or your référent."),
+        )
+        self.q_cej = YesNo(
+            self.tr("Are you in the CEJ, the contrat d’engagement jeune, at the Mission locale?")
+        )
+        self.questions = [self.q_ft, self.q_rsa, self.q_prime, self.q_contract, self.q_cej]
+        self.rqth_edit = date_edit(self.tr("Last day of your RQTH"))
+        self.rqth = Field(
+            self.tr(
+                "The RQTH is the reconnaissance de la qualité de travailleur handicapé. "
+                "If you have it, write its last day."
+            ),
+            self.rqth_edit,
+            self.tr("Leave it empty if you do not have it."),
+        )
+        self.rqth_edit.setAccessibleName(self.tr("Last day of your RQTH"))
+        self.orientation_edit = date_edit(self.tr("Day you received your orientation letter"))
+        self.orientation = Field(
+            self.tr("The day you received your orientation letter, if you have one"),
+            self.orientation_edit,
+            self.tr("This letter says who follows you. A contract is signed in the next month."),
+        )
+        self.save_button = Button(self.tr("Save my situation"), "check", primary=True)
+        self.save_button.clicked.connect(self.save_situation)
+        self.situation_message = Message()
+        for widget in (
+            self.q_ft, self.q_rsa, self.q_prime, self.payer, self.dtr, self.q_contract,
+            self.q_cej, self.rqth, self.orientation, self.save_button, self.situation_message,
+        ):  # fmt: skip
+            self.body.addWidget(widget)
+        for q in (self.q_rsa, self.q_prime):
+            q.group.buttonToggled.connect(self._show_benefit_questions)
+
+        # -- a change of situation ---------------------------------------------------------
+        self.change_title = Text(self.tr("Something changed in your life?"), "title")
+        self.change_help = Text(
+            self.tr(
+                "A move, a new job, a birth, a separation: write the day. "
+                "Repères adds what to tell, and to whom."
+            )
+        )
+        self.change_edit = date_edit(self.tr("Day of the change"))
+        self.change_field = Field(self.tr("Day of the change"), self.change_edit)
+        self.change_button = Button(self.tr("Add what to tell"), "add")
+        self.change_button.clicked.connect(self.add_change)
+        self.change_message = Message()
+        for widget in (
+            self.change_title, self.change_help, self.change_field, self.change_button,
+            self.change_message,
+        ):  # fmt: skip
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self._show_benefit_questions()
+
+    # -- the frame ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("What you have to do")
+
+    def help_text(self) -> str:
+        return self.tr("Dates come from your situation, written at the bottom of this screen.")
+
+    def needs_carnet(self) -> bool:
+        return True
+
+    def first_focus(self):
+        if self.cards:
+            return self.cards[0].first_button()
+        return self.q_ft.focus_target()
+
+    def entered(self) -> None:
+        self.message.clear_message()
+        self.situation_message.clear_message()
+        self.change_message.clear_message()
+        self.load_situation()
+        self.refresh()
+        super().entered()
+
+    def left(self) -> None:
+        self._clear_cards()
+        for q in self.questions:
+            q.set_answer(None)
+        for edit in (self.rqth_edit, self.orientation_edit, self.change_edit):
+            edit.clear()
+        self.dtr_box.setCurrentIndex(0)
+        self.payer_box.setCurrentIndex(0)
+        self.due_intro.clear()
+
+    def reading_parts(self) -> list[Part]:
+        parts = [Part(self.help_text(), self.help_line)]
+        labels = [self.due_intro]
+        for widget in self.due_area.findChildren(Text):
+            if widget.isVisibleTo(self) and widget.text():
+                labels.append(widget)
+        labels += [self.situation_title, self.situation_help]
+        parts += [Part(label.text(), label) for label in labels if label.text()]
+        return parts
+
+    # -- situation ----------------------------------------------------------------------------
+    def today(self) -> date:
+        return home_day(self.session.clock())
+
+    def load_situation(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        found = situation_on(carnet, self.today())
+        self._situation = found
+        if found is None:
+            for q in self.questions:
+                q.set_answer(None)
+            self.rqth_edit.clear()
+            self.orientation_edit.clear()
+            self.dtr_box.setCurrentIndex(0)
+            self._show_benefit_questions()
+            return
+        for q, value in zip(
+            self.questions,
+            (found.registered_ft, found.receives_rsa, found.receives_prime_activite,
+             found.has_contrat_engagement, found.in_cej),
+            strict=True,
+        ):  # fmt: skip
+            q.set_answer(value)
+        self.payer_box.setCurrentIndex(max(0, self.payer_box.findData(str(found.benefits_body))))
+        self.dtr_box.setCurrentIndex(max(0, self.dtr_box.findData(found.dtr_month or 0)))
+        self.rqth_edit.setText(short_day(found.rqth_end_date) if found.rqth_end_date else "")
+        self.orientation_edit.setText(
+            short_day(found.orientation_notified_on) if found.orientation_notified_on else ""
+        )
+        self._show_benefit_questions()
+
+    def _show_benefit_questions(self, *_args: object) -> None:
+        shown = bool(self.q_rsa.answer() or self.q_prime.answer())
+        self.payer.setVisible(shown)
+        self.dtr.setVisible(shown)
+
+    def save_situation(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        self.situation_message.clear_message()
+        unanswered = [q for q in self.questions if q.answer() is None]
+        if unanswered:
+            self.situation_message.show_error(self.tr("Please answer each question: Yes or No."))
+            unanswered[0].yes.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            rqth = read_day(self.rqth_edit, "rqth_end_date", required=False)
+            orientation = read_day(self.orientation_edit, "orientation_notified_on", required=False)
+        except InvalidRecord as exc:
+            self.situation_message.show_error(refusal_words(exc))
+            return
+        benefits = bool(self.q_rsa.answer() or self.q_prime.answer())
+        month = int(self.dtr_box.currentData() or 0)
+        previous = getattr(self, "_situation", None)
+        situation = Situation(
+            registered_ft=bool(self.q_ft.answer()),
+            receives_rsa=bool(self.q_rsa.answer()),
+            receives_prime_activite=bool(self.q_prime.answer()),
+            benefits_body=BenefitsBody(self.payer_box.currentData()),
+            dtr_month=month if benefits and month else None,
+            has_contrat_engagement=bool(self.q_contract.answer()),
+            in_cej=bool(self.q_cej.answer()),
+            orientation_notified_on=orientation,
+            rqth_end_date=rqth,
+            note=previous.note if previous is not None else "",
+        )
+        now = self.session.clock()
+        try:
+            set_situation(carnet, situation, self.today(), now=now)
+            refresh_obligations(carnet, now=now)
+        except InvalidRecord as exc:
+            self.situation_message.show_error(refusal_words(exc))
+            return
+        self._situation = situation
+        self.refresh()
+        self.situation_message.show_ok(
+            self.tr("Saved. The list at the top of this screen follows your answers.")
+        )
+
+    def add_change(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        try:
+            day = read_day(self.change_edit, "day")
+            assert day is not None
+            made = report_change(carnet, day, now=self.session.clock())
+        except InvalidRecord as exc:
+            self.change_message.show_error(refusal_words(exc))
+            return
+        if not made:
+            self.change_message.show_ok(
+                self.tr("Your situation has nobody to tell about it. Nothing was added.")
+            )
+            return
+        self.change_edit.clear()
+        self.refresh()
+        self.change_message.show_ok(
+            self.tr("Added at the top of this screen: what to tell, and before which day.")
+        )
+
+    # -- the list -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        today = self.today()
+        now = self.session.clock()
+        report = refresh_obligations(carnet, now=now)
+        self._clear_cards()
+        if situation_on(carnet, today) is None:
+            self.due_intro.setText(
+                self.tr(
+                    "First answer the questions below. Then Repères shows what to do, with dates."
+                )
+            )
+            return
+        found = occurrences_between(
+            carnet, today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=LOOK_AHEAD_DAYS)
+        )
+        overdue, now_due, coming, marked = [], [], [], []
+        for occ in found:
+            template = template_of(occ)
+            if occ.status is OccurrenceStatus.DUE:
+                if occ.closes_on < today:
+                    weekly = template is not None and template.schedule.rule is Schedule.WEEKLY
+                    if not weekly:  # a past week has nothing left to do (as on Today)
+                        overdue.append((occ, template))
+                elif occ.opens_on <= today:
+                    now_due.append((occ, template))
+                else:
+                    coming.append((occ, template))
+            elif occ.status_at is not None and home_day(occ.status_at) >= today - timedelta(
+                days=DONE_SHOWN_DAYS
+            ):
+                marked.append((occ, template))
+        now_due.sort(key=lambda p: (p[0].closes_on, p[0].opens_on))
+        coming.sort(key=lambda p: (p[0].opens_on, p[0].closes_on))
+        overdue.sort(key=lambda p: p[0].closes_on)
+        marked.sort(key=lambda p: p[0].status_at or now, reverse=True)
+        sections = (
+            (self.tr("Last day passed"), overdue, "overdue"),
+            (self.tr("To do now"), now_due, "now"),
+            (self.tr("Coming soon"), coming, "coming"),
+            (self.tr("Done or missed this month"), marked, "marked"),
+        )
+        shown = 0
+        for heading, items, kind in sections:
+            if not items:
+                continue
+            label = Text(heading, "title")
+            self.section_labels.append(label)
+            self.due_layout.addWidget(label)
+            for occ, template in items:
+                card = OccurrenceCard(
+                    occ, self.describe(occ, template, today, kind), overdue=kind == "overdue"
+                )
+                card.done.connect(self._done)
+                card.missed.connect(self._missed)
+                card.undone.connect(self._undo)
+                card.read.connect(self.read_request)
+                self.cards.append(card)
+                self.due_layout.addWidget(card)
+                shown += 1
+        intro = []
+        if not shown:
+            intro.append(self.tr("Nothing to do for now, from what you said."))
+        if "field:dtr_month" in report.missing:
+            intro.append(
+                self.tr("Give the month of your quarterly declaration below to see its dates.")
+            )
+        if any(m.startswith("calendar:") for m in report.missing):
+            intro.append(
+                self.tr("Some monthly dates of France Travail are not known yet in Repères.")
+            )
+        self.due_intro.setText(" ".join(intro))
+        self.due_intro.setVisible(bool(intro))
+
+    def _clear_cards(self) -> None:
+        for widget in [*self.section_labels, *self.cards]:
+            self.due_layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.cards, self.section_labels = [], []
+
+    def describe(
+        self, occ: Occurrence, template: ObligationTemplate | None, today: date, kind: str
+    ) -> list[tuple[str, str]]:
+        """The card's lines (text, role): when, what, then the rule's explanation and source."""
+        language = appearance.current().settings.language
+        what = occ.title if template is None or occ.title else template.title_in(language)
+        if not what:
+            what = self.tr("A step you wrote down")
+        last = day_words(occ.closes_on, weekday=False)
+        lines: list[tuple[str, str]] = []
+        if kind == "overdue":
+            lines.append((self.tr("The last day was %1: %2.").replace("%1", last)
+                          .replace("%2", what), ""))  # fmt: skip
+            lines.append((self.tr("It is not marked as done. If you did it, press “Done”."), ""))
+        elif kind == "now":
+            lines.append((self.tr("Before %1: %2.").replace("%1", last).replace("%2", what), ""))
+            if occ.safe_on < occ.closes_on and occ.safe_on >= today:
+                safe = day_words(occ.safe_on, weekday=True)
+                lines.append((self.tr("To be safe, do it by %1.").replace("%1", safe), ""))
+        elif kind == "coming":
+            first = day_words(occ.opens_on, weekday=False)
+            lines.append(
+                (self.tr("From %1 to %2: %3.").replace("%1", first).replace("%2", last)
+                 .replace("%3", what), "")
+            )  # fmt: skip
+        elif occ.status is OccurrenceStatus.DONE:
+            when = day_words(home_day(occ.status_at), weekday=False) if occ.status_at else ""
+            lines.append((self.tr("Done on %1: %2.").replace("%1", when).replace("%2", what), ""))
+            if occ.done_how:
+                lines.append((self.tr("How: %1.").replace("%1", occ.done_how), "help"))
+        else:
+            lines.append((self.tr("Marked as missed: %1.").replace("%1", what), ""))
+        if template is not None and kind != "marked":
+            explanation = template.explanation.get(language) or template.explanation.get("fr")
+            if explanation:
+                lines.append((explanation, "help"))
+        lines += self._source_lines(occ, template, today)
+        return lines
+
+    def _source_lines(
+        self, occ: Occurrence, template: ObligationTemplate | None, today: date
+    ) -> list[tuple[str, str]]:
+        if template is None or template.schedule.rule is Schedule.MANUAL:
+            return [(self.tr("You wrote this step yourself."), "help")]
+        sources = [_SOURCE_ID.sub("", s) for s in template.source[:2]]
+        lines = []
+        if sources:
+            lines.append((self.tr("Source: %1.").replace("%1", "; ".join(sources)), "help"))
+        if template.needs_review(today):
+            lines.append((
+                self.tr("To check: this rule was last read again on %1. It may have changed.")
+                .replace("%1", day_words(template.last_reviewed, weekday=False, year=True)),
+                "",
+            ))  # fmt: skip
+        elif template.verification is not Verification.VERIFIED:
+            lines.append(
+                (self.tr("To check: Repères could not confirm this rule in the official text."),
+                 "")
+            )  # fmt: skip
+        return lines
+
+    # -- what became of it --------------------------------------------------------------------
+    def _write(self, action, ok_text: str) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        try:
+            action(carnet)
+        except InvalidRecord as exc:
+            self.message.show_error(refusal_words(exc))
+            return
+        except RecordNotFound:
+            self.refresh()
+            self.message.show_error(self.tr("This step is no longer in your carnet."))
+            return
+        self.refresh()
+        self.message.show_ok(ok_text)
+        widget = self.first_focus()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _done(self, occ_id: int, how: str) -> None:
+        now = self.session.clock()
+        self._write(
+            lambda c: mark_occurrence_done(c, occ_id, how=how, now=now),
+            self.tr("Marked as done. Well done."),
+        )
+
+    def _missed(self, occ_id: int) -> None:
+        now = self.session.clock()
+        self._write(
+            lambda c: mark_occurrence_missed(c, occ_id, now=now),
+            self.tr("Marked as missed. You can tell your conseiller why."),
+        )
+
+    def _undo(self, occ_id: int) -> None:
+        now = self.session.clock()
+        self._write(
+            lambda c: reopen_occurrence(c, occ_id, now=now),
+            self.tr("This step is back in the list of things to do."),
+        )
