@@ -5,9 +5,11 @@ with `navigate.emit(key)` or `open_record.emit(key, payload)`."""
 from __future__ import annotations
 
 from .base import Screen
+from .documents import DocumentsScreen
 from .hours import HoursScreen
+from .journal import JournalScreen
 from .obligations import ObligationsScreen
 
 RECORD_SCREENS: list[type[Screen]] = []
 # Obligations, hours, journal, documents:
-RECORD_SCREENS += [ObligationsScreen, HoursScreen]
+RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScreen]
