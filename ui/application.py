@@ -9,15 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QMessageLogContext,
-    QTimer,
-    QtMsgType,
-    QTranslator,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import settings as settings_store
@@ -33,14 +25,6 @@ from .session import Session
 from .tasks import wait_for_background
 
 SMOKE_TIMEOUT_MS = 60_000
-# Harmless notices of Qt's offscreen platform; everything else still reaches stderr.
-_QUIET = ("This plugin does not support propagateSizeHints()",)
-
-
-def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if message in _QUIET:
-        return
-    sys.stderr.write(f"{message}\n")
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -130,7 +114,6 @@ class Shell:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reperes")
     app.setApplicationDisplayName("Repères")

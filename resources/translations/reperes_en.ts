@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -365,6 +384,14 @@
 <context>
     <name>TodayScreen</name>
     <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Read the reminders</source>
+        <translation>Read the reminders</translation>
+    </message>
+    <message>
         <source>Next appointment</source>
         <translation>Next appointment</translation>
     </message>
@@ -373,8 +400,56 @@
         <translation>Read this appointment</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Read what is to do</source>
+        <translation>Read what is to do</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Hours this week</translation>
+    </message>
+    <message>
+        <source>Read the hours</source>
+        <translation>Read the hours</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>Read the last exchange</source>
+        <translation>Read the last exchange</translation>
+    </message>
+    <message>
         <source>Settings: colours, language</source>
         <translation>Settings: colours, language</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>My agenda</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>What I must do</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>My hours of activity</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>My exchanges</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>My letters and papers</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organisations and contacts</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -397,14 +472,52 @@
         <translation>Nothing is planned for now.</translation>
     </message>
     <message>
-        <source>%1:%2</source>
-        <comment>hours:minutes</comment>
-        <translation>%1:%2</translation>
+        <source>You will see %1.</source>
+        <translation>You will see %1.</translation>
     </message>
     <message>
-        <source>%1:00</source>
-        <comment>full hour</comment>
-        <translation>%1:00</translation>
+        <source>A step to do</source>
+        <translation>A step to do</translation>
+    </message>
+    <message>
+        <source>Late since %1: %2.</source>
+        <translation>Late since %1: %2.</translation>
+    </message>
+    <message>
+        <source>Before %1: %2.</source>
+        <translation>Before %1: %2.</translation>
+    </message>
+    <message>
+        <source>(rule to check)</source>
+        <translation>(rule to check)</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now.</source>
+        <translation>Nothing to do for now.</translation>
+    </message>
+    <message>
+        <source>%1 out of %2 this week.</source>
+        <translation>%1 out of %2 this week.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>appointment: %1</source>
+        <translation>appointment: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>last day: %1</source>
+        <translation>last day: %1</translation>
     </message>
     <message>
         <source>%1 at %2.</source>

@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -365,6 +384,14 @@
 <context>
     <name>TodayScreen</name>
     <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Read the reminders</source>
+        <translation>Lire les rappels</translation>
+    </message>
+    <message>
         <source>Next appointment</source>
         <translation>Prochain rendez-vous</translation>
     </message>
@@ -373,8 +400,56 @@
         <translation>Lire ce rendez-vous</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Read what is to do</source>
+        <translation>Lire ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Heures de cette semaine</translation>
+    </message>
+    <message>
+        <source>Read the hours</source>
+        <translation>Lire les heures</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Read the last exchange</source>
+        <translation>Lire le dernier échange</translation>
+    </message>
+    <message>
         <source>Settings: colours, language</source>
         <translation>Réglages&#xa0;: couleurs, langue</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>Ce que je dois faire</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>Mes heures d’activité</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>Mes échanges</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>Mes courriers et papiers</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organismes et contacts</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -397,14 +472,52 @@
         <translation>Rien n’est prévu pour le moment.</translation>
     </message>
     <message>
-        <source>%1:%2</source>
-        <comment>hours:minutes</comment>
-        <translation>%1 h %2</translation>
+        <source>You will see %1.</source>
+        <translation>Vous verrez %1.</translation>
     </message>
     <message>
-        <source>%1:00</source>
-        <comment>full hour</comment>
-        <translation>%1 h</translation>
+        <source>A step to do</source>
+        <translation>Une démarche à faire</translation>
+    </message>
+    <message>
+        <source>Late since %1: %2.</source>
+        <translation>En retard depuis le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Before %1: %2.</source>
+        <translation>Avant %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>(rule to check)</source>
+        <translation>(règle à vérifier)</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now.</source>
+        <translation>Rien à faire pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1 out of %2 this week.</source>
+        <translation>%1 sur %2 cette semaine.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>appointment: %1</source>
+        <translation>rendez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>last day: %1</source>
+        <translation>dernier jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 at %2.</source>

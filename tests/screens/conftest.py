@@ -39,7 +39,9 @@ def make_window(qtbot, places):
 
     def make(zoom: int = 100, theme: str = "light", carnet_path: Path | None = None, **kwargs):
         appearance.install(appearance.Appearance(Settings(zoom=zoom, theme=theme)))
-        session = Session(places, kdf=FAST_KDF, carnet_path=carnet_path)
+        clock = kwargs.pop("clock", None)
+        session = Session(places, kdf=FAST_KDF, carnet_path=carnet_path,
+                          **({"clock": clock} if clock else {}))  # fmt: skip
         if "reader" not in kwargs:  # a spy voice: no speech engine threads in every test
             from app.speech import Speaker, SpyDriver
             from ui.reading import Reader

@@ -39,7 +39,7 @@ def test_smoke_offscreen_shows_welcome(tmp_path):
     done = _smoke({**_offscreen(), "REPERES_HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("smoke: welcome")
-    assert done.stderr == ""
+    assert "Traceback" not in done.stderr
 
 
 def test_smoke_offscreen_unlocks_to_today_and_never_prints_the_passphrase(tmp_path):
@@ -67,3 +67,17 @@ def test_smoke_on_a_real_x_server(tmp_path, xcb_env):
     done = _smoke(xcb_env, "--carnet", str(folder), "--passphrase-file", str(secret))
     assert done.returncode == 0, done.stderr
     assert "smoke: today" in done.stdout
+
+
+def test_no_python_qt_message_handler_anywhere():
+    """PySide6 6.12 loses a reference to None at each call of a Python Qt message handler (and
+    of qWarning called from Python): an app that installed one aborted after a few thousand Qt
+    warnings ("deallocating None"). Qt's own warnings must go to stderr as they are."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("app", "ui")
+        for path in (ROOT / folder).rglob("*.py")
+        if "qInstallMessageHandler" in path.read_text("utf-8") or "qWarning(" in path.read_text(
+            "utf-8")
+    ]
+    assert offenders == []

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from app.domain.appointments import Appointment
-from app.records.agenda import upcoming
-from app.records.directory import get_organisation
+from app.records.today import NextAppointment, ObligationItem, Reminder, TodayView, today
 
+from .. import appearance
+from ..formatting import capitalised, day_text, duration_text, time_text
 from ..reading import Part
 from ..widgets import Button, Card, Text
 from .base import Screen
+from .registry import RECORD_SCREENS
 
 
 class TodayScreen(Screen):
-    """What to do now, in sentences. The records issue fills the cards; this shows the frame."""
+    """What to do now, in sentences: reminders, the next appointment, what is due, this week's
+    hours, the last exchange. Each card has its own Read button; each opens its screen."""
 
     key = "today"
 
@@ -21,24 +22,60 @@ class TodayScreen(Screen):
         self.session = session
         self.greeting = Text()
         self.body.addWidget(self.greeting)
-        self.next_card = Card()
-        self.next_title = Text(self.tr("Next appointment"), "title")
-        self.next_text = Text()
-        self.next_card.layout_.addWidget(self.next_title)
-        self.next_card.layout_.addWidget(self.next_text)
-        self.next_read = Button(self.tr("Read this appointment"), "speaker")
-        self.next_read.clicked.connect(self._read_next)
-        self.next_card.layout_.addWidget(self.next_read)
-        self.body.addWidget(self.next_card)
+        self.reminder_card, self.reminder_title, self.reminder_text = self._card(
+            self.tr("Reminders"), self.tr("Read the reminders")
+        )
+        self.next_card, self.next_title, self.next_text = self._card(
+            self.tr("Next appointment"), self.tr("Read this appointment"), "agenda"
+        )
+        self.next_read = self.next_card.findChildren(Button)[0]
+        self.due_card, self.due_title, self.due_text = self._card(
+            self.tr("To do"), self.tr("Read what is to do"), "obligations"
+        )
+        self.hours_card, self.hours_title, self.hours_text = self._card(
+            self.tr("Hours this week"), self.tr("Read the hours"), "hours"
+        )
+        self.journal_card, self.journal_title, self.journal_text = self._card(
+            self.tr("Last exchange"), self.tr("Read the last exchange"), "journal"
+        )
+        self._add_menu()
         self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
         self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
         self.body.addWidget(self.settings_button)
         self.body.addStretch(1)
 
+    def _card(self, title: str, read_label: str, opens: str = "") -> tuple[Card, Text, Text]:
+        card = Card()
+        heading, text = Text(title, "title"), Text()
+        card.layout_.addWidget(heading)
+        card.layout_.addWidget(text)
+        read = Button(read_label, "speaker")
+        read.clicked.connect(
+            lambda: self.read_request.emit([Part(heading.text(), heading), Part(text.text(), text)])
+        )
+        card.layout_.addWidget(read)
+        self.body.addWidget(card)
+        return card, heading, text
+
+    def _add_menu(self) -> None:
+        """Buttons to the screens of the records that this version has."""
+        present = {cls.key for cls in RECORD_SCREENS}
+        entries = (
+            ("agenda", self.tr("My agenda"), "calendar"),
+            ("obligations", self.tr("What I must do"), "check"),
+            ("hours", self.tr("My hours of activity"), "calendar"),
+            ("journal", self.tr("My exchanges"), "help"),
+            ("documents", self.tr("My letters and papers"), "folder"),
+            ("directory", self.tr("Organisations and contacts"), "home"),
+        )
+        for key, label, icon_name in entries:
+            if key in present:
+                button = Button(label, icon_name)
+                button.clicked.connect(lambda _=False, k=key: self.navigate.emit(k))
+                self.body.addWidget(button)
+
     def title(self) -> str:
-        today = self.session.clock().date()
-        day = QLocale().toString(today, "dddd d MMMM")
-        return self.tr("Today, %1").replace("%1", day)
+        return self.tr("Today, %1").replace("%1", day_text(self.session.clock().date()))
 
     def help_text(self) -> str:
         return self.tr("Here is what you have to do. Press “Lock” when you leave.")
@@ -47,36 +84,35 @@ class TodayScreen(Screen):
         carnet = self.session.carnet
         if carnet is None:
             return
+        view = today(carnet, self.session.clock())
         name = carnet.owner_name
         self.greeting.setText(
             self.tr("Hello %1.").replace("%1", name) if name else self.tr("Hello.")
         )
-        coming = upcoming(carnet, limit=1, now=self.session.clock())
+        self.reminder_text.setText(" ".join(self._reminder(r) for r in view.reminders))
+        self.reminder_card.setVisible(bool(view.reminders))
         self.next_text.setText(
-            self.describe(coming[0]) if coming else self.tr("Nothing is planned for now.")
+            self.describe_next(view.next_appointment)
+            if view.next_appointment
+            else self.tr("Nothing is planned for now.")
         )
+        self.due_text.setText(self._due(view))
+        self.hours_card.setVisible(view.hours_expected)
+        self.hours_text.setText(self._hours(view))
+        last = view.last_journal
+        self.journal_card.setVisible(last is not None)
+        if last is not None:
+            when = day_text(last.draft.happened_on or last.written_at.date())
+            self.journal_text.setText(f"{capitalised(when)}. {last.draft.summary}")
 
-    def _read_next(self) -> None:
-        card = (self.next_title, self.next_text)
-        self.read_request.emit([Part(label.text(), label) for label in card])
-
-    def describe(self, appt: Appointment) -> str:
+    # -- sentences -----------------------------------------------------------------------------
+    def describe(self, appt: Appointment, org_name: str = "") -> str:
         """One sentence per idea: when, with whom, where, what to bring."""
-        locale = QLocale()
         start = appt.starts_at
-        # "9 h 30" in French, as people write and as the voice reads it.
-        if start.minute:
-            hour = self.tr("%1:%2", "hours:minutes").replace("%1", str(start.hour))
-            hour = hour.replace("%2", f"{start.minute:02d}")
-        else:
-            hour = self.tr("%1:00", "full hour").replace("%1", str(start.hour))
-        when = self.tr("%1 at %2.").replace(
-            "%1", locale.toString(start.date(), "dddd d MMMM")
-        ).replace("%2", hour)
-        parts = [when[0].upper() + when[1:], appt.title + "."]
-        if appt.organisation_id is not None and self.session.carnet is not None:
-            org = get_organisation(self.session.carnet, appt.organisation_id)
-            parts.append(self.tr("With %1.").replace("%1", org.name))
+        when = self.tr("%1 at %2.").replace("%1", day_text(start.date()))
+        parts = [capitalised(when.replace("%2", time_text(start))), appt.title + "."]
+        if org_name:
+            parts.append(self.tr("With %1.").replace("%1", org_name))
         if appt.place:
             parts.append(self.tr("Place: %1.").replace("%1", appt.place))
         if appt.to_bring:
@@ -84,6 +120,57 @@ class TodayScreen(Screen):
         if appt.mandatory:
             parts.append(self.tr("The letter says you must come."))
         return " ".join(parts)
+
+    def describe_next(self, nxt: NextAppointment) -> str:
+        text = self.describe(nxt.appointment, nxt.organisation.name if nxt.organisation else "")
+        if nxt.contact is not None and nxt.contact.name:
+            text += " " + self.tr("You will see %1.").replace("%1", nxt.contact.name)
+        return text
+
+    def _obligation_title(self, item: ObligationItem) -> str:
+        occurrence = item.occurrence
+        if occurrence.title:
+            return occurrence.title
+        if item.template is None:
+            return self.tr("A step to do")
+        titles = item.template.title
+        return titles.get(appearance.current().settings.language) or next(iter(titles.values()), "")
+
+    def _due(self, view: TodayView) -> str:
+        lines = []
+        for item in view.overdue_obligations:
+            late = self.tr("Late since %1: %2.").replace("%1", day_text(item.occurrence.closes_on))
+            lines.append(late.replace("%2", self._obligation_title(item)))
+        for item in view.open_obligations:
+            line = self.tr("Before %1: %2.").replace("%1", day_text(item.occurrence.closes_on))
+            line = line.replace("%2", self._obligation_title(item))
+            if item.needs_review:
+                line += " " + self.tr("(rule to check)")
+            lines.append(capitalised(line))
+        return "\n".join(lines) if lines else self.tr("Nothing to do for now.")
+
+    def _hours(self, view: TodayView) -> str:
+        week = view.week
+        done = duration_text(week.total_minutes)
+        target = duration_text(week.target_minutes)
+        return self.tr("%1 out of %2 this week.").replace("%1", done).replace("%2", target)
+
+    def _reminder(self, reminder: Reminder) -> str:
+        if reminder.days_before == 0:
+            when = self.tr("Today")
+        elif reminder.days_before == 1:
+            when = self.tr("Tomorrow")
+        else:
+            when = capitalised(day_text(reminder.on))
+        if reminder.appointment is not None:
+            what = self.tr("appointment: %1").replace("%1", reminder.appointment.title)
+            what += " " + self.tr("at %1").replace("%1", time_text(reminder.appointment.starts_at))
+        elif reminder.obligation is not None:
+            what = self.tr("last day: %1").replace(
+                "%1", self._obligation_title(reminder.obligation))
+        else:
+            return ""
+        return f"{when}, {what}."
 
     def entered(self) -> None:
         self.refresh()
@@ -93,5 +180,6 @@ class TodayScreen(Screen):
         return None
 
     def left(self) -> None:
-        self.greeting.clear()
-        self.next_text.clear()
+        for label in (self.greeting, self.next_text, self.due_text, self.hours_text,
+                      self.journal_text, self.reminder_text):  # fmt: skip
+            label.clear()

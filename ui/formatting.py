@@ -1,0 +1,33 @@
+"""Dates and times as people say them: "mardi 3 décembre", "14 h 30", "15 h"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def _t(text: str, comment: str = "") -> str:
+    return QCoreApplication.translate("Formatting", text, comment or None)
+
+
+def day_text(day: date) -> str:
+    return QLocale().toString(day, "dddd d MMMM")
+
+
+def time_text(moment: datetime) -> str:
+    if moment.minute:
+        text = _t("%1:%2", "hours:minutes").replace("%1", str(moment.hour))
+        return text.replace("%2", f"{moment.minute:02d}")
+    return _t("%1:00", "full hour").replace("%1", str(moment.hour))
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def duration_text(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if rest:
+        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{rest:02d}")
+    return _t("%1 h").replace("%1", str(hours))
