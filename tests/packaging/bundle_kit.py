@@ -75,13 +75,15 @@ def bundle_fixture() -> Bundle:
 
 
 @pytest.fixture(scope="session", name="portable_zip")
-def portable_zip_fixture(bundle: Bundle, tmp_path_factory) -> Path:
+def portable_zip_fixture(bundle: Bundle) -> Path:
+    """The portable zip of this bundle, kept beside it in the cache (made once per build)."""
     portable = load("build_portable")
-    out = tmp_path_factory.mktemp("zip") / "Reperes-portable.zip"
-    started = time.monotonic()
-    portable.make_zip(bundle.folder, out)
-    print(f"\n[packaging] portable zip: {out.stat().st_size / 2**20:.1f} MiB "
-          f"in {time.monotonic() - started:.1f} s")  # fmt: skip
+    out = bundle.folder.parent / "Reperes-portable.zip"
+    if not out.is_file():
+        started = time.monotonic()
+        portable.make_zip(bundle.folder, out)  # written to .part, then renamed: never half
+        print(f"\n[packaging] portable zip made in {time.monotonic() - started:.1f} s")
+    print(f"\n[packaging] portable zip: {out.stat().st_size / 2**20:.1f} MiB")
     return out
 
 
