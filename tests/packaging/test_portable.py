@@ -80,7 +80,7 @@ def test_the_zip_holds_the_program_the_marker_an_empty_data_folder_and_a_french_
         assert (program.external_attr >> 16) & 0o111, "the program must stay executable"
         assert "Reperes/reperes-portable" in infos
         assert infos["Reperes/donnees/"].is_dir()
-        assert not [n for n in infos if n.startswith("Reperes/donnees/") and n != "Reperes/donnees/"]
+        assert [n for n in infos if n.startswith("Reperes/donnees/")] == ["Reperes/donnees/"]
         assert not [i for i in infos.values() if stat.S_ISLNK(i.external_attr >> 16)]
         readme = zf.read("Reperes/LISEZ-MOI.txt")
     assert readme.startswith(b"\xef\xbb\xbf") and b"\r\n" in readme  # Notepad-friendly
@@ -151,8 +151,9 @@ def test_on_a_real_x_server_nothing_is_written_on_the_pc_either(
     """Under X, fonts (fontconfig), the X server and the accessibility bus come into play."""
     _read_only(stick, keep=stick / "donnees")
     pc = Pc(tmp_path / "pc").make()
-    keep = {k: xcb_env[k] for k in ("DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS",
-                                    "QT_LINUX_ACCESSIBILITY_ALWAYS_ON") if k in xcb_env}  # fmt: skip
+    names = ("DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS",
+             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON")  # fmt: skip
+    keep = {k: xcb_env[k] for k in names if k in xcb_env}
     found = _portable_session(stick, tmp_path, pc, keep)
     _assert_nothing_written_on_the_pc(found, stick, pc)
 
