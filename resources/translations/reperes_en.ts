@@ -2,6 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>This is Repères, version %1.</source>
+        <translation>This is Repères, version %1.</translation>
+    </message>
+    <message>
+        <source>Never on the Internet</source>
+        <translation>Never on the Internet</translation>
+    </message>
+    <message>
+        <source>Repères never goes on the Internet. It sends nothing, to anyone.</source>
+        <translation>Repères never goes on the Internet. It sends nothing, to anyone.</translation>
+    </message>
+    <message>
+        <source>There is no account, no advertising and no tracking.</source>
+        <translation>There is no account, no advertising and no tracking.</translation>
+    </message>
+    <message>
+        <source>What you write stays in your carnet, locked by your password.</source>
+        <translation>What you write stays in your carnet, locked by your password.</translation>
+    </message>
+    <message>
+        <source>Where your carnet is</source>
+        <translation>Where your carnet is</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>You can ask for help at a France Services office near you.</source>
+        <translation>You can ask for help at a France Services office near you.</translation>
+    </message>
+    <message>
+        <source>A local association or a social worker can also help you use Repères.</source>
+        <translation>A local association or a social worker can also help you use Repères.</translation>
+    </message>
+    <message>
+        <source>Bring your printed recovery code if you forgot your password.</source>
+        <translation>Bring your printed recovery code if you forgot your password.</translation>
+    </message>
+    <message>
+        <source>Free software</source>
+        <translation>Free software</translation>
+    </message>
+    <message>
+        <source>Repères is free software. You may use it, copy it, share it and change it. Licence: GNU GPL, version 3 or later (%1).</source>
+        <translation>Repères is free software. You may use it, copy it, share it and change it. Licence: GNU GPL, version 3 or later (%1).</translation>
+    </message>
+    <message>
+        <source>Your carnet is on this USB stick, in the folder “donnees”. Nothing is written on this computer.</source>
+        <translation>Your carnet is on this USB stick, in the folder “donnees”. Nothing is written on this computer.</translation>
+    </message>
+    <message>
+        <source>Your carnet is in this folder on this computer: %1</source>
+        <translation>Your carnet is in this folder on this computer: %1</translation>
+    </message>
+    <message>
+        <source>About Repères</source>
+        <translation>About Repères</translation>
+    </message>
+    <message>
+        <source>What Repères is, where your carnet is, and who can help you.</source>
+        <translation>What Repères is, where your carnet is, and who can help you.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Add an appointment</translation>
+    </message>
+    <message>
+        <source>A word to search</source>
+        <translation>A word to search</translation>
+    </message>
+    <message>
+        <source>Search in your carnet</source>
+        <translation>Search in your carnet</translation>
+    </message>
+    <message>
+        <source>Type a word: a name, a place, a paper to bring.</source>
+        <translation>Type a word: a name, a place, a paper to bring.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Back to the agenda</source>
+        <translation>Back to the agenda</translation>
+    </message>
+    <message>
+        <source>Show earlier days</source>
+        <translation>Show earlier days</translation>
+    </message>
+    <message>
+        <source>Show later days</source>
+        <translation>Show later days</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys. Press Enter to open an appointment.</source>
+        <translation>Move with the arrow keys. Press Enter to open an appointment.</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>My agenda</translation>
+    </message>
+    <message>
+        <source>What your carnet holds with these words. Press Enter to open one.</source>
+        <translation>What your carnet holds with these words. Press Enter to open one.</translation>
+    </message>
+    <message>
+        <source>Your appointments, day by day. Press Enter to open one.</source>
+        <translation>Your appointments, day by day. Press Enter to open one.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned today.</source>
+        <translation>Nothing is planned today.</translation>
+    </message>
+    <message>
+        <source>From today: %1.</source>
+        <translation>From today: %1.</translation>
+    </message>
+    <message>
+        <source>Last day: %1.</source>
+        <translation>Last day: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Not done.</source>
+        <translation>Not done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n appointment(s) from %1 to %2.</numerusform>
+            <numerusform>%n appointment(s) from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is planned after these days.</source>
+        <translation>Nothing is planned after these days.</translation>
+    </message>
+    <message>
+        <source>There is nothing earlier in your carnet.</source>
+        <translation>There is nothing earlier in your carnet.</translation>
+    </message>
+    <message>
+        <source>Nothing was found for “%1”.</source>
+        <translation>Nothing was found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation>
+            <numerusform>%n result(s) for “%1”.</numerusform>
+            <numerusform>%n result(s) for “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown: add a word.</source>
+        <translation>Only the first %1 are shown: add a word.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Hours of activity</source>
+        <translation>Hours of activity</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Step to do</source>
+        <translation>Step to do</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>This cannot be opened from the agenda yet.</source>
+        <translation>This cannot be opened from the agenda yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <source>Read this appointment</source>
+        <translation>Read this appointment</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Read what to bring</source>
+        <translation>Read what to bring</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Who to call</translation>
+    </message>
+    <message>
+        <source>Read who to call</source>
+        <translation>Read who to call</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Read the notes</source>
+        <translation>Read the notes</translation>
+    </message>
+    <message>
+        <source>Say what happened</source>
+        <translation>Say what happened</translation>
+    </message>
+    <message>
+        <source>Change this appointment</source>
+        <translation>Change this appointment</translation>
+    </message>
+    <message>
+        <source>Open the new appointment</source>
+        <translation>Open the new appointment</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <source>For example: meeting with my adviser.</source>
+        <translation>For example: meeting with my adviser.</translation>
+    </message>
+    <message>
+        <source>With which organisation?</source>
+        <translation>With which organisation?</translation>
+    </message>
+    <message>
+        <source>With whom?</source>
+        <translation>With whom?</translation>
+    </message>
+    <message>
+        <source>Add people in “Organisations and contacts”.</source>
+        <translation>Add people in “Organisations and contacts”.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026.</source>
+        <translation>For example: 25/03/2026.</translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation>14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>For example: 9:00 or 14:30.</source>
+        <translation>For example: 9:00 or 14:30.</translation>
+    </message>
+    <message>
+        <source>End time (you can leave it empty)</source>
+        <translation>End time (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>How does it take place?</source>
+        <translation>How does it take place?</translation>
+    </message>
+    <message>
+        <source>I go there</source>
+        <translation>I go there</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By video, on a screen</source>
+        <translation>By video, on a screen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Thing to bring, line %1</source>
+        <translation>Thing to bring, line %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Remove line %1</translation>
+    </message>
+    <message>
+        <source>Add a thing to bring</source>
+        <translation>Add a thing to bring</translation>
+    </message>
+    <message>
+        <source>The letter says this appointment is mandatory</source>
+        <translation>The letter says this appointment is mandatory</translation>
+    </message>
+    <message>
+        <source>Notes (you can leave them empty)</source>
+        <translation>Notes (you can leave them empty)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing yet: it is still planned</source>
+        <translation>Nothing yet: it is still planned</translation>
+    </message>
+    <message>
+        <source>When did you cancel?</source>
+        <translation>When did you cancel?</translation>
+    </message>
+    <message>
+        <source>How did you tell them?</source>
+        <translation>How did you tell them?</translation>
+    </message>
+    <message>
+        <source>For example: by phone, by letter, at the desk.</source>
+        <translation>For example: by phone, by letter, at the desk.</translation>
+    </message>
+    <message>
+        <source>Why? (you can leave it empty)</source>
+        <translation>Why? (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>Keep the proof, for example a doctor’s note. You can add it to your papers.</source>
+        <translation>Keep the proof, for example a doctor’s note. You can add it to your papers.</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>New time</translation>
+    </message>
+    <message>
+        <source>Change an appointment</source>
+        <translation>Change an appointment</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Fill in what the letter or the message says. Then press “Save”.</source>
+        <translation>Fill in what the letter or the message says. Then press “Save”.</translation>
+    </message>
+    <message>
+        <source>Choose what happened, then press “Save”.</source>
+        <translation>Choose what happened, then press “Save”.</translation>
+    </message>
+    <message>
+        <source>Each part has its own button to read it aloud.</source>
+        <translation>Each part has its own button to read it aloud.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer in your carnet.</source>
+        <translation>This appointment is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>With %1.</translation>
+    </message>
+    <message>
+        <source>You will meet %1.</source>
+        <translation>You will meet %1.</translation>
+    </message>
+    <message>
+        <source>This appointment is in the past.</source>
+        <translation>This appointment is in the past.</translation>
+    </message>
+    <message>
+        <source>You told them: %1.</source>
+        <translation>You told them: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <source>Written down on %1.</source>
+        <translation>Written down on %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled or moved?</source>
+        <translation>Cancelled or moved?</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Careful: at the same time you have %1.</source>
+        <translation>Careful: at the same time you have %1.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message>
+        <source>Phone number (you can leave it empty)</source>
+        <translation>Phone number (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>Video link (you can leave it empty)</source>
+        <translation>Video link (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This appointment is in the past: say what happened.</source>
+        <translation>This appointment is in the past: say what happened.</translation>
+    </message>
+    <message>
+        <source>What was the reason?</source>
+        <translation>What was the reason?</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Choose one answer.</translation>
+    </message>
+    <message>
+        <source>Saved. Here is the new appointment.</source>
+        <translation>Saved. Here is the new appointment.</translation>
+    </message>
+</context>
+<context>
     <name>Button</name>
     <message>
         <source>Enter</source>
@@ -76,6 +571,380 @@
     </message>
 </context>
 <context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Add an organisation</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organisations and contacts</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys. Press Enter to change one.</source>
+        <translation>Move with the arrow keys. Press Enter to change one.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For example: France Travail, agency of your town.</source>
+        <translation>For example: France Travail, agency of your town.</translation>
+    </message>
+    <message>
+        <source>What kind of organisation?</source>
+        <translation>What kind of organisation?</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Write the number you find on their letters.</source>
+        <translation>Write the number you find on their letters.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>For example: Monday to Friday, 9:00 to 12:30.</source>
+        <translation>For example: Monday to Friday, 9:00 to 12:30.</translation>
+    </message>
+    <message>
+        <source>Notes (you can leave them empty)</source>
+        <translation>Notes (you can leave them empty)</translation>
+    </message>
+    <message>
+        <source>For example: Mrs Martin, or Karim.</source>
+        <translation>For example: Mrs Martin, or Karim.</translation>
+    </message>
+    <message>
+        <source>What do they do for you?</source>
+        <translation>What do they do for you?</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>For example: 01 23 45 67 89.</source>
+        <translation>For example: 01 23 45 67 89.</translation>
+    </message>
+    <message>
+        <source>Other phone number (you can leave it empty)</source>
+        <translation>Other phone number (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>E-mail address (you can leave it empty)</source>
+        <translation>E-mail address (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>When to call them (you can leave it empty)</source>
+        <translation>When to call them (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>Remove this person</translation>
+    </message>
+    <message>
+        <source>Yes, remove</source>
+        <translation>Yes, remove</translation>
+    </message>
+    <message>
+        <source>No, keep</source>
+        <translation>No, keep</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Write what you know. Then press “Save”.</source>
+        <translation>Write what you know. Then press “Save”.</translation>
+    </message>
+    <message>
+        <source>Add your agency, your adviser, their phone numbers and hours. Press Enter to change one.</source>
+        <translation>Add your agency, your adviser, their phone numbers and hours. Press Enter to change one.</translation>
+    </message>
+    <message>
+        <source>People of no organisation</source>
+        <translation>People of no organisation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your carnet? Appointments with them are kept.</source>
+        <translation>Remove %1 from your carnet? Appointments with them are kept.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+    <message>
+        <source>%1 is back in your carnet.</source>
+        <translation>%1 is back in your carnet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>This is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Check what is written here.</source>
+        <translation>Check what is written here.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Add a letter or a photo</source>
+        <translation>Add a letter or a photo</translation>
+    </message>
+    <message>
+        <source>A photo (JPEG or PNG) or a PDF file, up to %1 MB.</source>
+        <translation>A photo (JPEG or PNG) or a PDF file, up to %1 MB.</translation>
+    </message>
+    <message>
+        <source>My documents, newest first</source>
+        <translation>My documents, newest first</translation>
+    </message>
+    <message>
+        <source>No document yet. Add the photo of a letter you received.</source>
+        <translation>No document yet. Add the photo of a letter you received.</translation>
+    </message>
+    <message>
+        <source>Show this document</source>
+        <translation>Show this document</translation>
+    </message>
+    <message>
+        <source>Add this document</source>
+        <translation>Add this document</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Day you received it</translation>
+    </message>
+    <message>
+        <source>Keep it in my carnet</source>
+        <translation>Keep it in my carnet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>For example: CAF letter, March.</source>
+        <translation>For example: CAF letter, March.</translation>
+    </message>
+    <message>
+        <source>For a letter: deadlines count from this day. Leave it empty otherwise.</source>
+        <translation>For a letter: deadlines count from this day. Leave it empty otherwise.</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Bigger</source>
+        <translation>Bigger</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Turns the page a quarter turn.</source>
+        <translation>Turns the page a quarter turn.</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Back to my documents</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>The document, shown large</source>
+        <translation>The document, shown large</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <source>Link it to an appointment, a step to do or hours</source>
+        <translation>Link it to an appointment, a step to do or hours</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>A document</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Use “Bigger” and “Turn” to read it well.</source>
+        <translation>Use “Bigger” and “Turn” to read it well.</translation>
+    </message>
+    <message>
+        <source>Your letters and photos stay locked inside your carnet.</source>
+        <translation>Your letters and photos stay locked inside your carnet.</translation>
+    </message>
+    <message>
+        <source>PDF, 1 page</source>
+        <translation>PDF, 1 page</translation>
+    </message>
+    <message>
+        <source>PDF, %1 pages</source>
+        <translation>PDF, %1 pages</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>received on %1</translation>
+    </message>
+    <message>
+        <source>added on %1</source>
+        <translation>added on %1</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Choose a photo or a PDF file</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Adding the document to your carnet…</source>
+        <translation>Adding the document to your carnet…</translation>
+    </message>
+    <message>
+        <source>This document was already in your carnet. It was not added twice.</source>
+        <translation>This document was already in your carnet. It was not added twice.</translation>
+    </message>
+    <message>
+        <source>The document is kept in your carnet.</source>
+        <translation>The document is kept in your carnet.</translation>
+    </message>
+    <message>
+        <source>The document could not be added. Nothing was changed.</source>
+        <translation>The document could not be added. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This document is not in your carnet.</source>
+        <translation>This document is not in your carnet.</translation>
+    </message>
+    <message>
+        <source>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</source>
+        <translation>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown. It stays in your carnet.</source>
+        <translation>This document cannot be shown. It stays in your carnet.</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>an appointment</translation>
+    </message>
+    <message>
+        <source>a step to do</source>
+        <translation>a step to do</translation>
+    </message>
+    <message>
+        <source>hours of activity</source>
+        <translation>hours of activity</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>the journal</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Appointment: %1, %2</source>
+        <translation>Appointment: %1, %2</translation>
+    </message>
+    <message>
+        <source>Step to do: %1, before %2</source>
+        <translation>Step to do: %1, before %2</translation>
+    </message>
+    <message>
+        <source>Hours: %1, %2</source>
+        <translation>Hours: %1, %2</translation>
+    </message>
+    <message>
+        <source>Choose what to link it to in the list.</source>
+        <translation>Choose what to link it to in the list.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Linked.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1:00</source>
@@ -92,6 +961,460 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>HoursScreen</name>
+    <message>
+        <source>Hours this week</source>
+        <translation>Hours this week</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Entries of this week</source>
+        <translation>Entries of this week</translation>
+    </message>
+    <message>
+        <source>Nothing written for this week yet.</source>
+        <translation>Nothing written for this week yet.</translation>
+    </message>
+    <message>
+        <source>Entries of the week</source>
+        <translation>Entries of the week</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Add an entry</translation>
+    </message>
+    <message>
+        <source>Change this entry</source>
+        <translation>Change this entry</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Remove this entry</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Puts back the entry you removed.</source>
+        <translation>Puts back the entry you removed.</translation>
+    </message>
+    <message>
+        <source>Remove this entry? You can undo it just after.</source>
+        <translation>Remove this entry? You can undo it just after.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Save this entry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>For example 2 for two hours.</source>
+        <translation>For example 2 for two hours.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>From 0 to 59. Empty means 0.</source>
+        <translation>From 0 to 59. Empty means 0.</translation>
+    </message>
+    <message>
+        <source>What kind of activity</source>
+        <translation>What kind of activity</translation>
+    </message>
+    <message>
+        <source>With which organisation</source>
+        <translation>With which organisation</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Note (if you want)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Hours written in your contract</source>
+        <translation>Hours written in your contract</translation>
+    </message>
+    <message>
+        <source>Hours each week</source>
+        <translation>Hours each week</translation>
+    </message>
+    <message>
+        <source>Write the number of your contract. Write 0 if you are exempted.</source>
+        <translation>Write the number of your contract. Write 0 if you are exempted.</translation>
+    </message>
+    <message>
+        <source>Save this number</source>
+        <translation>Save this number</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>My hours of activity</translation>
+    </message>
+    <message>
+        <source>Write down your hours of activity. This count is yours: Repères sends nothing.</source>
+        <translation>Write down your hours of activity. This count is yours: Repères sends nothing.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Immersion in a company</source>
+        <translation>Immersion in a company</translation>
+    </message>
+    <message>
+        <source>Job applications</source>
+        <translation>Job applications</translation>
+    </message>
+    <message>
+        <source>Job interview</source>
+        <translation>Job interview</translation>
+    </message>
+    <message>
+        <source>Appointment with a social worker</source>
+        <translation>Appointment with a social worker</translation>
+    </message>
+    <message>
+        <source>Steps for my rights</source>
+        <translation>Steps for my rights</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Health care</translation>
+    </message>
+    <message>
+        <source>Finding childcare</source>
+        <translation>Finding childcare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Week from %1 to %2</source>
+        <translation>Week from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 this week. Your contract asks for no hours.</source>
+        <translation>%1 this week. Your contract asks for no hours.</translation>
+    </message>
+    <message>
+        <source>%1 that week. Your contract asked for no hours.</source>
+        <translation>%1 that week. Your contract asked for no hours.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this week.</source>
+        <translation>%1 of %2 this week.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 that week.</source>
+        <translation>%1 of %2 that week.</translation>
+    </message>
+    <message>
+        <source>You reached the number written in your contract.</source>
+        <translation>You reached the number written in your contract.</translation>
+    </message>
+    <message>
+        <source>%1 more to reach it.</source>
+        <translation>%1 more to reach it.</translation>
+    </message>
+    <message>
+        <source>15 h is the usual number. Write yours at the bottom of this screen.</source>
+        <translation>15 h is the usual number. Write yours at the bottom of this screen.</translation>
+    </message>
+    <message>
+        <source>Entries of that week</source>
+        <translation>Entries of that week</translation>
+    </message>
+    <message>
+        <source>%1 in this month.</source>
+        <translation>%1 in this month.</translation>
+    </message>
+    <message>
+        <source>Week from %1 to %2: %3 of %4.</source>
+        <translation>Week from %1 to %2: %3 of %4.</translation>
+    </message>
+    <message>
+        <source>Week from %1 to %2: %3.</source>
+        <translation>Week from %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>The entry is changed.</source>
+        <translation>The entry is changed.</translation>
+    </message>
+    <message>
+        <source>The entry is saved.</source>
+        <translation>The entry is saved.</translation>
+    </message>
+    <message>
+        <source>Write the minutes from 0 to 59.</source>
+        <translation>Write the minutes from 0 to 59.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in your carnet.</source>
+        <translation>This entry is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>The entry is removed. Press “Undo” to put it back.</source>
+        <translation>The entry is removed. Press “Undo” to put it back.</translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation>The entry is back.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 each week, from this week on.</source>
+        <translation>Saved: %1 each week, from this week on.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <source>Write an entry</source>
+        <translation>Write an entry</translation>
+    </message>
+    <message>
+        <source>Exchanges, newest first</source>
+        <translation>Exchanges, newest first</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Press “Write an entry” after a call.</source>
+        <translation>Nothing written yet. Press “Write an entry” after a call.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <source>Correct this entry</source>
+        <translation>Correct this entry</translation>
+    </message>
+    <message>
+        <source>Writes a new version. The old one stays visible.</source>
+        <translation>Writes a new version. The old one stays visible.</translation>
+    </message>
+    <message>
+        <source>Read this entry</source>
+        <translation>Read this entry</translation>
+    </message>
+    <message>
+        <source>Day of the exchange</source>
+        <translation>Day of the exchange</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>A letter you added in “My documents”. It is sealed with the entry.</source>
+        <translation>A letter you added in “My documents”. It is sealed with the entry.</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Save this entry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What kind of exchange</source>
+        <translation>What kind of exchange</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>For example: Ms Martin, my adviser.</source>
+        <translation>For example: Ms Martin, my adviser.</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>What you or they will do next.</source>
+        <translation>What you or they will do next.</translation>
+    </message>
+    <message>
+        <source>Journal of exchanges</source>
+        <translation>Journal of exchanges</translation>
+    </message>
+    <message>
+        <source>Write down each call, letter or visit. A correction never erases the old text.</source>
+        <translation>Write down each call, letter or visit. A correction never erases the old text.</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>Decision received</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>(corrected)</translation>
+    </message>
+    <message>
+        <source>With: %1.</source>
+        <translation>With: %1.</translation>
+    </message>
+    <message>
+        <source>What was said: %1</source>
+        <translation>What was said: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Written on %1 at %2.</source>
+        <translation>Written on %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Repères is checking that nothing was changed…</source>
+        <translation>Repères is checking that nothing was changed…</translation>
+    </message>
+    <message>
+        <source>Repères could not check the journal. Please try again later.</source>
+        <translation>Repères could not check the journal. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The journal holds 1 version. Nothing was changed behind Repères’ back.</source>
+        <translation>The journal holds 1 version. Nothing was changed behind Repères’ back.</translation>
+    </message>
+    <message>
+        <source>The journal holds %1 versions. Nothing was changed behind Repères’ back.</source>
+        <translation>The journal holds %1 versions. Nothing was changed behind Repères’ back.</translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Repères, or it is damaged. Keep a copy of your carnet and ask for help.</source>
+        <translation>The journal was changed outside Repères, or it is damaged. Keep a copy of your carnet and ask for help.</translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Repères, or it is damaged, near version %1. Keep a copy of your carnet and ask for help.</source>
+        <translation>The journal was changed outside Repères, or it is damaged, near version %1. Keep a copy of your carnet and ask for help.</translation>
+    </message>
+    <message>
+        <source>This entry is not in your carnet.</source>
+        <translation>This entry is not in your carnet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Documents sealed with this entry: %1.</source>
+        <translation>Documents sealed with this entry: %1.</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Show “%1”</translation>
+    </message>
+    <message>
+        <source>Version %1. %2</source>
+        <translation>Version %1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>The correction is saved. The old version stays visible.</source>
+        <translation>The correction is saved. The old version stays visible.</translation>
+    </message>
+    <message>
+        <source>The entry is saved in your journal.</source>
+        <translation>The entry is saved in your journal.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +1576,288 @@
     </message>
 </context>
 <context>
+    <name>ObligationsScreen</name>
+    <message>
+        <source>My situation</source>
+        <translation>My situation</translation>
+    </message>
+    <message>
+        <source>Answer what you know. Repères guesses nothing. You can change it later.</source>
+        <translation>Answer what you know. Repères guesses nothing. You can change it later.</translation>
+    </message>
+    <message>
+        <source>Are you registered with France Travail?</source>
+        <translation>Are you registered with France Travail?</translation>
+    </message>
+    <message>
+        <source>Do you receive the RSA, the revenu de solidarité active?</source>
+        <translation>Do you receive the RSA, the revenu de solidarité active?</translation>
+    </message>
+    <message>
+        <source>Do you receive the prime d’activité?</source>
+        <translation>Do you receive the prime d’activité?</translation>
+    </message>
+    <message>
+        <source>CAF</source>
+        <translation>CAF</translation>
+    </message>
+    <message>
+        <source>MSA (farming)</source>
+        <translation>MSA (farming)</translation>
+    </message>
+    <message>
+        <source>Who pays it?</source>
+        <translation>Who pays it?</translation>
+    </message>
+    <message>
+        <source>I do not know</source>
+        <translation>I do not know</translation>
+    </message>
+    <message>
+        <source>In which month does CAF or MSA ask for your quarterly declaration?</source>
+        <translation>In which month does CAF or MSA ask for your quarterly declaration?</translation>
+    </message>
+    <message>
+        <source>Give one of these months. Repères counts the next ones from it.</source>
+        <translation>Give one of these months. Repères counts the next ones from it.</translation>
+    </message>
+    <message>
+        <source>Did you sign a contract that asks for hours of activity each week?</source>
+        <translation>Did you sign a contract that asks for hours of activity each week?</translation>
+    </message>
+    <message>
+        <source>For example a contrat d’engagement with France Travail or your référent.</source>
+        <translation>For example a contrat d’engagement with France Travail or your référent.</translation>
+    </message>
+    <message>
+        <source>Are you in the CEJ, the contrat d’engagement jeune, at the Mission locale?</source>
+        <translation>Are you in the CEJ, the contrat d’engagement jeune, at the Mission locale?</translation>
+    </message>
+    <message>
+        <source>Last day of your RQTH</source>
+        <translation>Last day of your RQTH</translation>
+    </message>
+    <message>
+        <source>The RQTH is the reconnaissance de la qualité de travailleur handicapé. If you have it, write its last day.</source>
+        <translation>The RQTH is the reconnaissance de la qualité de travailleur handicapé. If you have it, write its last day.</translation>
+    </message>
+    <message>
+        <source>Leave it empty if you do not have it.</source>
+        <translation>Leave it empty if you do not have it.</translation>
+    </message>
+    <message>
+        <source>Day you received your orientation letter</source>
+        <translation>Day you received your orientation letter</translation>
+    </message>
+    <message>
+        <source>The day you received your orientation letter, if you have one</source>
+        <translation>The day you received your orientation letter, if you have one</translation>
+    </message>
+    <message>
+        <source>This letter says who follows you. A contract is signed in the next month.</source>
+        <translation>This letter says who follows you. A contract is signed in the next month.</translation>
+    </message>
+    <message>
+        <source>Save my situation</source>
+        <translation>Save my situation</translation>
+    </message>
+    <message>
+        <source>Something changed in your life?</source>
+        <translation>Something changed in your life?</translation>
+    </message>
+    <message>
+        <source>A move, a new job, a birth, a separation: write the day. Repères adds what to tell, and to whom.</source>
+        <translation>A move, a new job, a birth, a separation: write the day. Repères adds what to tell, and to whom.</translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation>Day of the change</translation>
+    </message>
+    <message>
+        <source>Add what to tell</source>
+        <translation>Add what to tell</translation>
+    </message>
+    <message>
+        <source>What you have to do</source>
+        <translation>What you have to do</translation>
+    </message>
+    <message>
+        <source>Dates come from your situation, written at the bottom of this screen.</source>
+        <translation>Dates come from your situation, written at the bottom of this screen.</translation>
+    </message>
+    <message>
+        <source>Please answer each question: Yes or No.</source>
+        <translation>Please answer each question: Yes or No.</translation>
+    </message>
+    <message>
+        <source>Saved. The list at the top of this screen follows your answers.</source>
+        <translation>Saved. The list at the top of this screen follows your answers.</translation>
+    </message>
+    <message>
+        <source>Your situation has nobody to tell about it. Nothing was added.</source>
+        <translation>Your situation has nobody to tell about it. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>Added at the top of this screen: what to tell, and before which day.</source>
+        <translation>Added at the top of this screen: what to tell, and before which day.</translation>
+    </message>
+    <message>
+        <source>First answer the questions below. Then Repères shows what to do, with dates.</source>
+        <translation>First answer the questions below. Then Repères shows what to do, with dates.</translation>
+    </message>
+    <message>
+        <source>Last day passed</source>
+        <translation>Last day passed</translation>
+    </message>
+    <message>
+        <source>To do now</source>
+        <translation>To do now</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>Done or missed this month</source>
+        <translation>Done or missed this month</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now, from what you said.</source>
+        <translation>Nothing to do for now, from what you said.</translation>
+    </message>
+    <message>
+        <source>Give the month of your quarterly declaration below to see its dates.</source>
+        <translation>Give the month of your quarterly declaration below to see its dates.</translation>
+    </message>
+    <message>
+        <source>Some monthly dates of France Travail are not known yet in Repères.</source>
+        <translation>Some monthly dates of France Travail are not known yet in Repères.</translation>
+    </message>
+    <message>
+        <source>A step you wrote down</source>
+        <translation>A step you wrote down</translation>
+    </message>
+    <message>
+        <source>The last day was %1: %2.</source>
+        <translation>The last day was %1: %2.</translation>
+    </message>
+    <message>
+        <source>It is not marked as done. If you did it, press “Done”.</source>
+        <translation>It is not marked as done. If you did it, press “Done”.</translation>
+    </message>
+    <message>
+        <source>Before %1: %2.</source>
+        <translation>Before %1: %2.</translation>
+    </message>
+    <message>
+        <source>To be safe, do it by %1.</source>
+        <translation>To be safe, do it by %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3.</source>
+        <translation>From %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <source>Done on %1: %2.</source>
+        <translation>Done on %1: %2.</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>How: %1.</translation>
+    </message>
+    <message>
+        <source>Marked as missed: %1.</source>
+        <translation>Marked as missed: %1.</translation>
+    </message>
+    <message>
+        <source>You wrote this step yourself.</source>
+        <translation>You wrote this step yourself.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+    <message>
+        <source>To check: this rule was last read again on %1. It may have changed.</source>
+        <translation>To check: this rule was last read again on %1. It may have changed.</translation>
+    </message>
+    <message>
+        <source>To check: Repères could not confirm this rule in the official text.</source>
+        <translation>To check: Repères could not confirm this rule in the official text.</translation>
+    </message>
+    <message>
+        <source>This step is no longer in your carnet.</source>
+        <translation>This step is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Marked as done. Well done.</source>
+        <translation>Marked as done. Well done.</translation>
+    </message>
+    <message>
+        <source>Marked as missed. You can tell your conseiller why.</source>
+        <translation>Marked as missed. You can tell your conseiller why.</translation>
+    </message>
+    <message>
+        <source>This step is back in the list of things to do.</source>
+        <translation>This step is back in the list of things to do.</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceCard</name>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Read this step</source>
+        <translation>Read this step</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Say that you did it, and how.</source>
+        <translation>Say that you did it, and how.</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Say that you could not do it.</source>
+        <translation>Say that you could not do it.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Puts this step back as to do.</source>
+        <translation>Puts this step back as to do.</translation>
+    </message>
+    <message>
+        <source>How did you do it?</source>
+        <translation>How did you do it?</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>At the agency</source>
+        <translation>At the agency</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Repères: my recovery code</source>
@@ -269,6 +1874,437 @@
     <message>
         <source>Nobody else needs this code. I do not give it to anyone.</source>
         <translation>Nobody else needs this code. I do not give it to anyone.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Tomorrow, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Yesterday, %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>From %1 at %2 to %3 at %4.</source>
+        <translation>From %1 at %2 to %3 at %4.</translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <translation>%1 at %2.</translation>
+    </message>
+    <message>
+        <source>By phone: %1.</source>
+        <translation>By phone: %1.</translation>
+    </message>
+    <message>
+        <source>By phone.</source>
+        <translation>By phone.</translation>
+    </message>
+    <message>
+        <source>By video: %1.</source>
+        <translation>By video: %1.</translation>
+    </message>
+    <message>
+        <source>By video.</source>
+        <translation>By video.</translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation>Place: %1.</translation>
+    </message>
+    <message>
+        <source>Bring: %1.</source>
+        <translation>Bring: %1.</translation>
+    </message>
+    <message>
+        <source>The letter says you must come.</source>
+        <translation>The letter says you must come.</translation>
+    </message>
+    <message>
+        <source>Past. Say what happened.</source>
+        <translation>Past. Say what happened.</translation>
+    </message>
+    <message>
+        <source>Past: you were there.</source>
+        <translation>Past: you were there.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>Missed.</translation>
+    </message>
+    <message>
+        <source>Missed, with a reason: %1.</source>
+        <translation>Missed, with a reason: %1.</translation>
+    </message>
+    <message>
+        <source>Missed, with a reason.</source>
+        <translation>Missed, with a reason.</translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation>Cancelled by you.</translation>
+    </message>
+    <message>
+        <source>Cancelled by them.</source>
+        <translation>Cancelled by them.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 at %2.</source>
+        <translation>Moved to %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Moved to another day.</source>
+        <translation>Moved to another day.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>I went</source>
+        <translation>I went</translation>
+    </message>
+    <message>
+        <source>I did not go</source>
+        <translation>I did not go</translation>
+    </message>
+    <message>
+        <source>I did not go, and I had a reason</source>
+        <translation>I did not go, and I had a reason</translation>
+    </message>
+    <message>
+        <source>I cancelled it</source>
+        <translation>I cancelled it</translation>
+    </message>
+    <message>
+        <source>They cancelled it</source>
+        <translation>They cancelled it</translation>
+    </message>
+    <message>
+        <source>It was moved to another day</source>
+        <translation>It was moved to another day</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>With %1.</translation>
+    </message>
+    <message>
+        <source>CAF (family benefits)</source>
+        <translation>CAF (family benefits)</translation>
+    </message>
+    <message>
+        <source>MSA (farm workers’ benefits)</source>
+        <translation>MSA (farm workers’ benefits)</translation>
+    </message>
+    <message>
+        <source>Département (county council)</source>
+        <translation>Département (county council)</translation>
+    </message>
+    <message>
+        <source>Mission locale (for young people)</source>
+        <translation>Mission locale (for young people)</translation>
+    </message>
+    <message>
+        <source>Cap emploi (work and disability)</source>
+        <translation>Cap emploi (work and disability)</translation>
+    </message>
+    <message>
+        <source>MDPH (disability centre)</source>
+        <translation>MDPH (disability centre)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Adviser (conseiller or conseillère)</source>
+        <translation>Adviser (conseiller or conseillère)</translation>
+    </message>
+    <message>
+        <source>Référent or référente</source>
+        <translation>Référent or référente</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Health care</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Reception desk</translation>
+    </message>
+    <message>
+        <source>adviser</source>
+        <translation>adviser</translation>
+    </message>
+    <message>
+        <source>référent</source>
+        <translation>référent</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <source>health care</source>
+        <translation>health care</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>reception desk</source>
+        <translation>reception desk</translation>
+    </message>
+    <message>
+        <source>Phone: %1.</source>
+        <translation>Phone: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2. Check the day and the month.</source>
+        <translation>There is no %1 %2. Check the day and the month.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>This date does not exist. Check the day and the month.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Write the date like this: 25/03/2026.</source>
+        <translation>Write the date like this: 25/03/2026.</translation>
+    </message>
+    <message>
+        <source>Check the year: it has 4 digits, like 2026.</source>
+        <translation>Check the year: it has 4 digits, like 2026.</translation>
+    </message>
+    <message>
+        <source>Write the time like this: 14:30.</source>
+        <translation>Write the time like this: 14:30.</translation>
+    </message>
+    <message>
+        <source>The clocks change that night: this time does not exist. Choose another time.</source>
+        <translation>The clocks change that night: this time does not exist. Choose another time.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Check the two times.</source>
+        <translation>The end is before the start. Check the two times.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts %1 hours at most.</source>
+        <translation>An appointment lasts %1 hours at most.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 letters at most.</source>
+        <translation>This text is too long: %1 letters at most.</translation>
+    </message>
+    <message>
+        <source>There are too many lines: %1 at most.</source>
+        <translation>There are too many lines: %1 at most.</translation>
+    </message>
+    <message>
+        <source>There is a sign here that cannot be kept. Remove it.</source>
+        <translation>There is a sign here that cannot be kept. Remove it.</translation>
+    </message>
+    <message>
+        <source>This appointment has not happened yet. Come back after it.</source>
+        <translation>This appointment has not happened yet. Come back after it.</translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet. Choose again.</source>
+        <translation>This is no longer in your carnet. Choose again.</translation>
+    </message>
+    <message>
+        <source>Write only digits and spaces, like 01 23 45 67 89.</source>
+        <translation>Write only digits and spaces, like 01 23 45 67 89.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.fr.</source>
+        <translation>An e-mail address looks like name@example.fr.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers in the list.</source>
+        <translation>Choose one of the answers in the list.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write today’s date or an earlier one.</source>
+        <translation>This day has not come yet. Write today’s date or an earlier one.</translation>
+    </message>
+    <message>
+        <source>Check what is written here.</source>
+        <translation>Check what is written here.</translation>
+    </message>
+    <message>
+        <source>Write the date like this: 31/01/2026.</source>
+        <translation>Write the date like this: 31/01/2026.</translation>
+    </message>
+    <message>
+        <source>Check the year of this date.</source>
+        <translation>Check the year of this date.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be below zero. Check the hours.</source>
+        <translation>A duration cannot be below zero. Check the hours.</translation>
+    </message>
+    <message>
+        <source>Write how long it lasted: one minute at least.</source>
+        <translation>Write how long it lasted: one minute at least.</translation>
+    </message>
+    <message>
+        <source>A day holds 24 hours at most, all entries together.</source>
+        <translation>A day holds 24 hours at most, all entries together.</translation>
+    </message>
+    <message>
+        <source>A week holds 168 hours at most.</source>
+        <translation>A week holds 168 hours at most.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 2 or 30.</source>
+        <translation>Write a number, for example 2 or 30.</translation>
+    </message>
+    <message>
+        <source>This number is not possible here.</source>
+        <translation>This number is not possible here.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please make it shorter.</source>
+        <translation>This text is too long. Please make it shorter.</translation>
+    </message>
+    <message>
+        <source>This text holds a sign that cannot be kept.</source>
+        <translation>This text holds a sign that cannot be kept.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Please choose another one.</source>
+        <translation>This file is empty. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Repères keeps photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères keeps photos (JPEG or PNG) and PDF files only.</translation>
+    </message>
+    <message>
+        <source>This PDF file has no page. Please export it again.</source>
+        <translation>This PDF file has no page. Please export it again.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Is the USB stick still plugged in?</source>
+        <translation>This file cannot be read. Is the USB stick still plugged in?</translation>
+    </message>
+    <message>
+        <source>This is not a file. Please choose a file.</source>
+        <translation>This is not a file. Please choose a file.</translation>
+    </message>
+    <message>
+        <source>You can say it was missed only after its last day.</source>
+        <translation>You can say it was missed only after its last day.</translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>This is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>There are too many documents here.</source>
+        <translation>There are too many documents here.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved. Nothing was changed.</source>
+        <translation>This cannot be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026</source>
+        <translation>for example 31/01/2026</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation>Please fill in this box.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</source>
+        <translation>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Please write what was said.</source>
+        <translation>Please write what was said.</translation>
+    </message>
+    <message>
+        <source>Please give it a title.</source>
+        <translation>Please give it a title.</translation>
+    </message>
+    <message>
+        <source>Please write the date.</source>
+        <translation>Please write the date.</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
     </message>
 </context>
 <context>

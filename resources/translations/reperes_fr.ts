@@ -2,6 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>This is Repères, version %1.</source>
+        <translation>Ceci est Repères, version %1.</translation>
+    </message>
+    <message>
+        <source>Never on the Internet</source>
+        <translation>Jamais sur Internet</translation>
+    </message>
+    <message>
+        <source>Repères never goes on the Internet. It sends nothing, to anyone.</source>
+        <translation>Repères ne va jamais sur Internet. Il n’envoie rien, à personne.</translation>
+    </message>
+    <message>
+        <source>There is no account, no advertising and no tracking.</source>
+        <translation>Il n’y a pas de compte, pas de publicité et pas de suivi.</translation>
+    </message>
+    <message>
+        <source>What you write stays in your carnet, locked by your password.</source>
+        <translation>Ce que vous écrivez reste dans votre carnet, fermé par votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Where your carnet is</source>
+        <translation>Où est votre carnet</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>You can ask for help at a France Services office near you.</source>
+        <translation>Vous pouvez demander de l’aide dans un espace France Services près de chez vous.</translation>
+    </message>
+    <message>
+        <source>A local association or a social worker can also help you use Repères.</source>
+        <translation>Une association près de chez vous ou un travailleur social peut aussi vous aider à utiliser Repères.</translation>
+    </message>
+    <message>
+        <source>Bring your printed recovery code if you forgot your password.</source>
+        <translation>Si vous avez oublié votre mot de passe, apportez votre code de secours imprimé.</translation>
+    </message>
+    <message>
+        <source>Free software</source>
+        <translation>Logiciel libre</translation>
+    </message>
+    <message>
+        <source>Repères is free software. You may use it, copy it, share it and change it. Licence: GNU GPL, version 3 or later (%1).</source>
+        <translation>Repères est un logiciel libre. Vous pouvez l’utiliser, le copier, le partager et le modifier. Licence&#xa0;: GNU GPL, version 3 ou suivante (%1).</translation>
+    </message>
+    <message>
+        <source>Your carnet is on this USB stick, in the folder “donnees”. Nothing is written on this computer.</source>
+        <translation>Votre carnet est sur cette clé USB, dans le dossier «&#xa0;donnees&#xa0;». Rien n’est écrit sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your carnet is in this folder on this computer: %1</source>
+        <translation>Votre carnet est dans ce dossier, sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About Repères</source>
+        <translation>À propos de Repères</translation>
+    </message>
+    <message>
+        <source>What Repères is, where your carnet is, and who can help you.</source>
+        <translation>Ce qu’est Repères, où est votre carnet, et qui peut vous aider.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>Add an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in your carnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word: a name, a place, a paper to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show earlier days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show later days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys. Press Enter to open an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation type="unfinished">Mon agenda</translation>
+    </message>
+    <message>
+        <source>What your carnet holds with these words. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appointments, day by day. Press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From today: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is planned after these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing earlier in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown: add a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be opened from the agenda yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <source>Read this appointment</source>
+        <translation type="unfinished">Lire ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the new appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: meeting with my adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With which organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people in “Organisations and contacts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 9:00 or 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does it take place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video, on a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing to bring, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a thing to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter says this appointment is mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (you can leave them empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: it is still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you tell them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: by phone, by letter, at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the proof, for example a doctor’s note. You can add it to your papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what the letter or the message says. Then press “Save”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened, then press “Save”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part has its own button to read it aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is no longer in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation type="unfinished">Avec %1.</translation>
+    </message>
+    <message>
+        <source>You will meet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled or moved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: at the same time you have %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is in the past: say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the reason?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Here is the new appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Button</name>
     <message>
         <source>Enter</source>
@@ -76,6 +571,380 @@
     </message>
 </context>
 <context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation type="unfinished">Organismes et contacts</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys. Press Enter to change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: France Travail, agency of your town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number you find on their letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Monday to Friday, 9:00 to 12:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (you can leave them empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mrs Martin, or Karim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they do for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 01 23 45 67 89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phone number (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to call them (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you know. Then press “Save”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your agency, your adviser, their phone numbers and hours. Press Enter to change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of no organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from your carnet? Appointments with them are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Add a letter or a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo (JPEG or PNG) or a PDF file, up to %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My documents, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet. Add the photo of a letter you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in my carnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: CAF letter, March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a letter: deadlines count from this day. Leave it empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the page a quarter turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document, shown large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link it to an appointment, a step to do or hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Bigger” and “Turn” to read it well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters and photos stay locked inside your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, 1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the document to your carnet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was already in your carnet. It was not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is kept in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be shown. It stays in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to do: %1, before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to link it to in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1:00</source>
@@ -92,6 +961,460 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
+    <name>HoursScreen</name>
+    <message>
+        <source>Hours this week</source>
+        <translation type="unfinished">Heures de cette semaine</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written for this week yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the entry you removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry? You can undo it just after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 2 for two hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0 to 59. Empty means 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With which organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours written in your contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number of your contract. Write 0 if you are exempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation type="unfinished">Mes heures d’activité</translation>
+    </message>
+    <message>
+        <source>Write down your hours of activity. This count is yours: Repères sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immersion in a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment with a social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps for my rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 this week. Your contract asks for no hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that week. Your contract asked for no hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached the number written in your contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 h is the usual number. Write yours at the bottom of this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from %1 to %2: %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minutes from 0 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is removed. Press “Undo” to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 each week, from this week on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <source>Write an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Press “Write an entry” after a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a new version. The old one stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter you added in “My documents”. It is sealed with the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Ms Martin, my adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you or they will do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal of exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down each call, letter or visit. A correction never erases the old text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repères is checking that nothing was changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repères could not check the journal. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal holds 1 version. Nothing was changed behind Repères’ back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal holds %1 versions. Nothing was changed behind Repères’ back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Repères, or it is damaged. Keep a copy of your carnet and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was changed outside Repères, or it is damaged, near version %1. Keep a copy of your carnet and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents sealed with this entry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction is saved. The old version stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is saved in your journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,6 +1576,288 @@
     </message>
 </context>
 <context>
+    <name>ObligationsScreen</name>
+    <message>
+        <source>My situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what you know. Repères guesses nothing. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you registered with France Travail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you receive the RSA, the revenu de solidarité active?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you receive the prime d’activité?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSA (farming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who pays it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I do not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In which month does CAF or MSA ask for your quarterly declaration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of these months. Repères counts the next ones from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you sign a contract that asks for hours of activity each week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example a contrat d’engagement with France Travail or your référent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you in the CEJ, the contrat d’engagement jeune, at the Mission locale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of your RQTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RQTH is the reconnaissance de la qualité de travailleur handicapé. If you have it, write its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty if you do not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day you received your orientation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day you received your orientation letter, if you have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter says who follows you. A contract is signed in the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something changed in your life?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move, a new job, a birth, a separation: write the day. Repères adds what to tell, and to whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates come from your situation, written at the bottom of this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer each question: Yes or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The list at the top of this screen follows your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation has nobody to tell about it. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at the top of this screen: what to tell, and before which day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First answer the questions below. Then Repères shows what to do, with dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or missed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for now, from what you said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month of your quarterly declaration below to see its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some monthly dates of France Travail are not known yet in Repères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step you wrote down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day was %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not marked as done. If you did it, press “Done”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1: %2.</source>
+        <translation type="unfinished">Avant %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>To be safe, do it by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as missed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this step yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check: this rule was last read again on %1. It may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check: Repères could not confirm this rule in the official text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is no longer in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as done. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as missed. You can tell your conseiller why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is back in the list of things to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceCard</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished">Lire</translation>
+    </message>
+    <message>
+        <source>Read this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that you did it, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that you could not do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this step back as to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you do it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Repères: my recovery code</source>
@@ -269,6 +1874,437 @@
     <message>
         <source>Nobody else needs this code. I do not give it to anyone.</source>
         <translation>Personne d’autre n’a besoin de ce code. Je ne le donne à personne.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished">Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 at %2 to %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <translation type="unfinished">%1 à %2.</translation>
+    </message>
+    <message>
+        <source>By phone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation type="unfinished">Lieu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Bring: %1.</source>
+        <translation type="unfinished">À apporter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The letter says you must come.</source>
+        <translation type="unfinished">Le courrier dit que vous devez venir.</translation>
+    </message>
+    <message>
+        <source>Past. Say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past: you were there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed, with a reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not go, and I had a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I cancelled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They cancelled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was moved to another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation type="unfinished">Avec %1.</translation>
+    </message>
+    <message>
+        <source>CAF (family benefits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSA (farm workers’ benefits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département (county council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission locale (for young people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap emploi (work and disability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDPH (disability centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser (conseiller or conseillère)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent or référente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2. Check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date like this: 25/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the year: it has 4 digits, like 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time like this: 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks change that night: this time does not exist. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start. Check the two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment lasts %1 hours at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 letters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many lines: %1 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a sign here that cannot be kept. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment has not happened yet. Come back after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only digits and spaces, like 01 23 45 67 89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the answers in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write today’s date or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date like this: 31/01/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the year of this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be below zero. Check the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write how long it lasted: one minute at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day holds 24 hours at most, all entries together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week holds 168 hours at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number, for example 2 or 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long. Please make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds a sign that cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repères keeps photos (JPEG or PNG) and PDF files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF file has no page. Please export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Is the USB stick still plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file. Please choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can say it was missed only after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many documents here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give it a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
