@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,7 +46,7 @@ from .record_kit import (
     short_day,
 )
 
-PAGE = 200  # rows read at a time as the list scrolls
+PAGE = 100  # rows read at a time as the list scrolls
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,11 +58,12 @@ class JournalModel(QAbstractListModel):
         super().__init__(screen)
         self.screen = screen
         self.rows: list[JournalVersion] = []
+        self.texts: list[str] = []  # the words of each row, made once
         self.complete = True
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = []
+        self.rows, self.texts = [], []
         self.complete = self.screen.session.carnet is None
         self.endResetModel()
         if not self.complete:
@@ -69,7 +71,7 @@ class JournalModel(QAbstractListModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.rows, self.complete = [], True
+        self.rows, self.texts, self.complete = [], [], True
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -89,6 +91,7 @@ class JournalModel(QAbstractListModel):
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self.rows += page
+            self.texts += [self.screen.row_words(v) for v in page]
             self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -96,7 +99,7 @@ class JournalModel(QAbstractListModel):
             return None
         version = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.screen.row_words(version)
+            return self.texts[index.row()]
         if role == ID_ROLE:
             return version.entry_id
         return None
@@ -123,15 +126,19 @@ class JournalScreen(Screen):
         self.chain = Text()
         self.write_button = Button(self.tr("Write an entry"), "pencil", primary=True)
         self.write_button.clicked.connect(self.start_write)
+        self.write_row = ButtonRow(self.write_button)
         self.message = Message()
         self.list_title = Text(self.tr("Exchanges, newest first"), "title")
         self.empty = Text(self.tr("Nothing written yet. Press “Write an entry” after a call."))
         self.model = JournalModel(self)
         self.entries = RecordList(self.tr("Exchanges, newest first"))
         self.entries.setModel(self.model)
+        # Rows of wrapped text are measured a few at a time, between events: no long stall.
+        self.entries.setLayoutMode(RecordList.LayoutMode.Batched)
+        self.entries.setBatchSize(20)
         self.entries.selectionModel().currentChanged.connect(self._chosen)
         for widget in (
-            self.chain, self.write_button, self.message, self.list_title, self.empty, self.entries,
+            self.chain, self.write_row, self.message, self.list_title, self.empty, self.entries,
         ):  # fmt: skip
             self.body.addWidget(widget)
 
@@ -321,15 +328,22 @@ class JournalScreen(Screen):
             return
         if result is None:
             text = self.tr("Repères could not check the journal. Please try again later.")
+        elif result.ok and result.checked == 1:
+            text = self.tr("The journal holds 1 version. Nothing was changed behind Repères’ back.")
         elif result.ok:
             text = self.tr(
                 "The journal holds %1 versions. Nothing was changed behind Repères’ back."
-            ).replace("%1", str(result.checked))
+            ).replace("%1", QLocale().toString(result.checked))
+        elif result.broken_at is None:
+            text = self.tr(
+                "The journal was changed outside Repères, or it is damaged. "
+                "Keep a copy of your carnet and ask for help."
+            )
         else:
             text = self.tr(
                 "The journal was changed outside Repères, or it is damaged, near version %1. "
                 "Keep a copy of your carnet and ask for help."
-            ).replace("%1", str(result.broken_at or ""))
+            ).replace("%1", str(result.broken_at))
         self.chain.setText(text)
         self.chain.setProperty("role", "" if result is not None and result.ok else "error")
         self.chain.style().unpolish(self.chain)
@@ -391,6 +405,7 @@ class JournalScreen(Screen):
                 )
                 self.doc_buttons.append(button)
                 self.doc_buttons_row.add(button)
+                button.show()
         self.detail_documents.setVisible(bool(docs))
         self.doc_buttons_row.setVisible(bool(docs))
         older = versions[:-1]

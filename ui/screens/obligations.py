@@ -440,6 +440,7 @@ class ObligationsScreen(Screen):
             label = Text(heading, "title")
             self.section_labels.append(label)
             self.due_layout.addWidget(label)
+            label.show()  # at once, not at the next turn of the event loop
             for occ, template in items:
                 card = OccurrenceCard(
                     occ, self.describe(occ, template, today, kind), overdue=kind == "overdue"
@@ -450,6 +451,7 @@ class ObligationsScreen(Screen):
                 card.read.connect(self.read_request)
                 self.cards.append(card)
                 self.due_layout.addWidget(card)
+                card.show()
                 shown += 1
         intro = []
         if not shown:
@@ -480,7 +482,7 @@ class ObligationsScreen(Screen):
         what = occ.title if template is None or occ.title else template.title_in(language)
         if not what:
             what = self.tr("A step you wrote down")
-        last = day_words(occ.closes_on, weekday=False)
+        last = day_words(occ.closes_on, weekday=False, year=occ.closes_on.year != today.year)
         lines: list[tuple[str, str]] = []
         if kind == "overdue":
             lines.append((self.tr("The last day was %1: %2.").replace("%1", last)
@@ -489,10 +491,10 @@ class ObligationsScreen(Screen):
         elif kind == "now":
             lines.append((self.tr("Before %1: %2.").replace("%1", last).replace("%2", what), ""))
             if occ.safe_on < occ.closes_on and occ.safe_on >= today:
-                safe = day_words(occ.safe_on, weekday=True)
+                safe = day_words(occ.safe_on, year=occ.safe_on.year != today.year)
                 lines.append((self.tr("To be safe, do it by %1.").replace("%1", safe), ""))
         elif kind == "coming":
-            first = day_words(occ.opens_on, weekday=False)
+            first = day_words(occ.opens_on, weekday=False, year=occ.opens_on.year != today.year)
             lines.append(
                 (self.tr("From %1 to %2: %3.").replace("%1", first).replace("%2", last)
                  .replace("%3", what), "")

@@ -1,0 +1,137 @@
+"""Obligations screen on a real carnet: the situation asked, nothing guessed; what is due in
+sentences with the source and "à vérifier"; Done (how), Missed, Undo written to the carnet."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from app.domain import HOME_ZONE
+from app.domain.obligations import OccurrenceStatus
+from app.domain.situation import Situation
+from app.records import (
+    occurrences_between,
+    refresh_obligations,
+    set_situation,
+    situation_on,
+)
+
+from .records_window import NOW, new_carnet, open_on
+
+
+def _texts(screen) -> list[str]:
+    return [label.text() for card in screen.cards for label in card.labels]
+
+
+def test_nothing_is_guessed_and_unanswered_questions_are_asked(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "obligations")
+    assert all(q.answer() is None for q in screen.questions)
+    assert screen.cards == []
+    assert "questions" in screen.due_intro.text()
+    assert not screen.payer.isVisible()  # CAF or MSA is asked only of RSA / prime recipients
+
+    screen.save_button.click()
+    assert screen.situation_message.isVisible()
+    assert "Yes or No" in screen.situation_message.text()
+    assert situation_on(window.session.carnet, NOW.date()) is None
+
+
+def test_answers_are_saved_and_the_due_steps_appear_with_source(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "obligations")
+    screen.q_ft.yes.click()
+    screen.q_rsa.yes.click()
+    assert screen.payer.isVisible() and screen.dtr.isVisible()
+    screen.dtr_box.setCurrentIndex(screen.dtr_box.findData(12))
+    for q in (screen.q_prime, screen.q_contract, screen.q_cej):
+        q.no.click()
+    screen.rqth_edit.setText("31/02/2027")  # no such day
+    screen.save_button.click()
+    assert "does not exist" in screen.situation_message.text()
+    assert situation_on(window.session.carnet, NOW.date()) is None
+
+    screen.rqth_edit.setText("30/04/2027")
+    screen.save_button.click()
+    saved = situation_on(window.session.carnet, NOW.date())
+    assert saved == Situation(
+        registered_ft=True, receives_rsa=True, dtr_month=12, rqth_end_date=date(2027, 4, 30)
+    )
+    texts = _texts(screen)
+    # The RQTH renewal (six months before its end), the monthly update of November (its window
+    # opens tomorrow, from the 2026 calendar file) and the December declaration.
+    assert "Before 30 April 2027: Demander le renouvellement de la RQTH." in texts, texts
+    assert "From 28 November to 15 December: Actualisation mensuelle à France Travail." in texts
+    assert any(t.startswith("From 1 December to 25 December") for t in texts), texts
+    assert any(t.startswith("Source: ") for t in texts)
+    assert any(t.startswith("To check: ") for t in texts)  # rules not verified say so
+    # The answers come back after leaving (they were forgotten) and coming back.
+    window.show_screen("today")
+    assert screen.cards == [] and screen.q_ft.answer() is None
+    window.show_screen("obligations")
+    assert screen.q_ft.answer() is True and screen.q_prime.answer() is False
+    assert screen.rqth_edit.text() == "30/04/2027"
+
+
+def test_done_how_then_undo(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    set_situation(carnet, Situation(registered_ft=True), date(2026, 11, 1))
+    carnet.lock()
+    window, screen = open_on(make_window, qtbot, folder, "obligations")
+    card = next(c for c in screen.cards if c.done_button is not None)
+    occ_id = card.occurrence.id
+    card.done_button.click()
+    assert card.how.isVisible() and not card.actions.isVisible()
+    by_phone = next(b for b in card.how_buttons if b.accessibleName() == "By phone")
+    by_phone.click()
+    occ = next(o for o in occurrences_between(window.session.carnet, date(2026, 9, 1),
+                                              date(2027, 3, 1)) if o.id == occ_id)  # fmt: skip
+    assert occ.status is OccurrenceStatus.DONE and occ.done_how == "By phone"
+    assert screen.message.text().startswith("Marked as done")
+    marked = next(c for c in screen.cards if c.occurrence.id == occ_id)
+    assert marked.undo_button is not None
+    assert any("Done on" in label.text() for label in marked.labels)
+    marked.undo_button.click()
+    occ = next(o for o in occurrences_between(window.session.carnet, date(2026, 9, 1),
+                                              date(2027, 3, 1)) if o.id == occ_id)  # fmt: skip
+    assert occ.status is OccurrenceStatus.DUE
+
+
+def test_overdue_can_be_marked_missed_and_old_rules_say_to_check(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    earlier = datetime(2026, 10, 2, 9, 0, tzinfo=HOME_ZONE)
+    set_situation(carnet, Situation(registered_ft=True), date(2026, 10, 1), now=earlier)
+    refresh_obligations(carnet, now=earlier)  # made while ahead, by an earlier unlock
+    carnet.lock()
+    later = datetime(2027, 7, 1, 10, 0, tzinfo=HOME_ZONE)  # past the rules' review date
+    window, screen = open_on(make_window, qtbot, folder, "obligations", now=datetime(
+        2026, 11, 27, 10, 0, tzinfo=HOME_ZONE))  # fmt: skip
+    overdue = [c for c in screen.cards if c.missed_button is not None]
+    assert overdue, _texts(screen)
+    assert overdue[0].labels[0].text().startswith("The last day was")
+    occ_id = overdue[0].occurrence.id
+    overdue[0].missed_button.click()
+    occ = next(o for o in occurrences_between(window.session.carnet, date(2026, 9, 1),
+                                              date(2027, 3, 1)) if o.id == occ_id)  # fmt: skip
+    assert occ.status is OccurrenceStatus.MISSED
+    window.show_screen("today")
+    window.session.clock = lambda: later
+    window.show_screen("obligations")
+    assert any("last read again" in t for t in _texts(screen)), _texts(screen)
+
+
+def test_a_change_of_situation_adds_what_to_tell(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    set_situation(carnet, Situation(registered_ft=True, receives_rsa=True, dtr_month=12),
+                  date(2026, 11, 1))  # fmt: skip
+    carnet.lock()
+    _window, screen = open_on(make_window, qtbot, folder, "obligations")
+    before = len(screen.cards)
+    screen.change_edit.setText("26/11/2026")
+    screen.change_button.click()
+    assert screen.change_message.text().startswith("Added")
+    assert len(screen.cards) >= before + 2  # France Travail and CAF
