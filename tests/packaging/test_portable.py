@@ -215,3 +215,52 @@ def test_starting_from_a_read_only_stick_says_so_at_once(stick: Path, tmp_path: 
     done = run([*no_dac_override(), stick / "reperes", "--smoke"],
                pc.env(QT_QPA_PLATFORM="offscreen"))  # fmt: skip
     assert done.returncode == 8
+
+
+# -- caches of the libraries ----------------------------------------------------------------------
+FONTS_CONF = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>{fonts}</dir>
+  <cachedir prefix="xdg">fontconfig</cachedir>
+</fontconfig>
+"""
+
+
+def _fonts_without_cache(tmp_path: Path) -> Path:
+    """A font folder fontconfig has no cache for, so it writes one (as on a PC whose system
+    font cache is out of date). Only the per-user cache folder is offered: as root, fontconfig
+    would otherwise write in the system's own cache folder."""
+    source = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not source.is_file():
+        pytest.fail("fonts-dejavu-core is missing (./run installs it)")
+    fonts = tmp_path / "polices"
+    fonts.mkdir()
+    shutil.copy(source, fonts / source.name)
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(FONTS_CONF.format(fonts=fonts), "utf-8")
+    return conf
+
+
+def test_a_font_cache_fontconfig_must_write_goes_on_the_stick(
+    stick: Path, bundle: Bundle, tmp_path: Path
+):
+    conf = _fonts_without_cache(tmp_path)
+    # Without the portable marker (the installed program), the cache lands in the PC's HOME:
+    # the situation the runtime hook is for (this shows the test can see it).
+    installed = Pc(tmp_path / "pc-installed").make()
+    env = installed.env(QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(conf),
+                        REPERES_HOME=str(tmp_path / "reperes-home"))  # fmt: skip
+    done = run([bundle.program, "--smoke"], env)
+    assert done.returncode == 0, done.stderr
+    assert any("fontconfig" in p for p in installed.written()), installed.written()
+
+    # The portable copy: the same cache goes to donnees/cache on the stick, none on the PC.
+    _read_only(stick, keep=stick / "donnees")
+    pc = Pc(tmp_path / "pc").make()
+    done = run([*no_dac_override(), stick / "reperes", "--smoke"],
+               pc.env(QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(conf)))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "smoke: welcome"
+    assert pc.written() == []
+    assert list((stick / "donnees" / "cache" / "fontconfig").glob("*cache*"))
