@@ -11,8 +11,11 @@ A day without a year is the next one on or after the day the message was receive
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from functools import lru_cache
+from itertools import islice
 
 from .text import Span, distance, sentence_at
 
@@ -57,11 +60,15 @@ NOT_MONTHS = frozenset(
 )
 PAST_KEPT = timedelta(days=7)  # a day without year this recently past stays in the past
 FAR_AHEAD = timedelta(days=300)  # a day without year further than this: which year?
-DAY_ONLY_MONTHS = 3  # "lundi 7": looked for in this month and the next two
+DAY_ONLY_MONTHS = 3
+# A message holds a few dates; past this many of one form it is a calendar or noise, and the
+# rest is not read (keeps a 1 MB paste fast).
+MAX_HITS = 300  # "lundi 7": looked for in this month and the next two
 
 _WD = "|".join(WEEKDAYS)
 
 
+@lru_cache(maxsize=2048)
 def month_of(word: str) -> int | None:
     """1-12 for a month name, an abbreviation ("déc", "sept") or a near miss ("decmbre")."""
     word = word.rstrip(".")
@@ -238,11 +245,11 @@ def _explicit(
 def find_dates(folded: str, ref: date) -> list[DateHit]:
     """Every date mention, in text order, overlapping ones removed (the longest stays)."""
     hits: list[DateHit] = []
-    for m in _ISO.finditer(folded):
+    for m in islice(_ISO.finditer(folded), MAX_HITS):
         hit = _explicit(folded, Span(*m.span()), int(m[3]), int(m[2]), int(m[1]), ref, "iso")
         if hit:
             hits.append(hit)
-    for m in _NUMERIC.finditer(folded):
+    for m in islice(_NUMERIC.finditer(folded), MAX_HITS):
         sep, year = m[2].strip(), m[4]
         if (
             year is None
@@ -263,7 +270,7 @@ def find_dates(folded: str, ref: date) -> list[DateHit]:
         )
         if hit:
             hits.append(hit)
-    for m in _TEXTUAL.finditer(folded):
+    for m in islice(_TEXTUAL.finditer(folded), MAX_HITS):
         month = month_of(m[2])
         if month is None:
             continue
@@ -273,7 +280,7 @@ def find_dates(folded: str, ref: date) -> list[DateHit]:
         )
         if hit:
             hits.append(hit)
-    for m in _RANGE_START.finditer(folded):
+    for m in islice(_RANGE_START.finditer(folded), MAX_HITS):
         month = month_of(m[2])
         if month is None:
             continue
@@ -290,34 +297,66 @@ def find_dates(folded: str, ref: date) -> list[DateHit]:
         if hit:
             hits.append(hit)
     hits = _without_overlaps(hits)
-    hits += _day_only(folded, ref, hits)
-    hits += _relative(folded, ref, hits)
+    taken = SpanSet([h.span for h in hits])
+    hits += _day_only(folded, ref, taken)
+    hits += _relative(folded, ref, taken)
     return sorted(_without_overlaps(hits), key=lambda h: h.span.start)
 
 
-def _overlaps(span: Span, hits: list[DateHit], margin: int = 0) -> bool:
-    return any(span.start < h.span.end + margin and h.span.start < span.end for h in hits)
+class SpanSet:
+    """Non-overlapping spans kept sorted, so a long text with thousands of hits stays fast."""
+
+    def __init__(self, spans: list[Span] | None = None) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for span in sorted(spans or []):
+            self.add(span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._ends, start)  # the first span ending after `start`
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, span: Span) -> None:
+        i = bisect_left(self._starts, span.start)
+        self._starts.insert(i, span.start)
+        self._ends.insert(i, span.end)
 
 
 def _without_overlaps(hits: list[DateHit]) -> list[DateHit]:
+    """Overlapping readings of the same words: the longest one stays."""
+    taken = SpanSet()
     kept: list[DateHit] = []
     for hit in sorted(hits, key=lambda h: (-(h.span.end - h.span.start), h.span.start)):
-        if not _overlaps(hit.span, kept):
+        if not taken.overlaps(hit.span.start, hit.span.end):
+            taken.add(hit.span)
             kept.append(hit)
     return kept
 
 
+_opening: list[tuple[str, list[int]]] = []  # one entry, as text.sentence_at
+
+
 def _in_opening_hours(folded: str, pos: int) -> bool:
+    """True inside a sentence that gives opening hours ("du lundi au vendredi de 9h à 17h")."""
+    cached = _opening[0] if _opening else None
+    if cached is None or cached[0] is not folded:
+        cached = (folded, [m.start() for m in OPENING_HOURS.finditer(folded)])
+        _opening[:] = [cached]
     sentence = sentence_at(folded, pos)
-    return bool(OPENING_HOURS.search(folded, sentence.start, sentence.end))
+    i = bisect_left(cached[1], sentence.start)
+    return i < len(cached[1]) and cached[1][i] < sentence.end
 
 
-def _day_only(folded: str, ref: date, hits: list[DateHit]) -> list[DateHit]:
+def _day_only(folded: str, ref: date, taken: SpanSet) -> list[DateHit]:
     found = []
-    for m in _DAY_ONLY.finditer(folded):
+    for m in islice(_DAY_ONLY.finditer(folded), MAX_HITS):
         span = Span(*m.span())
         day = int(m[2])
-        if _overlaps(span, hits) or not 1 <= day <= 31 or _in_opening_hours(folded, m.start()):
+        if (
+            taken.overlaps(span.start, span.end)
+            or not 1 <= day <= 31
+            or _in_opening_hours(folded, m.start())
+        ):
             continue
         word = _NEXT_WORD.match(folded, m.end())
         if word and month_of(word[1]):
@@ -338,14 +377,12 @@ def _day_only(folded: str, ref: date, hits: list[DateHit]) -> list[DateHit]:
     return found
 
 
-def _relative(folded: str, ref: date, hits: list[DateHit]) -> list[DateHit]:
-    habitual = [Span(*m.span()) for m in _HABITUAL.finditer(folded)]
+def _relative(folded: str, ref: date, taken: SpanSet) -> list[DateHit]:
+    habitual = SpanSet([Span(*m.span()) for m in _HABITUAL.finditer(folded)])
     found = []
-    for m in _RELATIVE.finditer(folded):
+    for m in islice(_RELATIVE.finditer(folded), MAX_HITS):
         span = Span(*m.span())
-        if _overlaps(span, hits) or any(
-            span.start < h.end and h.start < span.end for h in habitual
-        ):
+        if taken.overlaps(span.start, span.end) or habitual.overlaps(span.start, span.end):
             continue
         if m[1]:
             found.append(DateHit(span, ref + timedelta(days=2), "relative", 0.8))
@@ -354,9 +391,7 @@ def _relative(folded: str, ref: date, hits: list[DateHit]) -> list[DateHit]:
         elif m[3]:
             found.append(DateHit(span, ref, "relative", 0.6))
         else:
-            if _in_opening_hours(folded, m.start()) or _overlaps(
-                Span(span.start, span.end + 16), hits
-            ):
+            if _in_opening_hours(folded, m.start()) or taken.overlaps(span.start, span.end + 16):
                 continue  # a weekday written before a date belongs to that date
             weekday = WEEKDAYS.index(m[5])
             ahead = (weekday - ref.weekday()) % 7
@@ -377,7 +412,7 @@ VAGUE = re.compile(
 
 
 def find_vague(folded: str) -> list[Span]:
-    return [Span(*m.span()) for m in VAGUE.finditer(folded)]
+    return [Span(*m.span()) for m in islice(VAGUE.finditer(folded), MAX_HITS)]
 
 
 # -- times -------------------------------------------------------------------------------------
@@ -431,7 +466,7 @@ def find_times(folded: str) -> list[TimeHit]:
     """Clock times that can start an appointment; durations and weekly hours are left out."""
     found: list[TimeHit] = []
     taken_until = -1
-    for m in _TIME.finditer(folded):
+    for m in islice(_TIME.finditer(folded), MAX_HITS):
         if m.start() < taken_until:
             continue  # the end of a range already read
         parsed = _time_at(folded, m.start())

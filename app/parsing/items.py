@@ -53,6 +53,8 @@ _NOT_ITEM = re.compile(  # used with match(): anchored where the item starts
     r"rendez-vous|rdv|si\s)|[^a-z]*$"
 )
 LIST_MAX_LINES = 15
+LIST_CHARS_MAX = 400
+TRIGGERS_MAX = 50  # an inline list longer than this is not a list
 ITEM_WORDS_MAX = 12
 
 
@@ -118,15 +120,18 @@ def find_to_bring(text: str, folded: str) -> list[Found[str]]:
     triggers = sorted(
         [*_TRIGGER.finditer(folded), *_IMPERATIVE.finditer(folded)], key=lambda m: m.start()
     )
-    for m in triggers:
+    for m in triggers[:TRIGGERS_MAX]:
+        if len(items) >= TO_BRING_MAX_ITEMS:
+            break
         line_end = folded.find("\n", m.end())
         line_end = len(folded) if line_end < 0 else line_end
         rest = folded[m.end() : line_end].strip(" \t")
         if not rest.strip(":") or rest.endswith(":"):
             spans = _bullets(folded, m.end())  # "Documents à apporter :" and a list below
         else:
-            stop = _SENTENCE_STOP.search(folded, m.end())
-            spans = _split(folded, m.end(), stop.start() if stop else len(folded))
+            limit = min(len(folded), m.end() + LIST_CHARS_MAX)
+            stop = _SENTENCE_STOP.search(folded, m.end(), limit)
+            spans = _split(folded, m.end(), stop.start() if stop else limit)
         for span in spans:
             found = _clean(text, folded, span)
             if found is None:

@@ -8,6 +8,7 @@ what stays open as questions. Pure functions, no network, no data files: fast an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
@@ -67,10 +68,12 @@ _MOVED = re.compile(
     r"report|deplace|nouvelle\s+date|nouveau\s+rendez-vous|remplace|avance|decale|modifi|change"
 )
 _CANCELLED = re.compile(r"annule|supprime|n'aura\s+pas\s+lieu")
+_LINE_REST = re.compile(r"[ \t]*[.,]?[ \t]*(?:\n|$)")
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 _WROTE = re.compile(r"a\s+ecrit\s*:|wrote\s*:")
 _RANGE_GAP = re.compile(r"\s*(?:au|-|jusqu'au|et\s+le)\s*")
 ATTACH_AFTER, ATTACH_BEFORE = 60, 40
+HEADER_MAX = 2000
 
 
 @dataclass
@@ -81,25 +84,30 @@ class _Date:
     score: float = 0.0
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # as app.domain.appointments
+
+
 def _reference_day(received: date | datetime) -> date:
     if isinstance(received, datetime):
-        if received.tzinfo is not None:
-            return received.astimezone(HOME_ZONE).date()
-        return received.date()
-    return received
+        day = received.astimezone(HOME_ZONE).date() if received.tzinfo else received.date()
+    elif isinstance(received, date):
+        day = received
+    else:
+        raise TypeError("received must be a date or a datetime")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError("received is out of range")  # a caller's mistake, never the text's
+    return day
 
 
 def _header_end(folded: str) -> int:
     """End of an e-mail header block ("De :", "Objet :", "Envoyé :") at the very top."""
-    pos, end = 0, 0
-    while pos < min(len(folded), 2000):
-        line = _HEADER_LINE.match(folded, pos)
-        if line is None:
-            if folded[pos : pos + 1] == "\n" or not folded[pos:].strip():
-                pos += 1
-                continue
+    end = pos = 0
+    for line in folded[:HEADER_MAX].split("\n"):
+        if _HEADER_LINE.fullmatch(line):
+            end = pos + len(line)
+        elif line.strip():
             break
-        end = pos = line.end()
+        pos += len(line) + 1
     return end
 
 
@@ -109,7 +117,9 @@ def _role(
     if hit.span.start < header_end:
         return DateRole.LETTER
     line = line_at(folded, hit.span.start)
-    if _QUOTED_LINE.match(folded, line.start) or _WROTE.search(folded, hit.span.end, line.end):
+    if _QUOTED_LINE.match(folded, line.start) or _WROTE.search(
+        folded, hit.span.end, min(line.end, hit.span.end + 120)
+    ):
         return DateRole.REFERENCE  # an earlier message quoted in a reply
     before = folded[max(0, hit.span.start - 45) : hit.span.start]
     if (
@@ -132,11 +142,11 @@ def _role(
         folded, sentence.start, sentence.end
     ):
         return DateRole.REFERENCE  # "votre rendez-vous du 3 décembre est annulé"
-    line_before = folded[line.start : hit.span.start]
-    line_after = folded[hit.span.end : line.end]
+    line_before = folded[max(line.start, hit.span.start - 80) : hit.span.start]
     if (
         not hit.relative
-        and re.fullmatch(r"\s*[.,]?\s*", line_after)
+        and hit.span.start - line.start <= 80
+        and _LINE_REST.match(folded, hit.span.end)
         and _LETTER_LINE_BEFORE.fullmatch(line_before)
         and (re.search(r",\s*le\s*$", line_before) or hit.span.start < max(600, len(folded) // 5))
         and not re.search(r"(?:date|heure|quand|jour)\s*:", line_before)
@@ -147,27 +157,29 @@ def _role(
 
 
 def _attach_times(folded: str, dates: list[_Date], times: list[TimeHit]) -> None:
-    """Give each date the clock time written next to it ("le 3 décembre à 14h30")."""
+    """Give each date the clock time written next to it ("le 3 décembre à 14h30").
+
+    Dates and times come sorted and without overlaps: each date looks only at the times
+    between its neighbours (bisect), so a text full of dates stays linear."""
     taken: set[int] = set()
-    starts = sorted(d.hit.span.start for d in dates)
-    for d in dates:
+    time_starts = [t.span.start for t in times]
+    for index, d in enumerate(dates):
         span = d.hit.span
-        next_date = next((s for s in starts if s > span.start), len(folded))
-        prev_date = max(
-            (d2.hit.span.end for d2 in dates if d2.hit.span.end <= span.start), default=0
-        )
+        next_date = dates[index + 1].hit.span.start if index + 1 < len(dates) else len(folded)
+        prev_date = dates[index - 1].hit.span.end if index else 0
         sentence = sentence_at(folded, span.start)
-        for i, t in enumerate(times):
-            if i in taken:
+        lo = bisect_left(time_starts, max(span.start - ATTACH_BEFORE, prev_date))
+        hi = bisect_left(time_starts, min(span.end + ATTACH_AFTER, next_date))
+        for i in range(lo, hi):
+            t = times[i]
+            if i in taken or span.start <= t.span.start < span.end:
                 continue
-            after = span.end <= t.span.start < min(span.end + ATTACH_AFTER, next_date)
-            before = max(span.start - ATTACH_BEFORE, prev_date) <= t.span.start < span.start
-            near = t.span.start - span.end < 20 if after else False
+            near = 0 <= t.span.start - span.end < 20
             same = (
                 sentence.start <= t.span.start <= sentence.end
                 or "\n\n" not in folded[min(span.end, t.span.start) : max(span.start, t.span.end)]
             )
-            if (after or before) and same and (t.strong or near):
+            if same and (t.strong or near):
                 d.time = t
                 taken.add(i)
                 break
@@ -263,7 +275,8 @@ def _choose(
         chosen_time = best.time
         time_confidence = 0.9
         if chosen_time is None:
-            loose = [t for t in times if t.strong and not any(d.time is t for d in dates)]
+            attached = {id(d.time) for d in dates if d.time is not None}
+            loose = [t for t in times if t.strong and id(t) not in attached]
             if len(loose) == 1:
                 chosen_time, time_confidence = loose[0], 0.6
         if chosen_time is not None:
@@ -337,8 +350,6 @@ def parse_message(text: str, received: date | datetime) -> Proposal:
     kind = message_kind(
         folded, has_appointment=has_appointment, has_items=bool(to_bring), french=french
     )
-    if not has_appointment and kind.value is MessageKind.CONVOCATION:
-        pass  # "vous êtes convoqué" without a date: the no_date question says it
     if kind.value is MessageKind.CONVOCATION and place is None:
         questions.append(Question(QuestionKind.NO_PLACE, "place"))
     if not french:

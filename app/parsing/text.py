@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,18 +81,40 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n|\n(?=\s*[-*•·–>]|\s*\d+[
 SENTENCE_MAX = 400
 
 
+@dataclass(frozen=True)
+class _Boundaries:
+    folded: str
+    starts: list[int]  # where each sentence break begins
+    ends: list[int]  # and where it ends
+
+
+# One entry: the text being parsed. Sentences are looked up thousands of times in a long text;
+# finding the breaks once keeps parsing linear. The tuple swap is atomic, threads are safe.
+_last: list[_Boundaries] = []
+
+
+def _boundaries(folded: str) -> _Boundaries:
+    cached = _last[0] if _last else None
+    if cached is not None and cached.folded is folded:
+        return cached
+    matches = list(_SENTENCE_END.finditer(folded))
+    found = _Boundaries(folded, [m.start() for m in matches], [m.end() for m in matches])
+    _last[:] = [found]
+    return found
+
+
 def sentence_at(folded: str, pos: int) -> Span:
-    """The sentence around `pos` (a line break counts when it starts a list or a paragraph)."""
+    """The sentence around `pos` (a line break counts when it starts a list or a paragraph),
+    at most SENTENCE_MAX characters each side."""
+    b = _boundaries(folded)
     lo = max(0, pos - SENTENCE_MAX)
-    start = lo
-    for match in _SENTENCE_END.finditer(folded, lo, pos):
-        start = match.end()
-    end_match = _SENTENCE_END.search(folded, pos, pos + SENTENCE_MAX)
-    end = (
-        end_match.start() + (1 if folded[end_match.start()] in ".!?" else 0)
-        if end_match
-        else (min(len(folded), pos + SENTENCE_MAX))
-    )
+    j = bisect_right(b.ends, pos) - 1
+    start = b.ends[j] if j >= 0 and b.starts[j] >= lo else lo
+    k = bisect_left(b.starts, pos)
+    if k < len(b.starts) and b.starts[k] < pos + SENTENCE_MAX:
+        end = b.starts[k] + (1 if folded[b.starts[k]] in ".!?" else 0)
+    else:
+        end = min(len(folded), pos + SENTENCE_MAX)
     while start < end and folded[start].isspace():
         start += 1
     while end > start and folded[end - 1].isspace():
@@ -99,10 +122,15 @@ def sentence_at(folded: str, pos: int) -> Span:
     return Span(start, max(end, start))
 
 
+LINE_MAX = 1000
+
+
 def line_at(folded: str, pos: int) -> Span:
-    start = folded.rfind("\n", 0, pos) + 1
-    end = folded.find("\n", pos)
-    return Span(start, len(folded) if end < 0 else end)
+    """The line around `pos`, at most LINE_MAX characters each side (a 1 MB one-line paste)."""
+    lo, hi = max(0, pos - LINE_MAX), min(len(folded), pos + LINE_MAX)
+    start = folded.rfind("\n", lo, pos) + 1 or lo
+    end = folded.find("\n", pos, hi)
+    return Span(start, hi if end < 0 else end)
 
 
 def tidy(text: str) -> str:
