@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui import theme as th
 
 SCREENS = ["welcome", "create", "unlock", "recovery_code", "settings"]
+SCREENS += ["obligations", "hours", "journal", "documents"]
 
 
 @pytest.mark.parametrize("key", th.THEMES)
