@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     say = sub.add_parser("say", help="teste la voix")
     say.add_argument("text", metavar="TEXT")
     say.add_argument("--wav", metavar="OUT")
+
+    parse = sub.add_parser("parse-message", help="montre ce que Repères lit dans un message")
+    parse.add_argument("file", metavar="FILE")
+    parse.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception du message")
+    parse.add_argument("--json", action="store_true", help="tout le détail, en JSON")
     return parser
 
 

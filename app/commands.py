@@ -42,6 +42,7 @@ from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
 from .messages import say
+from .parsing.command import run as _parse_message
 from .records import (
     RecordNotFound,
     cipher_version,
@@ -251,6 +252,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-ics": _import_ics,
     "export-ics": _export_ics,
     "say": _say,
+    "parse-message": _parse_message,
 }
 
 

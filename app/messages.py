@@ -251,6 +251,115 @@ _M: dict[str, tuple[str, str]] = {
     "ics_alarm_day_before": ("Demain : {title}", "Tomorrow: {title}"),
     "ics_alarm_two_hours": ("Dans 2 heures : {title}", "In 2 hours: {title}"),
     "ics_default_title": ("Rendez-vous", "Appointment"),
+    # reperes parse-message (app/parsing/command.py)
+    "parse_too_large": (
+        "Ce fichier est trop gros (plus de 1 Mo). Copiez seulement le message dans un fichier.",
+        "This file is too large (more than 1 MB). Copy only the message into a file.",
+    ),
+    "parse_empty": ("Le fichier est vide.", "The file is empty."),
+    "parse_not_text": (
+        "Ce fichier n'est pas du texte. Donnez un fichier texte (.txt) avec le message.",
+        "This file is not text. Give a text file (.txt) with the message.",
+    ),
+    "parse_bad_received": (
+        "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
+        "The date received is written YYYY-MM-DD, for example 2026-11-20.",
+    ),
+    "parse_intro": (
+        "Voici ce que Repères a lu dans le message. Vérifiez chaque point.",
+        "Here is what Repères read in the message. Check each point.",
+    ),
+    "parse_kind_convocation": (
+        "C'est un rendez-vous ou une convocation.",
+        "It is an appointment or a summons.",
+    ),
+    "parse_kind_information": ("C'est une information.", "It is information."),
+    "parse_kind_document_request": (
+        "C'est une demande de documents.",
+        "It is a request for documents.",
+    ),
+    "parse_kind_sanction_notice": (
+        "C'est un courrier avant une sanction possible. Vous pouvez répondre.",
+        "It is a letter before a possible sanction. You can reply.",
+    ),
+    "parse_kind_decision": ("C'est une décision.", "It is a decision."),
+    "parse_kind_other": (
+        "Repères n'a pas reconnu ce message.",
+        "Repères did not recognise this message.",
+    ),
+    "parse_when": ("Quand : {day}, à {time}.", "When: {day}, at {time}."),
+    "parse_until": ("Jusqu'à {time}.", "Until {time}."),
+    "parse_when_day": ("Quand : {day}.", "When: {day}."),
+    "parse_when_time": ("Heure : {time}.", "Time: {time}."),
+    "parse_place_in_person": ("Où : {place}.", "Where: {place}."),
+    "parse_place_phone": ("Par téléphone ({place}).", "By phone ({place})."),
+    "parse_place_video": ("En vidéo : {place}", "By video: {place}"),
+    "parse_organisation": ("Organisme : {name}.", "Organisation: {name}."),
+    "parse_org_employer": ("un employeur", "an employer"),
+    "parse_org_health": ("santé", "health"),
+    "parse_org_training": ("un organisme de formation", "a training body"),
+    "parse_org_other": ("un autre organisme", "another organisation"),
+    "parse_to_bring": ("À apporter : {items}.", "To bring: {items}."),
+    "parse_deadline": ("Date limite écrite : {day}.", "Deadline written: {day}."),
+    "parse_mandatory": (
+        "Le message dit que c'est obligatoire.",
+        "The message says it is mandatory.",
+    ),
+    "parse_sanction": (
+        "Le message parle d'une conséquence. Il dit : « {quote} »",
+        "The message speaks of a consequence. It says: “{quote}”",
+    ),
+    "parse_questions": ("À vérifier :", "To check:"),
+    "parse_or": ("ou", "or"),
+    "parse_q_no_date": (
+        "Le message ne donne pas la date du rendez-vous.",
+        "The message does not give the date of the appointment.",
+    ),
+    "parse_q_no_time": ("Le message ne donne pas l'heure.", "The message does not give the time."),
+    "parse_q_time_without_date": (
+        "Le message donne une heure, mais pas la date.",
+        "The message gives a time, but not the date.",
+    ),
+    "parse_q_vague_date": (
+        "Le message ne donne pas le jour exact. Demandez-le.",
+        "The message does not give the exact day. Ask for it.",
+    ),
+    "parse_q_two_dates": (
+        "Le message donne plusieurs dates : {candidates}. Laquelle est la bonne ?",
+        "The message gives several dates: {candidates}. Which one is right?",
+    ),
+    "parse_q_date_in_past": (
+        "Cette date est déjà passée : {candidates}. Est-ce la bonne ?",
+        "This date has already passed: {candidates}. Is it right?",
+    ),
+    "parse_q_weekday_mismatch": (
+        "Le jour de la semaine ne va pas avec la date : {candidates} ?",
+        "The day of the week does not match the date: {candidates}?",
+    ),
+    "parse_q_year_unclear": (
+        "L'année n'est pas écrite : {candidates} ?",
+        "The year is not written: {candidates}?",
+    ),
+    "parse_q_impossible_date": (
+        "Une date du message n'existe pas (par exemple un 31 février).",
+        "A date in the message does not exist (for example 31 February).",
+    ),
+    "parse_q_nonexistent_time": (
+        "Cette heure n'existe pas ce jour-là (changement d'heure).",
+        "This time does not exist that day (clock change).",
+    ),
+    "parse_q_no_place": (
+        "Le message ne dit pas où a lieu le rendez-vous.",
+        "The message does not say where the appointment is.",
+    ),
+    "parse_q_not_french": (
+        "Ce message ne semble pas écrit en français. Repères lit seulement le français.",
+        "This message does not seem to be in French. Repères only reads French.",
+    ),
+    "parse_nothing_saved": (
+        "Rien n'a été enregistré dans le carnet.",
+        "Nothing was saved in the carnet.",
+    ),
 }
 
 
