@@ -30,7 +30,8 @@ RUN_TIMEOUT = 120
 
 def load(name: str):
     """A script of packaging/ as a module (packaging/ is not importable: see above)."""
-    spec = importlib.util.spec_from_file_location(f"reperes_{name}", PACKAGING / f"{name}.py")
+    module_name = "reperes_packaging_" + name.replace("/", "_")
+    spec = importlib.util.spec_from_file_location(module_name, PACKAGING / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
