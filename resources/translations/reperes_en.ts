@@ -173,8 +173,8 @@
         </translation>
     </message>
     <message>
-        <source>Only the first %1 are shown: add a word.</source>
-        <translation>Only the first %1 are shown: add a word.</translation>
+        <source>The newest %1 are shown. Add a word to find fewer.</source>
+        <translation>The newest %1 are shown. Add a word to find fewer.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1877,6 +1877,133 @@
     </message>
 </context>
 <context>
+    <name>RecordKit</name>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>This date does not exist. Check the day and the month.</translation>
+    </message>
+    <message>
+        <source>Write the date like this: 31/01/2026.</source>
+        <translation>Write the date like this: 31/01/2026.</translation>
+    </message>
+    <message>
+        <source>Check the year of this date.</source>
+        <translation>Check the year of this date.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be below zero. Check the hours.</source>
+        <translation>A duration cannot be below zero. Check the hours.</translation>
+    </message>
+    <message>
+        <source>Write how long it lasted: one minute at least.</source>
+        <translation>Write how long it lasted: one minute at least.</translation>
+    </message>
+    <message>
+        <source>A day holds 24 hours at most, all entries together.</source>
+        <translation>A day holds 24 hours at most, all entries together.</translation>
+    </message>
+    <message>
+        <source>A week holds 168 hours at most.</source>
+        <translation>A week holds 168 hours at most.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 2 or 30.</source>
+        <translation>Write a number, for example 2 or 30.</translation>
+    </message>
+    <message>
+        <source>This number is not possible here.</source>
+        <translation>This number is not possible here.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please make it shorter.</source>
+        <translation>This text is too long. Please make it shorter.</translation>
+    </message>
+    <message>
+        <source>This text holds a sign that cannot be kept.</source>
+        <translation>This text holds a sign that cannot be kept.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Please choose another one.</source>
+        <translation>This file is empty. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Repères keeps photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères keeps photos (JPEG or PNG) and PDF files only.</translation>
+    </message>
+    <message>
+        <source>This PDF file has no page. Please export it again.</source>
+        <translation>This PDF file has no page. Please export it again.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Is the USB stick still plugged in?</source>
+        <translation>This file cannot be read. Is the USB stick still plugged in?</translation>
+    </message>
+    <message>
+        <source>This is not a file. Please choose a file.</source>
+        <translation>This is not a file. Please choose a file.</translation>
+    </message>
+    <message>
+        <source>You can say it was missed only after its last day.</source>
+        <translation>You can say it was missed only after its last day.</translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>This is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>There are too many documents here.</source>
+        <translation>There are too many documents here.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved. Nothing was changed.</source>
+        <translation>This cannot be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026</source>
+        <translation>for example 31/01/2026</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation>Please fill in this box.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</source>
+        <translation>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Please write what was said.</source>
+        <translation>Please write what was said.</translation>
+    </message>
+    <message>
+        <source>Please give it a title.</source>
+        <translation>Please give it a title.</translation>
+    </message>
+    <message>
+        <source>Please write the date.</source>
+        <translation>Please write the date.</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordWords</name>
     <message>
         <source>Today, %1</source>
@@ -2185,126 +2312,6 @@
     <message>
         <source>Check what is written here.</source>
         <translation>Check what is written here.</translation>
-    </message>
-    <message>
-        <source>Write the date like this: 31/01/2026.</source>
-        <translation>Write the date like this: 31/01/2026.</translation>
-    </message>
-    <message>
-        <source>Check the year of this date.</source>
-        <translation>Check the year of this date.</translation>
-    </message>
-    <message>
-        <source>A duration cannot be below zero. Check the hours.</source>
-        <translation>A duration cannot be below zero. Check the hours.</translation>
-    </message>
-    <message>
-        <source>Write how long it lasted: one minute at least.</source>
-        <translation>Write how long it lasted: one minute at least.</translation>
-    </message>
-    <message>
-        <source>A day holds 24 hours at most, all entries together.</source>
-        <translation>A day holds 24 hours at most, all entries together.</translation>
-    </message>
-    <message>
-        <source>A week holds 168 hours at most.</source>
-        <translation>A week holds 168 hours at most.</translation>
-    </message>
-    <message>
-        <source>Write a number, for example 2 or 30.</source>
-        <translation>Write a number, for example 2 or 30.</translation>
-    </message>
-    <message>
-        <source>This number is not possible here.</source>
-        <translation>This number is not possible here.</translation>
-    </message>
-    <message>
-        <source>This text is too long. Please make it shorter.</source>
-        <translation>This text is too long. Please make it shorter.</translation>
-    </message>
-    <message>
-        <source>This text holds a sign that cannot be kept.</source>
-        <translation>This text holds a sign that cannot be kept.</translation>
-    </message>
-    <message>
-        <source>This file is empty. Please choose another one.</source>
-        <translation>This file is empty. Please choose another one.</translation>
-    </message>
-    <message>
-        <source>Repères keeps photos (JPEG or PNG) and PDF files only.</source>
-        <translation>Repères keeps photos (JPEG or PNG) and PDF files only.</translation>
-    </message>
-    <message>
-        <source>This PDF file has no page. Please export it again.</source>
-        <translation>This PDF file has no page. Please export it again.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read. Is the USB stick still plugged in?</source>
-        <translation>This file cannot be read. Is the USB stick still plugged in?</translation>
-    </message>
-    <message>
-        <source>This is not a file. Please choose a file.</source>
-        <translation>This is not a file. Please choose a file.</translation>
-    </message>
-    <message>
-        <source>You can say it was missed only after its last day.</source>
-        <translation>You can say it was missed only after its last day.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>This is no longer in your carnet.</translation>
-    </message>
-    <message>
-        <source>There are too many documents here.</source>
-        <translation>There are too many documents here.</translation>
-    </message>
-    <message>
-        <source>This cannot be saved. Nothing was changed.</source>
-        <translation>This cannot be saved. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>for example 31/01/2026</source>
-        <translation>for example 31/01/2026</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>Please fill in this box.</source>
-        <translation>Please fill in this box.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</source>
-        <translation>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Please write what was said.</source>
-        <translation>Please write what was said.</translation>
-    </message>
-    <message>
-        <source>Please give it a title.</source>
-        <translation>Please give it a title.</translation>
-    </message>
-    <message>
-        <source>Please write the date.</source>
-        <translation>Please write the date.</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
     </message>
 </context>
 <context>

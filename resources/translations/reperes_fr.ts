@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <source>Only the first %1 are shown: add a word.</source>
+        <source>The newest %1 are shown. Add a word to find fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisme</translation>
     </message>
     <message>
         <source>Step to do</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>For example: 25/03/2026.</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Par téléphone</translation>
     </message>
     <message>
         <source>By video, on a screen</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Nothing yet: it is still planned</source>
@@ -574,7 +574,7 @@
     <name>DirectoryScreen</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Name</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisme</translation>
     </message>
     <message>
         <source>For example: 01 23 45 67 89.</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun</translation>
     </message>
     <message>
         <source>Remove %1 from your carnet? Appointments with them are kept.</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>This is no longer in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
@@ -725,223 +725,223 @@
     <name>DocumentsScreen</name>
     <message>
         <source>Add a letter or a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un courrier ou une photo</translation>
     </message>
     <message>
         <source>A photo (JPEG or PNG) or a PDF file, up to %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une photo (JPEG ou PNG) ou un fichier PDF, jusqu’à %1&#xa0;Mo.</translation>
     </message>
     <message>
         <source>My documents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes documents, les plus récents d’abord</translation>
     </message>
     <message>
         <source>No document yet. Add the photo of a letter you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de document. Ajoutez la photo d’un courrier reçu.</translation>
     </message>
     <message>
         <source>Show this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce document</translation>
     </message>
     <message>
         <source>Add this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce document</translation>
     </message>
     <message>
         <source>Day you received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour où vous l’avez reçu</translation>
     </message>
     <message>
         <source>Keep it in my carnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder dans mon carnet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>For example: CAF letter, March.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: courrier de la CAF, mars.</translation>
     </message>
     <message>
         <source>For a letter: deadlines count from this day. Leave it empty otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un courrier, les délais comptent à partir de ce jour. Sinon, laissez vide.</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit</translation>
     </message>
     <message>
         <source>Bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourner</translation>
     </message>
     <message>
         <source>Turns the page a quarter turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourne la page d’un quart de tour.</translation>
     </message>
     <message>
         <source>Back to my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à mes documents</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document</translation>
     </message>
     <message>
         <source>The document, shown large</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document, en grand</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à</translation>
     </message>
     <message>
         <source>Link it to an appointment, a step to do or hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lier à un rendez-vous, une démarche ou des heures</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>A document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes documents</translation>
     </message>
     <message>
         <source>Use “Bigger” and “Turn” to read it well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez «&#xa0;Plus grand&#xa0;» et «&#xa0;Tourner&#xa0;» pour bien le lire.</translation>
     </message>
     <message>
         <source>Your letters and photos stay locked inside your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos courriers et vos photos restent protégés dans votre carnet.</translation>
     </message>
     <message>
         <source>PDF, 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, 1&#xa0;page</translation>
     </message>
     <message>
         <source>PDF, %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, %1&#xa0;pages</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>received on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu le %1</translation>
     </message>
     <message>
         <source>added on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté le %1</translation>
     </message>
     <message>
         <source>Choose a photo or a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo ou un fichier PDF</translation>
     </message>
     <message>
         <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et fichiers PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Adding the document to your carnet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du document dans votre carnet…</translation>
     </message>
     <message>
         <source>This document was already in your carnet. It was not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document était déjà dans votre carnet. Il n’a pas été ajouté deux fois.</translation>
     </message>
     <message>
         <source>The document is kept in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est gardé dans votre carnet.</translation>
     </message>
     <message>
         <source>The document could not be added. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas pu être ajouté. Rien n’a changé.</translation>
     </message>
     <message>
         <source>This document is not in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’est pas dans votre carnet.</translation>
     </message>
     <message>
         <source>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères ne sait pas encore montrer les fichiers PDF à l’écran. Celui-ci est bien gardé dans votre carnet.</translation>
     </message>
     <message>
         <source>Opening the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du document…</translation>
     </message>
     <message>
         <source>This document cannot be shown. It stays in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document ne peut pas être montré. Il reste dans votre carnet.</translation>
     </message>
     <message>
         <source>an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>un rendez-vous</translation>
     </message>
     <message>
         <source>a step to do</source>
-        <translation type="unfinished"></translation>
+        <translation>une démarche</translation>
     </message>
     <message>
         <source>hours of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>des heures d’activité</translation>
     </message>
     <message>
         <source>the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Appointment: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Step to do: %1, before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarche&#xa0;: %1, avant le %2</translation>
     </message>
     <message>
         <source>Hours: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Choose what to link it to in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans la liste à quoi le lier.</translation>
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est lié.</translation>
     </message>
 </context>
 <context>
@@ -967,454 +967,454 @@
     <name>HoursScreen</name>
     <message>
         <source>Hours this week</source>
-        <translation type="unfinished">Heures de cette semaine</translation>
+        <translation>Heures de cette semaine</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine d’avant</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine d’après</translation>
     </message>
     <message>
         <source>Entries of this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez noté cette semaine</translation>
     </message>
     <message>
         <source>Nothing written for this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore noté pour cette semaine.</translation>
     </message>
     <message>
         <source>Entries of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est noté pour la semaine</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des heures</translation>
     </message>
     <message>
         <source>Change this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette ligne</translation>
     </message>
     <message>
         <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever cette ligne</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Puts back the entry you removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet la ligne que vous avez enlevée.</translation>
     </message>
     <message>
         <source>Remove this entry? You can undo it just after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever cette ligne&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, l’enlever</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, la garder</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Save this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>For example 2 for two hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple 2 pour deux heures.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>From 0 to 59. Empty means 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0 à 59. Vide veut dire 0.</translation>
     </message>
     <message>
         <source>What kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle activité</translation>
     </message>
     <message>
         <source>With which organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec quel organisme</translation>
     </message>
     <message>
         <source>Note (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (si vous voulez)</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d’avant</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d’après</translation>
     </message>
     <message>
         <source>Hours written in your contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures écrites dans votre contrat</translation>
     </message>
     <message>
         <source>Hours each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source>Write the number of your contract. Write 0 if you are exempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nombre de votre contrat. Écrivez 0 si vous en êtes dispensé.</translation>
     </message>
     <message>
         <source>Save this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce nombre</translation>
     </message>
     <message>
         <source>My hours of activity</source>
-        <translation type="unfinished">Mes heures d’activité</translation>
+        <translation>Mes heures d’activité</translation>
     </message>
     <message>
         <source>Write down your hours of activity. This count is yours: Repères sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez vos heures d’activité. Ce compte est à vous&#xa0;: Repères n’envoie rien.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Immersion in a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Immersion en entreprise</translation>
     </message>
     <message>
         <source>Job applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Job interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d’embauche</translation>
     </message>
     <message>
         <source>Appointment with a social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous avec un travailleur social</translation>
     </message>
     <message>
         <source>Steps for my rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarches pour mes droits</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins</translation>
     </message>
     <message>
         <source>Finding childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde des enfants</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Week from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
         <source>%1 this week. Your contract asks for no hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cette semaine. Votre contrat ne demande pas d’heures.</translation>
     </message>
     <message>
         <source>%1 that week. Your contract asked for no hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cette semaine-là. Votre contrat ne demandait pas d’heures.</translation>
     </message>
     <message>
         <source>%1 of %2 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cette semaine.</translation>
     </message>
     <message>
         <source>%1 of %2 that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cette semaine-là.</translation>
     </message>
     <message>
         <source>You reached the number written in your contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint le nombre écrit dans votre contrat.</translation>
     </message>
     <message>
         <source>%1 more to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore %1 pour l’atteindre.</translation>
     </message>
     <message>
         <source>15 h is the usual number. Write yours at the bottom of this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>15&#xa0;h est le nombre habituel. Écrivez le vôtre en bas de cet écran.</translation>
     </message>
     <message>
         <source>Entries of that week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est noté cette semaine-là</translation>
     </message>
     <message>
         <source>%1 in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ce mois-ci.</translation>
     </message>
     <message>
         <source>Week from %1 to %2: %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 au %2&#xa0;: %3 sur %4.</translation>
     </message>
     <message>
         <source>Week from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 au %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles heures</translation>
     </message>
     <message>
         <source>The entry is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne est modifiée.</translation>
     </message>
     <message>
         <source>The entry is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est enregistré.</translation>
     </message>
     <message>
         <source>Write the minutes from 0 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les minutes, de 0 à 59.</translation>
     </message>
     <message>
         <source>This entry is no longer in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne est enlevée. Appuyez sur «&#xa0;Annuler&#xa0;» pour la remettre.</translation>
     </message>
     <message>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne est remise.</translation>
     </message>
     <message>
         <source>Saved: %1 each week, from this week on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1 par semaine, à partir de cette semaine.</translation>
     </message>
 </context>
 <context>
     <name>JournalScreen</name>
     <message>
         <source>Write an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un échange</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges, les plus récents d’abord</translation>
     </message>
     <message>
         <source>Nothing written yet. Press “Write an entry” after a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore écrit. Appuyez sur «&#xa0;Écrire un échange&#xa0;» après un appel.</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions d’avant</translation>
     </message>
     <message>
         <source>Correct this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger cet échange</translation>
     </message>
     <message>
         <source>Writes a new version. The old one stays visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une nouvelle version. L’ancienne reste visible.</translation>
     </message>
     <message>
         <source>Read this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire cet échange</translation>
     </message>
     <message>
         <source>Day of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l’échange</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document</translation>
     </message>
     <message>
         <source>A letter you added in “My documents”. It is sealed with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un courrier ajouté dans «&#xa0;Mes documents&#xa0;». Il est scellé avec l’échange.</translation>
     </message>
     <message>
         <source>Save this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet échange</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>What kind of exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel échange</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>For example: Ms Martin, my adviser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Mme Martin, ma conseillère.</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite</translation>
     </message>
     <message>
         <source>What you or they will do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous ou eux ferez ensuite.</translation>
     </message>
     <message>
         <source>Journal of exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des échanges</translation>
     </message>
     <message>
         <source>Write down each call, letter or visit. A correction never erases the old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque appel, courrier ou visite. Une correction n’efface jamais l’ancien texte.</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Decision received</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision reçue</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>(corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corrigé)</translation>
     </message>
     <message>
         <source>With: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec&#xa0;: %1.</translation>
     </message>
     <message>
         <source>What was said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Written on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le %1 à %2.</translation>
     </message>
     <message>
         <source>Repères is checking that nothing was changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères vérifie que rien n’a été changé…</translation>
     </message>
     <message>
         <source>Repères could not check the journal. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères n’a pas pu vérifier le journal. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The journal holds 1 version. Nothing was changed behind Repères’ back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal contient 1&#xa0;version. Rien n’a été changé en dehors de Repères.</translation>
     </message>
     <message>
         <source>The journal holds %1 versions. Nothing was changed behind Repères’ back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal contient %1&#xa0;versions. Rien n’a été changé en dehors de Repères.</translation>
     </message>
     <message>
         <source>The journal was changed outside Repères, or it is damaged. Keep a copy of your carnet and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a été changé en dehors de Repères, ou il est abîmé. Gardez une copie de votre carnet et demandez de l’aide.</translation>
     </message>
     <message>
         <source>The journal was changed outside Repères, or it is damaged, near version %1. Keep a copy of your carnet and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a été changé en dehors de Repères, ou il est abîmé, vers la version %1. Gardez une copie de votre carnet et demandez de l’aide.</translation>
     </message>
     <message>
         <source>This entry is not in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange n’est pas dans votre carnet.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2</translation>
     </message>
     <message>
         <source>Documents sealed with this entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents scellés avec cet échange&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Show “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Version %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1. %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel échange</translation>
     </message>
     <message>
         <source>The correction is saved. The old version stays visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction est enregistrée. L’ancienne version reste visible.</translation>
     </message>
     <message>
         <source>The entry is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échange est enregistré dans votre journal.</translation>
     </message>
 </context>
 <context>
@@ -1579,282 +1579,282 @@
     <name>ObligationsScreen</name>
     <message>
         <source>My situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma situation</translation>
     </message>
     <message>
         <source>Answer what you know. Repères guesses nothing. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à ce que vous savez. Repères ne devine rien. Vous pourrez changer plus tard.</translation>
     </message>
     <message>
         <source>Are you registered with France Travail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Êtes-vous inscrit à France Travail&#xa0;?</translation>
     </message>
     <message>
         <source>Do you receive the RSA, the revenu de solidarité active?</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez-vous le RSA, le revenu de solidarité active&#xa0;?</translation>
     </message>
     <message>
         <source>Do you receive the prime d’activité?</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez-vous la prime d’activité&#xa0;?</translation>
     </message>
     <message>
         <source>CAF</source>
-        <translation type="unfinished"></translation>
+        <translation>CAF</translation>
     </message>
     <message>
         <source>MSA (farming)</source>
-        <translation type="unfinished"></translation>
+        <translation>MSA (agriculture)</translation>
     </message>
     <message>
         <source>Who pays it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui la verse&#xa0;?</translation>
     </message>
     <message>
         <source>I do not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>In which month does CAF or MSA ask for your quarterly declaration?</source>
-        <translation type="unfinished"></translation>
+        <translation>En quel mois la CAF ou la MSA demande-t-elle votre déclaration des trois mois&#xa0;?</translation>
     </message>
     <message>
         <source>Give one of these months. Repères counts the next ones from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un de ces mois. Repères compte les suivants à partir de lui.</translation>
     </message>
     <message>
         <source>Did you sign a contract that asks for hours of activity each week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous signé un contrat qui demande des heures d’activité chaque semaine&#xa0;?</translation>
     </message>
     <message>
         <source>For example a contrat d’engagement with France Travail or your référent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple un contrat d’engagement avec France Travail ou votre référent.</translation>
     </message>
     <message>
         <source>Are you in the CEJ, the contrat d’engagement jeune, at the Mission locale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Êtes-vous en CEJ, le contrat d’engagement jeune, à la Mission locale&#xa0;?</translation>
     </message>
     <message>
         <source>Last day of your RQTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de votre reconnaissance de travailleur handicapé</translation>
     </message>
     <message>
         <source>The RQTH is the reconnaissance de la qualité de travailleur handicapé. If you have it, write its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RQTH est la reconnaissance de la qualité de travailleur handicapé. Si vous l’avez, écrivez son dernier jour.</translation>
     </message>
     <message>
         <source>Leave it empty if you do not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide si vous ne l’avez pas.</translation>
     </message>
     <message>
         <source>Day you received your orientation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour où vous avez reçu votre courrier d’orientation</translation>
     </message>
     <message>
         <source>The day you received your orientation letter, if you have one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où vous avez reçu votre courrier d’orientation, si vous en avez un</translation>
     </message>
     <message>
         <source>This letter says who follows you. A contract is signed in the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce courrier dit qui vous accompagne. Un contrat se signe dans le mois qui suit.</translation>
     </message>
     <message>
         <source>Save my situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ma situation</translation>
     </message>
     <message>
         <source>Something changed in your life?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose a changé dans votre vie&#xa0;?</translation>
     </message>
     <message>
         <source>A move, a new job, a birth, a separation: write the day. Repères adds what to tell, and to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déménagement, un travail, une naissance, une séparation&#xa0;: écrivez le jour. Repères ajoute quoi dire, et à qui.</translation>
     </message>
     <message>
         <source>Day of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du changement</translation>
     </message>
     <message>
         <source>Add what to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce qu’il faut dire</translation>
     </message>
     <message>
         <source>What you have to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez à faire</translation>
     </message>
     <message>
         <source>Dates come from your situation, written at the bottom of this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates viennent de votre situation, écrite en bas de cet écran.</translation>
     </message>
     <message>
         <source>Please answer each question: Yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à chaque question, s’il vous plaît&#xa0;: Oui ou Non.</translation>
     </message>
     <message>
         <source>Saved. The list at the top of this screen follows your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est enregistré. La liste en haut de cet écran suit vos réponses.</translation>
     </message>
     <message>
         <source>Your situation has nobody to tell about it. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec votre situation, personne n’est à prévenir. Rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Added at the top of this screen: what to tell, and before which day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté en haut de cet écran&#xa0;: quoi dire, et avant quel jour.</translation>
     </message>
     <message>
         <source>First answer the questions below. Then Repères shows what to do, with dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez d’abord aux questions plus bas. Ensuite, Repères montre quoi faire, avec les dates.</translation>
     </message>
     <message>
         <source>Last day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour passé</translation>
     </message>
     <message>
         <source>To do now</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire maintenant</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt</translation>
     </message>
     <message>
         <source>Done or missed this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ou manqué ce mois-ci</translation>
     </message>
     <message>
         <source>Nothing to do for now, from what you said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire pour l’instant, d’après ce que vous avez dit.</translation>
     </message>
     <message>
         <source>Give the month of your quarterly declaration below to see its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez plus bas le mois de votre déclaration des trois mois pour voir ses dates.</translation>
     </message>
     <message>
         <source>Some monthly dates of France Travail are not known yet in Repères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines dates mensuelles de France Travail ne sont pas encore connues de Repères.</translation>
     </message>
     <message>
         <source>A step you wrote down</source>
-        <translation type="unfinished"></translation>
+        <translation>Une démarche que vous avez notée</translation>
     </message>
     <message>
         <source>The last day was %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour était le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>It is not marked as done. If you did it, press “Done”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas noté comme fait. Si vous l’avez fait, appuyez sur «&#xa0;Fait&#xa0;».</translation>
     </message>
     <message>
         <source>Before %1: %2.</source>
-        <translation type="unfinished">Avant %1&#xa0;: %2.</translation>
+        <translation>Avant le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour être tranquille, faites-le avant le %1.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Done on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>How: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Marked as missed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté comme manqué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>You wrote this step yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez écrit cette démarche vous-même.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1.</translation>
     </message>
     <message>
         <source>To check: this rule was last read again on %1. It may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;: cette règle a été relue pour la dernière fois le %1. Elle a peut-être changé.</translation>
     </message>
     <message>
         <source>To check: Repères could not confirm this rule in the official text.</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;: Repères n’a pas pu confirmer cette règle dans le texte officiel.</translation>
     </message>
     <message>
         <source>This step is no longer in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette démarche n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Marked as done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté comme fait. Bravo.</translation>
     </message>
     <message>
         <source>Marked as missed. You can tell your conseiller why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté comme manqué. Vous pouvez dire pourquoi à votre conseiller.</translation>
     </message>
     <message>
         <source>This step is back in the list of things to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette démarche est de nouveau dans la liste à faire.</translation>
     </message>
 </context>
 <context>
     <name>OccurrenceCard</name>
     <message>
         <source>Read</source>
-        <translation type="unfinished">Lire</translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Read this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire cette démarche</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Say that you did it, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire que vous l’avez fait, et comment.</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Say that you could not do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire que vous n’avez pas pu le faire.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Puts this step back as to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet cette démarche dans la liste à faire.</translation>
     </message>
     <message>
         <source>How did you do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’avez-vous fait&#xa0;?</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Par téléphone</translation>
     </message>
     <message>
         <source>At the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’agence</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1874,133 @@
     <message>
         <source>Nobody else needs this code. I do not give it to anyone.</source>
         <translation>Personne d’autre n’a besoin de ce code. Je ne le donne à personne.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKit</name>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>Cette date n’existe pas. Vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <source>Write the date like this: 31/01/2026.</source>
+        <translation>Écrivez la date comme ceci&#xa0;: 31/01/2026.</translation>
+    </message>
+    <message>
+        <source>Check the year of this date.</source>
+        <translation>Vérifiez l’année de cette date.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be below zero. Check the hours.</source>
+        <translation>Une durée ne peut pas être en dessous de zéro. Vérifiez les heures.</translation>
+    </message>
+    <message>
+        <source>Write how long it lasted: one minute at least.</source>
+        <translation>Écrivez combien de temps cela a duré&#xa0;: une minute au moins.</translation>
+    </message>
+    <message>
+        <source>A day holds 24 hours at most, all entries together.</source>
+        <translation>Une journée compte 24&#xa0;heures au plus, toutes les lignes ensemble.</translation>
+    </message>
+    <message>
+        <source>A week holds 168 hours at most.</source>
+        <translation>Une semaine compte 168&#xa0;heures au plus.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 2 or 30.</source>
+        <translation>Écrivez un nombre, par exemple 2 ou 30.</translation>
+    </message>
+    <message>
+        <source>This number is not possible here.</source>
+        <translation>Ce nombre n’est pas possible ici.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please make it shorter.</source>
+        <translation>Ce texte est trop long. Raccourcissez-le, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This text holds a sign that cannot be kept.</source>
+        <translation>Ce texte contient un signe qui ne peut pas être gardé.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Please choose another one.</source>
+        <translation>Ce fichier est vide. Choisissez-en un autre, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Repères keeps photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères garde seulement des photos (JPEG ou PNG) et des fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF file has no page. Please export it again.</source>
+        <translation>Ce fichier PDF n’a aucune page. Exportez-le de nouveau, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Is the USB stick still plugged in?</source>
+        <translation>Ce fichier ne peut pas être lu. La clé USB est-elle toujours branchée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This is not a file. Please choose a file.</source>
+        <translation>Ce n’est pas un fichier. Choisissez un fichier, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>You can say it was missed only after its last day.</source>
+        <translation>Vous pouvez dire que c’est manqué seulement après le dernier jour.</translation>
+    </message>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>Ce n’est plus dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>There are too many documents here.</source>
+        <translation>Il y a trop de documents ici.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved. Nothing was changed.</source>
+        <translation>Cela ne peut pas être enregistré. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026</source>
+        <translation>par exemple 31/01/2026</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Please fill in this box.</source>
+        <translation>Remplissez cette case, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</source>
+        <translation>Ce fichier fait plus de %1&#xa0;Mo. Choisissez une photo plus petite ou moins de pages.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Please write what was said.</source>
+        <translation>Écrivez ce qui a été dit, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Please give it a title.</source>
+        <translation>Donnez-lui un titre, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Please write the date.</source>
+        <translation>Écrivez la date, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -2036,11 +2163,11 @@
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Formation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autre</translation>
     </message>
     <message>
         <source>Adviser (conseiller or conseillère)</source>
@@ -2056,7 +2183,7 @@
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soins</translation>
     </message>
     <message>
         <source>Reception desk</source>
@@ -2116,7 +2243,7 @@
     </message>
     <message>
         <source>This date does not exist. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette date n’existe pas. Vérifiez le jour et le mois.</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
@@ -2184,126 +2311,6 @@
     </message>
     <message>
         <source>Check what is written here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the date like this: 31/01/2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the year of this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A duration cannot be below zero. Check the hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write how long it lasted: one minute at least.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A day holds 24 hours at most, all entries together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A week holds 168 hours at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a number, for example 2 or 30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This number is not possible here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text is too long. Please make it shorter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text holds a sign that cannot be kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is empty. Please choose another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repères keeps photos (JPEG or PNG) and PDF files only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PDF file has no page. Please export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file cannot be read. Is the USB stick still plugged in?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a file. Please choose a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can say it was missed only after its last day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are too many documents here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example 31/01/2026</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please fill in this box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
-    </message>
-    <message>
-        <source>This file is larger than %1 MB. Please choose a smaller photo or fewer pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please write what was said.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please give it a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please write the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

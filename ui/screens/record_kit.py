@@ -27,7 +27,7 @@ from ..widgets import Text
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordWords", text)
+    return QCoreApplication.translate("RecordKit", text)
 
 
 # -- days and durations -----------------------------------------------------------------------
