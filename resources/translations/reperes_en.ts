@@ -1722,6 +1722,10 @@
         <translation>Done or missed this month</translation>
     </message>
     <message>
+        <source>The step you chose</source>
+        <translation>The step you chose</translation>
+    </message>
+    <message>
         <source>Nothing to do for now, from what you said.</source>
         <translation>Nothing to do for now, from what you said.</translation>
     </message>

@@ -1722,6 +1722,10 @@
         <translation>Fait ou manqué ce mois-ci</translation>
     </message>
     <message>
+        <source>The step you chose</source>
+        <translation>La démarche choisie</translation>
+    </message>
+    <message>
         <source>Nothing to do for now, from what you said.</source>
         <translation>Rien à faire pour l’instant, d’après ce que vous avez dit.</translation>
     </message>

@@ -207,3 +207,17 @@ def test_ten_years_of_journal_load_page_by_page(make_window, qtbot, ten_year_dem
     _wait_chain(qtbot, screen)
     assert screen.chain.text().startswith("The journal holds ")
     print(f"journal screen shown in {shown * 1000:.0f} ms ({total} entries, first page)")
+
+
+def test_an_entry_opened_from_elsewhere_shows_its_week(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    old = record_activity(carnet, Activity(date(2026, 3, 4), 45, ActivityKind.HEALTH))
+    carnet.lock()
+    window, _screen = open_on(make_window, qtbot, folder, "today")
+    window.open_record("hours", old.id)
+    screen = window.current
+    assert screen.week_title.text() == "Week from Monday 2 March to Sunday 8 March"
+    assert screen.selected() == old
+    window.open_record("journal", 12345)  # not there: said calmly
+    assert "not in your carnet" in window.current.message.text()

@@ -135,3 +135,20 @@ def test_a_change_of_situation_adds_what_to_tell(make_window, qtbot, places):
     screen.change_button.click()
     assert screen.change_message.text().startswith("Added")
     assert len(screen.cards) >= before + 2  # France Travail and CAF
+
+
+def test_a_step_opened_from_elsewhere_is_shown_and_focused(make_window, qtbot, places):
+    from app.records import add_custom_obligation
+
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    set_situation(carnet, Situation(), date(2026, 1, 1))
+    old = add_custom_obligation(carnet, "Renvoyer le dossier", date(2026, 3, 1), date(2026, 3, 9))
+    carnet.lock()
+    window, _screen = open_on(make_window, qtbot, folder, "today")
+    window.open_record("obligations", old.id)
+    screen = window.current
+    (card,) = screen.cards
+    assert card.labels[0].text() == "The last day was 9 March: Renvoyer le dossier."
+    assert "wrote this step yourself" in card.labels[-1].text()
+    assert card.missed_button is not None and card.done_button.hasFocus()

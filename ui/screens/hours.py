@@ -17,6 +17,7 @@ from app.domain.hours import Activity, ActivityKind, HoursTarget, WeekHours
 from app.domain.recurrence import add_months
 from app.domain.validation import InvalidRecord, Problem
 from app.records import (
+    get_activity,
     list_organisations,
     month_view,
     record_activity,
@@ -194,6 +195,10 @@ class HoursScreen(Screen):
     def first_focus(self):
         return self.add_button
 
+    def show_record(self, payload: object) -> None:
+        """Open on the week of one entry (its activity id), with the entry chosen."""
+        self._pending = payload if isinstance(payload, int) else None
+
     def entered(self) -> None:
         for message in (self.message, self.form_message, self.target_message):
             message.clear_message()
@@ -207,8 +212,17 @@ class HoursScreen(Screen):
         self.shown_day = None
         self.month = None
         self.close_form(focus=False)
+        pending, self._pending = getattr(self, "_pending", None), None
+        if pending is not None and carnet is not None:
+            try:
+                self.shown_day = get_activity(carnet, pending).day
+            except RecordNotFound:
+                pending = None
         self.refresh()
         super().entered()
+        if pending is not None:
+            self._select(pending)
+            self.entries.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def left(self) -> None:
         self.model.clear()

@@ -21,6 +21,7 @@ from app.domain.obligations import (
 from app.domain.situation import BenefitsBody, Situation
 from app.domain.validation import InvalidRecord
 from app.records import (
+    get_occurrence,
     mark_occurrence_done,
     mark_occurrence_missed,
     occurrences_between,
@@ -256,13 +257,22 @@ class ObligationsScreen(Screen):
             return self.cards[0].first_button()
         return self.q_ft.focus_target()
 
+    def show_record(self, payload: object) -> None:
+        """Open on one step (its occurrence id): shown first, with the focus on it."""
+        self._pending = payload if isinstance(payload, int) else None
+
     def entered(self) -> None:
         self.message.clear_message()
         self.situation_message.clear_message()
         self.change_message.clear_message()
         self.load_situation()
-        self.refresh()
+        pending, self._pending = getattr(self, "_pending", None), None
+        self.refresh(chosen=pending)
         super().entered()
+        card = next((c for c in self.cards if c.occurrence.id == pending), None)
+        if card is not None:
+            card.first_button().setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(card)
 
     def left(self) -> None:
         self._clear_cards()
@@ -389,7 +399,7 @@ class ObligationsScreen(Screen):
         )
 
     # -- the list -----------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, chosen: int | None = None) -> None:
         carnet = self.session.carnet
         if carnet is None:
             return
@@ -423,6 +433,17 @@ class ObligationsScreen(Screen):
                 days=DONE_SHOWN_DAYS
             ):
                 marked.append((occ, template))
+        shown_ids = {o.id for o, _ in [*overdue, *now_due, *coming, *marked]}
+        chosen_items = []
+        if chosen is not None and chosen not in shown_ids:
+            try:  # a step from another time (from the agenda or a search): shown on its own
+                occ = get_occurrence(carnet, chosen)
+                kind = "marked" if occ.status is not OccurrenceStatus.DUE else (
+                    "overdue" if occ.closes_on < today else "now" if occ.opens_on <= today
+                    else "coming")  # fmt: skip
+                chosen_items = [(occ, template_of(occ), kind)]
+            except RecordNotFound:
+                pass
         now_due.sort(key=lambda p: (p[0].closes_on, p[0].opens_on))
         coming.sort(key=lambda p: (p[0].opens_on, p[0].closes_on))
         overdue.sort(key=lambda p: p[0].closes_on)
@@ -434,6 +455,13 @@ class ObligationsScreen(Screen):
             (self.tr("Done or missed this month"), marked, "marked"),
         )
         shown = 0
+        for occ, template, kind in chosen_items:
+            label = Text(self.tr("The step you chose"), "title")
+            self.section_labels.append(label)
+            self.due_layout.addWidget(label)
+            label.show()
+            self._add_card(occ, template, today, kind)
+            shown += 1
         for heading, items, kind in sections:
             if not items:
                 continue
@@ -442,16 +470,7 @@ class ObligationsScreen(Screen):
             self.due_layout.addWidget(label)
             label.show()  # at once, not at the next turn of the event loop
             for occ, template in items:
-                card = OccurrenceCard(
-                    occ, self.describe(occ, template, today, kind), overdue=kind == "overdue"
-                )
-                card.done.connect(self._done)
-                card.missed.connect(self._missed)
-                card.undone.connect(self._undo)
-                card.read.connect(self.read_request)
-                self.cards.append(card)
-                self.due_layout.addWidget(card)
-                card.show()
+                self._add_card(occ, template, today, kind)
                 shown += 1
         intro = []
         if not shown:
@@ -466,6 +485,20 @@ class ObligationsScreen(Screen):
             )
         self.due_intro.setText(" ".join(intro))
         self.due_intro.setVisible(bool(intro))
+
+    def _add_card(
+        self, occ: Occurrence, template: ObligationTemplate | None, today: date, kind: str
+    ) -> None:
+        card = OccurrenceCard(
+            occ, self.describe(occ, template, today, kind), overdue=kind == "overdue"
+        )
+        card.done.connect(self._done)
+        card.missed.connect(self._missed)
+        card.undone.connect(self._undo)
+        card.read.connect(self.read_request)
+        self.cards.append(card)
+        self.due_layout.addWidget(card)
+        card.show()  # at once, not at the next turn of the event loop
 
     def _clear_cards(self) -> None:
         for widget in [*self.section_labels, *self.cards]:
