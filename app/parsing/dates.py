@@ -124,9 +124,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _full_year(text: str) -> int:
+def _full_year(text: str, ref: date) -> int:
+    """ "26" is the year ending in 26 closest to the day received."""
     year = int(text)
-    return 2000 + year if len(text) == 2 else year
+    if len(text) != 2:
+        return year
+    century = ref.year - ref.year % 100
+    return min(
+        (century + delta + year for delta in (-100, 0, 100)), key=lambda y: abs(y - ref.year)
+    )
 
 
 def _resolve(
@@ -264,7 +270,7 @@ def find_dates(folded: str, ref: date) -> list[DateHit]:
             Span(*m.span()),
             int(m[1]),
             int(m[3]),
-            _full_year(year) if year else None,
+            _full_year(year, ref) if year else None,
             ref,
             "numeric",
         )

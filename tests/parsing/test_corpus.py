@@ -30,20 +30,39 @@ def test_corpus_is_large_varied_and_complete() -> None:
     for case in all_cases:
         assert set(FIELDS) <= set(case.expected), case.name
     kinds = {c.expected["kind"] for c in all_cases}
-    assert kinds >= {"convocation", "information", "document_request", "sanction_notice",
-                     "decision", "other"}  # fmt: skip
+    assert kinds >= {
+        "convocation",
+        "information",
+        "document_request",
+        "sanction_notice",
+        "decision",
+        "other",
+    }
     questions = {q for c in all_cases for q in c.expected["questions"]}
-    assert questions >= {"no_date", "two_dates", "date_in_past", "weekday_mismatch", "no_time",
-                         "time_without_date", "year_unclear", "impossible_date", "vague_date",
-                         "not_french", "no_place"}  # fmt: skip
+    assert questions >= {
+        "no_date",
+        "two_dates",
+        "date_in_past",
+        "weekday_mismatch",
+        "no_time",
+        "time_without_date",
+        "year_unclear",
+        "impossible_date",
+        "vague_date",
+        "not_french",
+        "no_place",
+    }
     assert max(len(c.text.encode()) for c in all_cases) >= 100_000  # the long letter
 
 
 def test_the_scoring_can_fail() -> None:
     assert not field_right("start", "2026-12-03T14:30", "2026-12-03T14:00")
     assert not field_right("place", {"mode": "phone"}, {"mode": "in_person", "text": "x"})
-    assert field_right("place", {"mode": "in_person", "contains": "Rue des Lilas"},
-                       {"mode": "in_person", "text": "4 rue des Lilas, Bourg"})  # fmt: skip
+    assert field_right(
+        "place",
+        {"mode": "in_person", "contains": "Rue des Lilas"},
+        {"mode": "in_person", "text": "4 rue des Lilas, Bourg"},
+    )
     assert not field_right("to_bring", ["CV"], ["CV", "RIB"])
     assert field_right("to_bring", ["pièce d'identité"], ["copie de votre piece d'identite"])
     assert not field_right("questions", ["no_date"], [])
