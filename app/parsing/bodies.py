@@ -37,11 +37,48 @@ _PATTERNS: tuple[tuple[K, str], ...] = (
     (K.OTHER, r"\bccas\b|centre\s+social|france\s+services|\bplie\b|association\s"),
 )
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
+# Plain words one of the patterns needs: a text without any of them skips the regex scans.
+_HINTS = (
+    "travail",
+    "emploi",
+    "ft",
+    "mdph",
+    "handicap",
+    "caf",
+    "alloca",
+    "msa",
+    "agricole",
+    "mission",
+    "conseil",
+    "departement",
+    "solidarit",
+    "insertion",
+    "referent",
+    "rsa",
+    "cpam",
+    "maladie",
+    "ameli",
+    "afpa",
+    "greta",
+    "formation",
+    "entretien",
+    "recrutement",
+    "candidature",
+    "interim",
+    "ressources",
+    "rh",
+    "ccas",
+    "social",
+    "services",
+    "plie",
+    "association",
+)
 # The employer's own name, when the message gives one after a word like "société".
 _COMPANY = re.compile(
     r"(?:societe|entreprise|sarl|sas|eurl|groupe|boulangerie|restaurant|hotel|magasin|"
     r"supermarche|garage|cabinet|transports|nettoyage|interim)\s+[^\s,.;:\n]+(?:\s+[^\s,.;:\n]+)?"
 )
+READ_MAX, TAIL_MAX = 20_000, 4_000
 EDGE_LINES = 3  # letter head and signature: the sender names itself there
 
 
@@ -65,10 +102,17 @@ def _edge_lines(folded: str) -> list[Span]:
 def find_organisation(text: str, folded: str, near: Span | None) -> Found[OrganisationGuess] | None:
     """The body that sent the message; `near` is the appointment's span, when there is one."""
     tallies: dict[K, _Tally] = {}
+    if not any(hint in folded for hint in _HINTS):
+        return None
+    # A long letter names its sender at the top, at the bottom and near the appointment.
+    windows = [(0, READ_MAX), (max(READ_MAX, len(folded) - TAIL_MAX), len(folded))]
+    if near is not None and near.start > READ_MAX:
+        windows.insert(1, (max(READ_MAX, near.start - 1000), near.end + 1000))
     for kind, pattern in _COMPILED:
-        for m in pattern.finditer(folded):
-            tally = tallies.setdefault(kind, _Tally(kind, m.start(), []))
-            tally.spans.append(Span(*m.span()))
+        for lo, hi in windows:
+            for m in pattern.finditer(folded, lo, max(lo, hi)):
+                tally = tallies.setdefault(kind, _Tally(kind, m.start(), []))
+                tally.spans.append(Span(*m.span()))
     if not tallies:
         return None
     edges = _edge_lines(folded)

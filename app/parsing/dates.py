@@ -342,6 +342,12 @@ def _without_overlaps(hits: list[DateHit]) -> list[DateHit]:
 _opening: list[tuple[str, list[int]]] = []  # one entry, as text.sentence_at
 
 
+def forget() -> None:
+    """Drop what was cached from the last message (see text.forget)."""
+    _opening.clear()
+    month_of.cache_clear()
+
+
 def _in_opening_hours(folded: str, pos: int) -> bool:
     """True inside a sentence that gives opening hours ("du lundi au vendredi de 9h à 17h")."""
     cached = _opening[0] if _opening else None
@@ -354,7 +360,9 @@ def _in_opening_hours(folded: str, pos: int) -> bool:
 
 
 def _day_only(folded: str, ref: date, taken: SpanSet) -> list[DateHit]:
-    found = []
+    found: list[DateHit] = []
+    if "di" not in folded:
+        return found
     for m in islice(_DAY_ONLY.finditer(folded), MAX_HITS):
         span = Span(*m.span())
         day = int(m[2])
@@ -384,6 +392,8 @@ def _day_only(folded: str, ref: date, taken: SpanSet) -> list[DateHit]:
 
 
 def _relative(folded: str, ref: date, taken: SpanSet) -> list[DateHit]:
+    if "di" not in folded and "dem" not in folded and "aujourd" not in folded:
+        return []  # every weekday ends in "di"; "demain", "aujourd'hui"
     habitual = SpanSet([Span(*m.span()) for m in _HABITUAL.finditer(folded)])
     found = []
     for m in islice(_RELATIVE.finditer(folded), MAX_HITS):

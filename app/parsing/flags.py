@@ -80,7 +80,23 @@ def _count(patterns: tuple[str, ...], folded: str) -> int:
     return sum(1 for p in patterns if re.search(p, folded))
 
 
+_MANDATORY_HINTS = (
+    "oblig",
+    "convo",
+    "presence",
+    "vous devez",
+    "imperati",
+    "tenu",
+    "ne peut",
+    "facultati",
+    "libre",
+    "souhaitez",
+)
+
+
 def find_mandatory(text: str, folded: str) -> Found[bool]:
+    if not any(hint in folded for hint in _MANDATORY_HINTS):
+        return Found(False, 0.5, None)
     not_mandatory = _NOT_MANDATORY.search(folded)
     for m in _MANDATORY.finditer(folded):
         if _NEGATION_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
@@ -111,15 +127,20 @@ def find_sanction_sentences(text: str, folded: str) -> list[Found[str]]:
     return found
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[a-z]")
+SAMPLE = 20_000
+
+
 def looks_french(folded: str) -> bool:
-    letters = sum(ch.isalpha() for ch in folded[:20_000])
+    letters = len(_LETTER.findall(folded, 0, SAMPLE))
     if letters == 0:
         return False
-    latin = sum("a" <= ch <= "z" for ch in folded[:20_000])
+    latin = len(_LATIN.findall(folded, 0, SAMPLE))
     if latin / letters < 0.5:
         return False  # mostly Arabic, Cyrillic, Chinese…
-    french = len(_FRENCH.findall(folded[:20_000]))
-    english = len(_ENGLISH.findall(folded[:20_000]))
+    french = len(_FRENCH.findall(folded, 0, SAMPLE))
+    english = len(_ENGLISH.findall(folded, 0, SAMPLE))
     return not (english >= 2 and english > french) and (french >= 1 or english == 0)
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..domain.localtime import HOME_ZONE, wall_time_exists
 from .bodies import find_organisation
 from .dates import DateHit, TimeHit, find_dates, find_times, find_vague
+from .dates import forget as dates_cache_forget
 from .flags import (
     find_mandatory,
     find_sanction_sentences,
@@ -35,6 +36,7 @@ from .model import (
 )
 from .places import find_place
 from .text import Span, fold, line_at, sentence_at, tidy
+from .text import forget as text_cache_forget
 
 _HEADER_LINE = re.compile(
     r"[ \t>]*(?:de|from|a|to|cc|objet|subject|envoye(?:\s+le)?|sent|date|expediteur|"
@@ -321,6 +323,14 @@ def parse_message(text: str, received: date | datetime) -> Proposal:
     `received` is the day the person got the message: it anchors "demain", days without a
     year, and what counts as past. Never raises on text, whatever it holds."""
     ref = _reference_day(received)
+    try:
+        return _parse(text, ref)
+    finally:
+        text_cache_forget()
+        dates_cache_forget()
+
+
+def _parse(text: str, ref: date) -> Proposal:
     folded = fold(text)
     header_end = _header_end(folded)
     hits = find_dates(folded, ref)

@@ -55,10 +55,19 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+_TABLE: dict[int, str] = {i: _fold_char(chr(i)) for i in range(128)}
+TABLE_MAX = 200_000  # characters seen so far (not text: a set of code points)
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, same length as `text` (offsets are shared)."""
-    table = {ord(ch): _fold_char(ch) for ch in set(text)}
-    folded = text.translate(table)
+    if not text.isascii():
+        new = {ord(ch) for ch in set(text)} - _TABLE.keys()
+        if len(_TABLE) + len(new) > TABLE_MAX:
+            for code in [c for c in _TABLE if c >= 128]:
+                del _TABLE[code]
+        _TABLE.update({code: _fold_char(chr(code)) for code in new})
+    folded = text.translate(_TABLE)
     assert len(folded) == len(text)
     return folded
 
@@ -101,6 +110,11 @@ def _boundaries(folded: str) -> _Boundaries:
     found = _Boundaries(folded, [m.start() for m in matches], [m.end() for m in matches])
     _last[:] = [found]
     return found
+
+
+def forget() -> None:
+    """Drop the cached text: a message is personal data, it does not outlive its parsing."""
+    _last.clear()
 
 
 def sentence_at(folded: str, pos: int) -> Span:

@@ -210,3 +210,11 @@ def test_json_is_plain_and_complete() -> None:
         "candidates": ["2026-12-03", "2026-12-04"],
         "spans": [[7, 11], [23, 27]],
     }
+
+
+def test_the_message_does_not_stay_in_memory_caches() -> None:
+    from app.parsing import dates, text
+
+    parse_message(CONVOCATION, RECEIVED)
+    assert text._last == [] and dates._opening == []
+    assert dates.month_of.cache_info().currsize == 0
