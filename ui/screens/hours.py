@@ -8,7 +8,7 @@ import math
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar
 
@@ -191,6 +191,10 @@ class HoursScreen(Screen):
 
     def needs_carnet(self) -> bool:
         return True
+
+    def _show_later(self, widget) -> None:
+        """Scroll to a widget once the layout has placed what was just shown."""
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(widget, 0, 80))
 
     def first_focus(self):
         return self.add_button
@@ -433,7 +437,7 @@ class HoursScreen(Screen):
         self.note_edit.setText(entry.note)
         self.form.show()
         self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(self.form)
+        self._show_later(self.form)
 
     def close_form(self, *, focus: bool = True) -> None:
         self.form.hide()
@@ -490,6 +494,11 @@ class HoursScreen(Screen):
                 self.form_message.show_error(self.tr("Write the minutes from 0 to 59."))
             else:
                 self.form_message.show_error(refusal_words(exc))
+            wrong = {"day": self.day_edit, "minutes_part": self.minutes_edit}.get(
+                problem.field, self.hours_edit if problem.field == "minutes" else self.note_edit
+            )
+            wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_later(self.form_message)
             return
         except RecordNotFound:
             self.form_message.show_error(self.tr("This entry is no longer in your carnet."))

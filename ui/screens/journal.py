@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
@@ -222,6 +223,10 @@ class JournalScreen(Screen):
 
     def needs_carnet(self) -> bool:
         return True
+
+    def _show_later(self, widget) -> None:
+        """Scroll to a widget once the layout has placed what was just shown."""
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(widget, 0, 80))
 
     def first_focus(self):
         return self.write_button
@@ -480,7 +485,7 @@ class JournalScreen(Screen):
         self.form_message.clear_message()
         self.form.show()
         self.kind_box.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(self.form)
+        self._show_later(self.form)
 
     def close_form(self, *, focus: bool = True) -> None:
         self.form.hide()
@@ -518,6 +523,11 @@ class JournalScreen(Screen):
                 done = self.tr("The entry is saved in your journal.")
         except InvalidRecord as exc:
             self.form_message.show_error(refusal_words(exc))
+            field = exc.problems[0].field if exc.problems else ""
+            wrong = {"happened_on": self.day_edit, "with_whom": self.whom_edit,
+                     "next_step": self.next_edit}.get(field, self.said_edit)  # fmt: skip
+            wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_later(self.form_message)
             return
         except RecordNotFound:
             self.form_message.show_error(self.tr("This entry is not in your carnet."))
