@@ -6,7 +6,10 @@
     appointment = to_appointment(proposal, Answers(start=..., confirmed=...))
 
 Every field carries a confidence and the span of the message it was read from, so a screen can
-show it, highlight it and read it aloud. Nothing is saved here."""
+show it, highlight it and read it aloud (day_words/time_words give the words to say). Questions
+list what the text leaves open, with candidates to choose from; `open_questions(proposal,
+answers)` tells which remain. Nothing is saved here: the screen saves the Appointment through
+app.records.add_appointment after the person's yes."""
 
 from .answers import Answers, Unanswered, open_questions, to_appointment
 from .export import proposal_to_json
@@ -24,6 +27,7 @@ from .model import (
 )
 from .parse import parse_message
 from .text import Span
+from .wording import day_words, time_words
 
 __all__ = [
     "START_QUESTIONS",
@@ -39,8 +43,10 @@ __all__ = [
     "QuestionKind",
     "Span",
     "Unanswered",
+    "day_words",
     "open_questions",
     "parse_message",
     "proposal_to_json",
+    "time_words",
     "to_appointment",
 ]
