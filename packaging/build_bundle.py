@@ -6,8 +6,9 @@
 The bundle is kept in `<cache>/<key>/reperes/`, where the key is a hash of everything that goes
 into it: the code (app/, ui/), resources/, the spec and its helpers, pyproject.toml, the Python
 version and the versions of PyInstaller and PySide6. A second run with the same sources takes no
-time; a change anywhere builds again (older bundles are removed: each weighs ~150 MB). The
-default cache is `.venv/reperes-bundle/` (a fresh clone, as in CI, builds once).
+time; a change anywhere builds again. The three newest bundles are kept (each weighs ~150 MB;
+a test run that started on an older one may still be using it). The default cache is
+`.venv/reperes-bundle/` (a fresh clone, as in CI, builds once).
 
 Two builds at once (two ./test in one checkout) wait for each other on a lock file.
 """
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "reperes.spec"
 DEFAULT_CACHE = ROOT / ".venv" / "reperes-bundle"
 NAME = "reperes"
+KEEP = 3  # bundles kept in the cache
 # What goes into the bundle (folders are walked; __pycache__ and screenshots are not inputs).
 INPUTS = (
     "app", "ui", "resources", "pyproject.toml", "packaging/reperes.spec",
@@ -105,6 +107,21 @@ class _Lock:
             self.fd = None
 
 
+def _prune(cache: Path, keep: int) -> None:
+    """Remove all but the `keep` newest finished bundles, and unfinished folders (called under
+    the lock: no other build is running)."""
+    for p in cache.iterdir():
+        if p.is_dir() and not (p / "complete").is_file():
+            shutil.rmtree(p, ignore_errors=True)
+    done = sorted(
+        (p for p in cache.iterdir() if (p / "complete").is_file()),
+        key=lambda p: (p / "complete").stat().st_mtime,
+        reverse=True,
+    )
+    for old in done[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def build(cache: Path = DEFAULT_CACHE, *, log=None) -> tuple[Path, float]:
     """The bundle folder for the current sources, and the seconds spent building it (0 when
     it was already built)."""
@@ -114,9 +131,7 @@ def build(cache: Path = DEFAULT_CACHE, *, log=None) -> tuple[Path, float]:
     with _Lock(cache / ".lock"):
         if (target / "complete").is_file() and (bundle / NAME).exists():
             return bundle, 0.0
-        for old in cache.iterdir():
-            if old.is_dir():
-                shutil.rmtree(old, ignore_errors=True)
+        _prune(cache, keep=KEEP - 1)
         work = cache / f"work-{key}"
         started = time.monotonic()
         cmd = [

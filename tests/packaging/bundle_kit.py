@@ -58,10 +58,16 @@ class Bundle:
         return sum(p.lstat().st_size for p in self.folder.rglob("*") if not p.is_dir())
 
 
+_BUILT: list[Bundle] = []  # one bundle per test process, whichever module asks first
+
+
 @pytest.fixture(scope="session", name="bundle")
 def bundle_fixture() -> Bundle:
     """The Linux bundle of the current sources: built by PyInstaller (about half a minute on
-    2 cores) or taken from the cache in .venv/reperes-bundle/ when the sources did not change."""
+    2 cores) or taken from the cache in .venv/reperes-bundle/ when the sources did not change.
+    Built once per test process, even though several modules use it."""
+    if _BUILT:
+        return _BUILT[0]
     _need_linux()
     if importlib.util.find_spec("PyInstaller") is None:
         message = "PyInstaller is not installed: ./test installs it (extra 'packaging')"
@@ -72,7 +78,8 @@ def bundle_fixture() -> Bundle:
     folder, seconds = builder.build()
     how = f"built in {seconds:.0f} s" if seconds else "taken from the cache (same sources)"
     print(f"\n[packaging] bundle {how}: {folder}")
-    return Bundle(folder, seconds)
+    _BUILT.append(Bundle(folder, seconds))
+    return _BUILT[0]
 
 
 @pytest.fixture(scope="session", name="portable_zip")

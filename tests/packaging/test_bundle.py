@@ -27,6 +27,13 @@ from bundle_kit import (  # noqa: F401 (bundle_fixture: the fixture `bundle`)
 from helpers import ROOT, require_tool
 
 MIB = 2**20
+# Qt's offscreen platform prints this notice when a window is shown (harmless; the app no
+# longer filters Qt's messages, see ui/application.py). Anything else on stderr is a fault.
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _stderr(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip() not in OFFSCREEN_NOTICES]
 
 
 def _offscreen(pc: Pc, **extra: str) -> dict[str, str]:
@@ -127,7 +134,7 @@ def test_smoke_offscreen_shows_the_welcome_screen(bundle: Bundle, tmp_path: Path
     done = run([bundle.program, "--smoke"], _offscreen(pc, REPERES_HOME=str(tmp_path / "home")))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "smoke: welcome"
-    assert done.stderr == ""
+    assert _stderr(done.stderr) == []
 
 
 def test_demo_then_smoke_unlocks_to_today(bundle: Bundle, tmp_path: Path):
@@ -137,7 +144,7 @@ def test_demo_then_smoke_unlocks_to_today(bundle: Bundle, tmp_path: Path):
                _offscreen(pc))  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "smoke: today"
-    assert done.stderr == ""
+    assert _stderr(done.stderr) == []
     assert PASSPHRASE not in done.stdout + done.stderr
     checked = run([bundle.program, "check", folder, "--passphrase-file", secret], pc.env())
     assert checked.returncode == 0, checked.stderr
@@ -201,5 +208,5 @@ def test_smoke_on_a_real_x_server(bundle: Bundle, tmp_path: Path, xcb_env):
     seconds = time.perf_counter() - started
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "smoke: today"
-    assert done.stderr == ""
+    assert done.stderr == ""  # on X, not even the offscreen notice
     print(f"\n[packaging] bundle under Xvfb: start to Today {seconds:.2f} s")
