@@ -68,3 +68,27 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + m.bottom()
+
+
+class FlowRow(QWidget):
+    """A widget holding a FlowLayout that asks for the height its rows need at its width:
+    the window's own layouts do not follow height-for-width, and the last row was cut."""
+
+    def __init__(self, spacing: int = 8, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing=spacing)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+
+    def _fit(self) -> None:
+        needed = self.flow.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)

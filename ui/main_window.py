@@ -20,7 +20,7 @@ from app.speech import SpeechProblem
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
-from .flow_layout import FlowLayout
+from .flow_layout import FlowRow
 from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
@@ -125,9 +125,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(header)
         pad = appearance.current().px(12)
         column.setContentsMargins(pad, pad, pad, pad)
-        tools_row = QWidget()
-        tools = FlowLayout(tools_row, spacing=pad)
-        tools.setContentsMargins(0, 0, 0, 0)
+        tools_row = FlowRow(spacing=pad)
+        tools = tools_row.flow
         self.back_button = Button(self.tr("Back"), "back", shortcut="Alt+Left")
         self.back_button.clicked.connect(self.go_back)
         self.exit_button = Button(self.tr("Quick exit"), "exit", shortcut="F12")

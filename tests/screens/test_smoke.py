@@ -81,3 +81,21 @@ def test_no_python_qt_message_handler_anywhere():
             "utf-8")
     ]
     assert offenders == []
+
+
+def test_qt_binding_does_not_leak_references_to_none():
+    """PySide6 6.12.0 lost a reference to None at every call returning nothing: on Python 3.11
+    the app aborted after a few thousand calls. pyproject caps the version; this shows why."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "label = QLabel()\n"
+        "before = sys.getrefcount(None)\n"
+        "for _ in range(2000): label.setText('x'); app.processEvents()\n"
+        "print(sys.getrefcount(None) - before)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=_offscreen(),
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-300:]
+    assert int(done.stdout.split()[-1]) > -100, "the Qt binding leaks references to None"
