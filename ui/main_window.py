@@ -24,6 +24,7 @@ from .flow_layout import FlowRow
 from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
+from .screens.about import AboutScreen
 from .screens.base import Screen
 from .screens.create import CreateScreen
 from .screens.recovery_code import RecoveryCodeScreen
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.today_screen = self._add(TodayScreen(session))
         self.welcome_screen = self._add(WelcomeScreen(session.has_carnet()))
         self.settings_screen = self._add(SettingsScreen(session))
+        self.about_screen = self._add(AboutScreen(session))
         self.settings_screen.language_chosen.connect(self.language_chosen)
         self.settings_screen.wants_voices.connect(
             lambda: self.settings_screen.show_voices(self.reader.voices())
@@ -282,6 +284,10 @@ class MainWindow(QMainWindow):
         zoom = appearance.current().zoom
         self.smaller_button.setEnabled(zoom > 100)
         self.bigger_button.setEnabled(zoom < 200)
+        # From 150 % the header shows the words without the keys (in the tooltip, still said
+        # by screen readers as the button's shortcut), so its buttons keep to one or two rows.
+        for button in (self.back_button, self.read_button, self.lock_button, self.exit_button):
+            button.set_hint_visible(zoom < 150)
 
     def go_back(self) -> None:
         target = self.current.back_to

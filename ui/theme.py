@@ -14,6 +14,9 @@ SMALL_PT = 16  # nothing smaller than body text: the help line is body size too
 TARGET_PX = 48  # minimum height and width of anything clickable
 FOCUS_PX = 4
 ZOOM_STEPS = (100, 125, 150, 175, 200)
+# The header's tool buttons grow up to 150 % only: at 200 % on a 1024×768 screen they took half
+# the height and pushed the content away. They stay well above the 48 px target.
+HEADER_ZOOM_CAP = 150
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,10 @@ class Theme:
             "ok on window": (self.ok_text, self.window),
             "field text": (self.field_text, self.field),
             "disabled button text": (self.muted_text, self.button),
+            # lists of sentences (agenda, directory): rows, day headings, the selected row
+            "list item text": (self.field_text, self.field),
+            "list heading text": (self.text, self.card),
+            "selected list item text": (self.primary_text, self.primary),
         }
 
 
@@ -101,6 +108,7 @@ def stylesheet(theme: Theme, zoom: int) -> str:
     body, title = scaled(BODY_PT, zoom), scaled(TITLE_PT, zoom)
     target, focus = scaled(TARGET_PX, zoom), max(3, scaled(FOCUS_PX, zoom))
     pad = scaled(10, zoom)
+    tools = min(zoom, HEADER_ZOOM_CAP)
     t = theme
     return f"""
 * {{ font-size: {body}pt; }}
@@ -142,6 +150,9 @@ QProgressBar {{ border: 2px solid {t.border}; min-height: {scaled(24, zoom)}px;
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.primary}; }}
 QScrollArea {{ border: none; }}
+QFrame[role="header"] QPushButton {{ font-size: {scaled(BODY_PT, tools)}pt;
+    min-height: {scaled(TARGET_PX, tools)}px;
+    padding: {scaled(8, tools)}px {scaled(12, tools)}px; }}
 QListView, QPlainTextEdit {{ background: {t.field}; color: {t.field_text};
     border: 2px solid {t.border}; border-radius: {pad // 2}px; }}
 QListView::item {{ padding: {pad}px; min-height: {target}px;

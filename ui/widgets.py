@@ -44,6 +44,7 @@ class Button(QPushButton):
         super().__init__(parent)
         self._text, self._icon_name = text, icon_name
         self._shortcut_label = ""
+        self._hint_visible = True
         self._shortcut = QKeySequence(shortcut) if shortcut else QKeySequence()
         if shortcut:
             seq = self._shortcut
@@ -64,10 +65,16 @@ class Button(QPushButton):
         appearance.current().changed.connect(self._restyle)
         self._restyle()
 
+    def set_hint_visible(self, visible: bool) -> None:
+        """Write the shortcut on the button or not (the header hides it at large zoom)."""
+        self._hint_visible = visible
+        self.set_label(self._text)
+
     def set_label(self, text: str) -> None:
         self._text = text
         self.setAccessibleName(text)
-        hint = f"  ({self._shortcut_label})" if self._shortcut_label else ""
+        shown = self._shortcut_label and self._hint_visible
+        hint = f"  ({self._shortcut_label})" if shown else ""
         self.setText(text + hint)
         # setText() resets a button's shortcut to the text's mnemonic: apply ours after it.
         self.setShortcut(self._shortcut)

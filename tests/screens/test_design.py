@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListView,
+    QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
 
 from ui import theme as th
 
-SCREENS = ["welcome", "create", "unlock", "recovery_code", "settings"]
+SCREENS = ["welcome", "create", "unlock", "recovery_code", "settings", "about"]
 SCREENS += ["obligations", "hours", "journal", "documents"]
 
 
@@ -35,7 +37,7 @@ def test_contrast_formula_matches_wcag_reference_values():
 
 
 def _interactive(window) -> list[QWidget]:
-    kinds = (QAbstractButton, QLineEdit, QCheckBox, QComboBox)
+    kinds = (QAbstractButton, QLineEdit, QCheckBox, QComboBox, QListView, QPlainTextEdit)
     return [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
 
 
@@ -98,6 +100,8 @@ def test_audit_every_screen(make_window, qtbot, existing_carnet, zoom, theme):
                 AUDIT["worst_contrast"] = min(AUDIT["worst_contrast"], ratio)
                 assert ratio >= 7.0, f"{key}: {text.text()[:40]!r} contrast {ratio:.2f} as drawn"
         _assert_labels_fit(window, key)
+        inner, seen = window.current.scroll.widget(), window.current.scroll.viewport()
+        assert inner.width() <= seen.width(), f"{key}: wider than the window at {zoom} %"
     print(f"audit {theme} {zoom}%: worst contrast {AUDIT['worst_contrast']:.2f}, "
           f"smallest target {AUDIT['smallest_target']} px")  # fmt: skip
 
@@ -144,10 +148,17 @@ def test_today_with_a_long_appointment_sentence_is_not_cut(make_window, qtbot, p
 
 
 @pytest.mark.parametrize("key", SCREENS)
-def test_tab_reaches_every_control_and_comes_back(make_window, qtbot, key):
+def test_tab_reaches_every_control_and_comes_back(make_window, qtbot, request, key):
     window = make_window()
     window.recovery_screen.show_code("ABCD-EFGH-JKMN-PQRS-TWXY-Z234")
+    if window.screens[key].needs_carnet():  # the screens of the records, on an open carnet
+        from .conftest import PASSPHRASE
+
+        request.getfixturevalue("existing_carnet")
+        window.session.unlock(PASSPHRASE)
+        qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
     window.show_screen(key)
+    assert window.current.key == key
     wanted = {w for w in _interactive(window) if w.isEnabled()}
     start = window.focusWidget() or window
     seen = set()

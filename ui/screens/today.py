@@ -42,6 +42,9 @@ class TodayScreen(Screen):
         self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
         self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
         self.body.addWidget(self.settings_button)
+        self.about_button = Button(self.tr("About Repères and help"), "help")
+        self.about_button.clicked.connect(lambda: self.navigate.emit("about"))
+        self.body.addWidget(self.about_button)
         self.body.addStretch(1)
 
     def _card(self, title: str, read_label: str, opens: str = "") -> tuple[Card, Text, Text]:
