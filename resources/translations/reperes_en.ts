@@ -344,8 +344,8 @@
         <translation>Add a thing to bring</translation>
     </message>
     <message>
-        <source>The letter says this appointment is mandatory</source>
-        <translation>The letter says this appointment is mandatory</translation>
+        <source>The letter says I must come</source>
+        <translation>The letter says I must come</translation>
     </message>
     <message>
         <source>Notes (you can leave them empty)</source>
@@ -2475,6 +2475,10 @@
         <translation>Settings: colours, language</translation>
     </message>
     <message>
+        <source>About Repères and help</source>
+        <translation>About Repères and help</translation>
+    </message>
+    <message>
         <source>My agenda</source>
         <translation>My agenda</translation>
     </message>
@@ -2691,6 +2695,10 @@
     <message>
         <source>Settings: colours, language</source>
         <translation>Settings: colours, language</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>About Repères and help</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

@@ -76,424 +76,424 @@
     <name>AgendaScreen</name>
     <message>
         <source>Add an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un rendez-vous</translation>
     </message>
     <message>
         <source>A word to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot à chercher</translation>
     </message>
     <message>
         <source>Search in your carnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans votre carnet</translation>
     </message>
     <message>
         <source>Type a word: a name, a place, a paper to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot&#xa0;: un nom, un lieu, un papier à apporter.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <source>Back to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’agenda</translation>
     </message>
     <message>
         <source>Show earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les jours d’avant</translation>
     </message>
     <message>
         <source>Show later days</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les jours d’après</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Move with the arrow keys. Press Enter to open an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancez avec les flèches. Appuyez sur Entrée pour ouvrir un rendez-vous.</translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished">Mon agenda</translation>
+        <translation>Mon agenda</translation>
     </message>
     <message>
         <source>What your carnet holds with these words. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que votre carnet contient avec ces mots. Appuyez sur Entrée pour en ouvrir un.</translation>
     </message>
     <message>
         <source>Your appointments, day by day. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rendez-vous, jour par jour. Appuyez sur Entrée pour en ouvrir un.</translation>
     </message>
     <message>
         <source>Nothing is planned today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est prévu aujourd’hui.</translation>
     </message>
     <message>
         <source>From today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d’aujourd’hui&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Last day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait.</translation>
     </message>
     <message>
         <source>Not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas fait.</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous du %1 au %2.</numerusform>
+            <numerusform>%n rendez-vous du %1 au %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is planned after these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est prévu après ces jours.</translation>
     </message>
     <message>
         <source>There is nothing earlier in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien avant dans votre carnet.</translation>
     </message>
     <message>
         <source>Nothing was found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été trouvé pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest %1 are shown. Add a word to find fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus récents sont montrés. Ajoutez un mot pour en trouver moins.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Hours of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’activité</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Step to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarche à faire</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>This cannot be opened from the agenda yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne s’ouvre pas encore depuis l’agenda.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentScreen</name>
     <message>
         <source>Read this appointment</source>
-        <translation type="unfinished">Lire ce rendez-vous</translation>
+        <translation>Lire ce rendez-vous</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>À apporter</translation>
     </message>
     <message>
         <source>Read what to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ce qu’il faut apporter</translation>
     </message>
     <message>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler</translation>
     </message>
     <message>
         <source>Read who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire qui appeler</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Read the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les notes</translation>
     </message>
     <message>
         <source>Say what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qui s’est passé</translation>
     </message>
     <message>
         <source>Change this appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer ce rendez-vous</translation>
     </message>
     <message>
         <source>Open the new appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le nouveau rendez-vous</translation>
     </message>
     <message>
         <source>What is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
     <message>
         <source>For example: meeting with my adviser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: entretien avec ma conseillère.</translation>
     </message>
     <message>
         <source>With which organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec quel organisme&#xa0;?</translation>
     </message>
     <message>
         <source>With whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui&#xa0;?</translation>
     </message>
     <message>
         <source>Add people in “Organisations and contacts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des personnes dans «&#xa0;Organismes et contacts&#xa0;».</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>For example: 25/03/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>14 h 30</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>For example: 9:00 or 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: 9 h ou 14 h 30.</translation>
     </message>
     <message>
         <source>End time (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>How does it take place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se passe le rendez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>I go there</source>
-        <translation type="unfinished"></translation>
+        <translation>J’y vais sur place</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished">Par téléphone</translation>
+        <translation>Par téléphone</translation>
     </message>
     <message>
         <source>By video, on a screen</source>
-        <translation type="unfinished"></translation>
+        <translation>En vidéo, sur un écran</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Thing to bring, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À apporter, ligne %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever</translation>
     </message>
     <message>
         <source>Remove line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever la ligne %1</translation>
     </message>
     <message>
         <source>Add a thing to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une chose à apporter</translation>
     </message>
     <message>
-        <source>The letter says this appointment is mandatory</source>
-        <translation type="unfinished"></translation>
+        <source>The letter says I must come</source>
+        <translation>Le courrier dit que je dois venir</translation>
     </message>
     <message>
         <source>Notes (you can leave them empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Nothing yet: it is still planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant&#xa0;: il est toujours prévu</translation>
     </message>
     <message>
         <source>When did you cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand avez-vous annulé&#xa0;?</translation>
     </message>
     <message>
         <source>How did you tell them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les avez-vous prévenus&#xa0;?</translation>
     </message>
     <message>
         <source>For example: by phone, by letter, at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: par téléphone, par courrier, à l’accueil.</translation>
     </message>
     <message>
         <source>Why? (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;? (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>Keep the proof, for example a doctor’s note. You can add it to your papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez la preuve, par exemple un certificat du médecin. Vous pouvez l’ajouter à vos papiers.</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date</translation>
     </message>
     <message>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle heure</translation>
     </message>
     <message>
         <source>Change an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer un rendez-vous</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s’est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Fill in what the letter or the message says. Then press “Save”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce que dit le courrier ou le message. Puis appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
     </message>
     <message>
         <source>Choose what happened, then press “Save”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qui s’est passé, puis appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
     </message>
     <message>
         <source>Each part has its own button to read it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partie a son bouton pour la lire à voix haute.</translation>
     </message>
     <message>
         <source>This appointment is no longer in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>With %1.</source>
-        <translation type="unfinished">Avec %1.</translation>
+        <translation>Avec %1.</translation>
     </message>
     <message>
         <source>You will meet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous verrez %1.</translation>
     </message>
     <message>
         <source>This appointment is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous est passé.</translation>
     </message>
     <message>
         <source>You told them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous les avez prévenus&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Written down on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté le %1.</translation>
     </message>
     <message>
         <source>Cancelled or moved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ou déplacé&#xa0;?</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Careful: at the same time you have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: à la même heure, vous avez %1.</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas précisé</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier</translation>
     </message>
     <message>
         <source>Phone number (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>Video link (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de la vidéo (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>This appointment is in the past: say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous est passé&#xa0;: dites ce qui s’est passé.</translation>
     </message>
     <message>
         <source>What was the reason?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle était la raison&#xa0;?</translation>
     </message>
     <message>
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réponse.</translation>
     </message>
     <message>
         <source>Saved. Here is the new appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Voici le nouveau rendez-vous.</translation>
     </message>
 </context>
 <context>
@@ -574,151 +574,151 @@
     <name>DirectoryScreen</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Add an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un organisme</translation>
     </message>
     <message>
         <source>Organisations and contacts</source>
-        <translation type="unfinished">Organismes et contacts</translation>
+        <translation>Organismes et contacts</translation>
     </message>
     <message>
         <source>Move with the arrow keys. Press Enter to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancez avec les flèches. Appuyez sur Entrée pour changer une ligne.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>For example: France Travail, agency of your town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: France Travail, agence de votre ville.</translation>
     </message>
     <message>
         <source>What kind of organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel genre d’organisme&#xa0;?</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Write the number you find on their letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le numéro qui est sur leurs courriers.</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture</translation>
     </message>
     <message>
         <source>For example: Monday to Friday, 9:00 to 12:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: du lundi au vendredi, de 9 h à 12 h 30.</translation>
     </message>
     <message>
         <source>Notes (you can leave them empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>For example: Mrs Martin, or Karim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Mme Martin, ou Karim.</translation>
     </message>
     <message>
         <source>What do they do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que fait cette personne pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>For example: 01 23 45 67 89.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: 01 23 45 67 89.</translation>
     </message>
     <message>
         <source>Other phone number (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre numéro de téléphone (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>E-mail address (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>When to call them (you can leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand appeler (vous pouvez laisser vide)</translation>
     </message>
     <message>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever cette personne</translation>
     </message>
     <message>
         <source>Yes, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, enlever</translation>
     </message>
     <message>
         <source>No, keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, garder</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel organisme</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Write what you know. Then press “Save”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce que vous savez. Puis appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
     </message>
     <message>
         <source>Add your agency, your adviser, their phone numbers and hours. Press Enter to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre agence, votre conseiller, leurs numéros et leurs heures. Appuyez sur Entrée pour changer une ligne.</translation>
     </message>
     <message>
         <source>People of no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes sans organisme</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Remove %1 from your carnet? Appointments with them are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever %1 de votre carnet&#xa0;? Les rendez-vous avec cette personne sont gardés.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enlevé du carnet.</translation>
     </message>
     <message>
         <source>%1 is back in your carnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau dans votre carnet.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>This is no longer in your carnet.</source>
-        <translation type="unfinished">Ce n’est plus dans votre carnet.</translation>
+        <translation>Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui est écrit ici.</translation>
     </message>
 </context>
 <context>
@@ -2011,311 +2011,311 @@
     <name>RecordWords</name>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished">Aujourd’hui, %1</translation>
+        <translation>Aujourd’hui, %1</translation>
     </message>
     <message>
         <source>Tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, %1</translation>
     </message>
     <message>
         <source>%1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 à %3.</translation>
     </message>
     <message>
         <source>From %1 at %2 to %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 à %2 au %3 à %4.</translation>
     </message>
     <message>
         <source>%1 at %2.</source>
-        <translation type="unfinished">%1 à %2.</translation>
+        <translation>%1 à %2.</translation>
     </message>
     <message>
         <source>By phone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par téléphone&#xa0;: %1.</translation>
     </message>
     <message>
         <source>By phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par téléphone.</translation>
     </message>
     <message>
         <source>By video: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vidéo&#xa0;: %1.</translation>
     </message>
     <message>
         <source>By video.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vidéo.</translation>
     </message>
     <message>
         <source>Place: %1.</source>
-        <translation type="unfinished">Lieu&#xa0;: %1.</translation>
+        <translation>Lieu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Bring: %1.</source>
-        <translation type="unfinished">À apporter&#xa0;: %1.</translation>
+        <translation>À apporter&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The letter says you must come.</source>
-        <translation type="unfinished">Le courrier dit que vous devez venir.</translation>
+        <translation>Le courrier dit que vous devez venir.</translation>
     </message>
     <message>
         <source>Past. Say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé. Dites ce qui s’est passé.</translation>
     </message>
     <message>
         <source>Past: you were there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé&#xa0;: vous étiez là.</translation>
     </message>
     <message>
         <source>Missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué.</translation>
     </message>
     <message>
         <source>Missed, with a reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence excusée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Missed, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence excusée.</translation>
     </message>
     <message>
         <source>Cancelled by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par vous.</translation>
     </message>
     <message>
         <source>Cancelled by them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par l’organisme.</translation>
     </message>
     <message>
         <source>Moved to %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé au %1 à %2.</translation>
     </message>
     <message>
         <source>Moved to another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé à un autre jour.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>I went</source>
-        <translation type="unfinished"></translation>
+        <translation>J’y suis allé</translation>
     </message>
     <message>
         <source>I did not go</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n’y suis pas allé</translation>
     </message>
     <message>
         <source>I did not go, and I had a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n’y suis pas allé, et j’avais une raison</translation>
     </message>
     <message>
         <source>I cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai annulé</translation>
     </message>
     <message>
         <source>They cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisme l’a annulé</translation>
     </message>
     <message>
         <source>It was moved to another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été déplacé à un autre jour</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2.</translation>
     </message>
     <message>
         <source>With %1.</source>
-        <translation type="unfinished">Avec %1.</translation>
+        <translation>Avec %1.</translation>
     </message>
     <message>
         <source>CAF (family benefits)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAF (caisse d’allocations familiales)</translation>
     </message>
     <message>
         <source>MSA (farm workers’ benefits)</source>
-        <translation type="unfinished"></translation>
+        <translation>MSA (mutualité sociale agricole)</translation>
     </message>
     <message>
         <source>Département (county council)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil départemental</translation>
     </message>
     <message>
         <source>Mission locale (for young people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission locale (pour les jeunes)</translation>
     </message>
     <message>
         <source>Cap emploi (work and disability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap emploi (emploi et handicap)</translation>
     </message>
     <message>
         <source>MDPH (disability centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>MDPH (maison départementale des personnes handicapées)</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employeur</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Formation</translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Adviser (conseiller or conseillère)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller ou conseillère</translation>
     </message>
     <message>
         <source>Référent or référente</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent ou référente</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant ou assistante sociale</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished">Soins</translation>
+        <translation>Soins, santé</translation>
     </message>
     <message>
         <source>Reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>adviser</source>
-        <translation type="unfinished"></translation>
+        <translation>conseiller ou conseillère</translation>
     </message>
     <message>
         <source>référent</source>
-        <translation type="unfinished"></translation>
+        <translation>référent ou référente</translation>
     </message>
     <message>
         <source>social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>assistant ou assistante sociale</translation>
     </message>
     <message>
         <source>health care</source>
-        <translation type="unfinished"></translation>
+        <translation>santé</translation>
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished"></translation>
+        <translation>employeur</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
     <message>
         <source>Phone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;: %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: %1</translation>
     </message>
     <message>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no %1 %2. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de %1 %2. Vérifiez le jour et le mois.</translation>
     </message>
     <message>
         <source>This date does not exist. Check the day and the month.</source>
-        <translation type="unfinished">Cette date n’existe pas. Vérifiez le jour et le mois.</translation>
+        <translation>Cette date n’existe pas. Vérifiez le jour et le mois.</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez cette case, s’il vous plaît.</translation>
     </message>
     <message>
         <source>Write the date like this: 25/03/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la date comme ceci&#xa0;: 25/03/2026.</translation>
     </message>
     <message>
         <source>Check the year: it has 4 digits, like 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’année&#xa0;: elle a 4 chiffres, comme 2026.</translation>
     </message>
     <message>
         <source>Write the time like this: 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l’heure comme ceci&#xa0;: 14 h 30.</translation>
     </message>
     <message>
         <source>The clocks change that night: this time does not exist. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>On change d’heure cette nuit-là&#xa0;: cette heure n’existe pas. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>The end is before the start. Check the two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin est avant le début. Vérifiez les deux heures.</translation>
     </message>
     <message>
         <source>An appointment lasts %1 hours at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous dure %1 heures au plus.</translation>
     </message>
     <message>
         <source>This text is too long: %1 letters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long&#xa0;: %1 lettres au plus.</translation>
     </message>
     <message>
         <source>There are too many lines: %1 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a trop de lignes&#xa0;: %1 au plus.</translation>
     </message>
     <message>
         <source>There is a sign here that cannot be kept. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a ici un signe qui ne peut pas être gardé. Enlevez-le.</translation>
     </message>
     <message>
         <source>This appointment has not happened yet. Come back after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous n’a pas encore eu lieu. Revenez après.</translation>
     </message>
     <message>
         <source>This is no longer in your carnet. Choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est plus dans votre carnet. Choisissez de nouveau.</translation>
     </message>
     <message>
         <source>Write only digits and spaces, like 01 23 45 67 89.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez seulement des chiffres et des espaces, comme 01 23 45 67 89.</translation>
     </message>
     <message>
         <source>An e-mail address looks like name@example.fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ressemble à nom@exemple.fr.</translation>
     </message>
     <message>
         <source>Choose one of the answers in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des réponses de la liste.</translation>
     </message>
     <message>
         <source>This day has not come yet. Write today’s date or an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour n’est pas encore arrivé. Écrivez la date d’aujourd’hui ou une date d’avant.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui est écrit ici.</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2473,10 @@
     <message>
         <source>Settings: colours, language</source>
         <translation>Réglages&#xa0;: couleurs, langue</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>À propos de Repères et aide</translation>
     </message>
     <message>
         <source>My agenda</source>
@@ -2691,6 +2695,10 @@
     <message>
         <source>Settings: colours, language</source>
         <translation>Réglages&#xa0;: couleurs, langue</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>À propos de Repères et aide</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>
