@@ -8,6 +8,7 @@ transaction; when they return, the data is on disk.
 
 from .agenda import (
     add_appointment,
+    appointment_by_uid,
     get_appointment,
     list_appointments,
     move_appointment,
@@ -109,6 +110,7 @@ __all__ = [
     "add_usual_organisations",
     "agenda_days",
     "annotate_occurrence",
+    "appointment_by_uid",
     "attach_document",
     "attachments_of",
     "cipher_version",

@@ -59,6 +59,11 @@ def get_appointment(db: Db, appt_id: int) -> Appointment:
     return appt
 
 
+def appointment_by_uid(db: Db, uid: str) -> Appointment | None:
+    """The appointment with this UID (e.g. where a moved one went), or None."""
+    return appointment_repo.get_by_uid(db, uid)
+
+
 def set_status(
     carnet: Carnet, appt_id: int, change: StatusChange, *, now: datetime | None = None
 ) -> Appointment:

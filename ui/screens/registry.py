@@ -4,12 +4,17 @@ with `navigate.emit(key)` or `open_record.emit(key, payload)`."""
 
 from __future__ import annotations
 
+from .agenda import AgendaScreen
+from .appointment import AppointmentScreen
 from .base import Screen
+from .directory import DirectoryScreen
 from .documents import DocumentsScreen
 from .hours import HoursScreen
 from .journal import JournalScreen
 from .obligations import ObligationsScreen
 
 RECORD_SCREENS: list[type[Screen]] = []
+# Agenda, appointment, directory:
+RECORD_SCREENS += [AgendaScreen, AppointmentScreen, DirectoryScreen]
 # Obligations, hours, journal, documents:
 RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScreen]
