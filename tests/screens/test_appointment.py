@@ -187,37 +187,35 @@ def test_31_february_is_said_next_to_the_date_and_nothing_is_written(
     assert screen.mode == "view" and len(saved_rows(window)) == len(before) + 1
 
 
-@pytest.mark.parametrize(
-    ("change", "field", "words"),
-    [
-        ({"title": ""}, "title", "Please fill this in."),
-        ({"title": "x" * 201}, "title", "This text is too long: 200 letters at most."),
-        ({"day": "demain"}, "day", "Write the date like this: 25/03/2026."),
-        ({"day": "12/12/1850"}, "day", "Check the year: it has 4 digits, like 2026."),
-        ({"hour": "25:00"}, "time", "Write the time like this: 14:30."),
-        ({"hour": ""}, "time", "Please fill this in."),
-        ({"day": "29/03/2026", "hour": "2:30"}, "time",
-         "The clocks change that night: this time does not exist. Choose another time."),
-        ({"end": "8:00"}, "ends_at", "The end is before the start. Check the two times."),
-        ({"title": "Atelier\x07"}, "title", "There is a sign here that cannot be kept. Remove it."),
-    ],
-)
-def test_each_problem_is_one_calm_sentence_next_to_its_field(
-    make_window, qtbot, carnet_with, change, field, words
-):
+PROBLEMS = [
+    ({"title": ""}, "title", "Please fill this in."),
+    ({"title": "x" * 201}, "title", "This text is too long: 200 letters at most."),
+    ({"day": "demain"}, "day", "Write the date like this: 25/03/2026."),
+    ({"day": "12/12/1850"}, "day", "Check the year: it has 4 digits, like 2026."),
+    ({"hour": "25:00"}, "time", "Write the time like this: 14:30."),
+    ({"hour": ""}, "time", "Please fill this in."),
+    ({"day": "29/03/2026", "hour": "2:30"}, "time",
+     "The clocks change that night: this time does not exist. Choose another time."),
+    ({"end": "8:00"}, "ends_at", "The end is before the start. Check the two times."),
+    ({"title": "Atelier\x07"}, "title", "There is a sign here that cannot be kept. Remove it."),
+]
+
+
+def test_each_problem_is_one_calm_sentence_next_to_its_field(make_window, qtbot, carnet_with):
     folder, _ = carnet_with
     window = open_window(make_window, qtbot, folder)
     screen = open_appointment(window, ("new", None))
     before = saved_rows(window)
-    fill(screen, qtbot, **{k: v for k, v in change.items() if k != "end"})
-    if "end" in change:
-        screen.end_edit.setText(change["end"])
-    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
-    assert screen.f[field].message.text() == words
-    shown = [name for name, f in screen.f.items() if f.message.isVisible()]
-    assert shown == [field]
-    assert window.focusWidget() is screen.f[field].edit
-    assert saved_rows(window) == before
+    for change, field, words in PROBLEMS:
+        fill(screen, qtbot, **{k: v for k, v in change.items() if k != "end"})
+        screen.end_edit.setText(change.get("end", ""))
+        qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+        assert screen.f[field].message.text() == words, change
+        shown = [name for name, f in screen.f.items() if f.message.isVisible()]
+        assert shown == [field], change
+        assert window.focusWidget() is screen.f[field].edit, change
+        assert saved_rows(window) == before, change
+        assert screen.mode == "form"
 
 
 def test_emoji_and_right_to_left_text_are_kept(make_window, qtbot, carnet_with):
