@@ -360,8 +360,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Nothing yet: it is still planned</source>
-        <translation>Nothing yet: it is still planned</translation>
+        <source>Nothing yet: still planned</source>
+        <translation>Nothing yet: still planned</translation>
     </message>
     <message>
         <source>When did you cancel?</source>
@@ -2110,10 +2110,6 @@
         <translation>I did not go</translation>
     </message>
     <message>
-        <source>I did not go, and I had a reason</source>
-        <translation>I did not go, and I had a reason</translation>
-    </message>
-    <message>
         <source>I cancelled it</source>
         <translation>I cancelled it</translation>
     </message>
@@ -2122,8 +2118,12 @@
         <translation>They cancelled it</translation>
     </message>
     <message>
-        <source>It was moved to another day</source>
-        <translation>It was moved to another day</translation>
+        <source>I did not go, for a reason</source>
+        <translation>I did not go, for a reason</translation>
+    </message>
+    <message>
+        <source>It moved to another day</source>
+        <translation>It moved to another day</translation>
     </message>
     <message>
         <source>%1 — %2.</source>

@@ -360,8 +360,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Nothing yet: it is still planned</source>
-        <translation>Rien pour l’instant&#xa0;: il est toujours prévu</translation>
+        <source>Nothing yet: still planned</source>
+        <translation>Rien encore&#xa0;: toujours prévu</translation>
     </message>
     <message>
         <source>When did you cancel?</source>
@@ -2110,10 +2110,6 @@
         <translation>Je n’y suis pas allé</translation>
     </message>
     <message>
-        <source>I did not go, and I had a reason</source>
-        <translation>Je n’y suis pas allé, et j’avais une raison</translation>
-    </message>
-    <message>
         <source>I cancelled it</source>
         <translation>Je l’ai annulé</translation>
     </message>
@@ -2122,8 +2118,12 @@
         <translation>L’organisme l’a annulé</translation>
     </message>
     <message>
-        <source>It was moved to another day</source>
-        <translation>Il a été déplacé à un autre jour</translation>
+        <source>I did not go, for a reason</source>
+        <translation>Absent, avec une raison</translation>
+    </message>
+    <message>
+        <source>It moved to another day</source>
+        <translation>Il a changé de jour</translation>
     </message>
     <message>
         <source>%1 — %2.</source>

@@ -82,9 +82,32 @@ def check_rows(window, qtbot, sentence_list, label: str) -> int:
     return seen
 
 
-@pytest.mark.parametrize("theme", list(th.THEMES))
-@pytest.mark.parametrize("zoom", [100, 200])
-def test_every_state_fits_and_reads(make_window, qtbot, two_years, zoom, theme):
+@pytest.fixture
+def language(request, qapp):
+    """English source strings, or French installed as the application does (longer words)."""
+    from PySide6.QtCore import QLocale
+
+    from ui.application import install_translations
+
+    if request.param == "en":
+        yield "en"
+        return
+    locale = QLocale()
+    translators = install_translations(qapp, "fr")
+    yield "fr"
+    for t in translators:
+        qapp.removeTranslator(t)
+        t.deleteLater()
+    QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize(
+    ("zoom", "theme", "language"),
+    [(100, "light", "en"), (200, "light", "en"), (100, "light", "fr"), (200, "light", "fr"),
+     (200, "dark", "fr"), (200, "yellow", "fr")],
+    indirect=["language"],
+)  # fmt: skip
+def test_every_state_fits_and_reads(make_window, qtbot, two_years, zoom, theme, language):
     window = make_window(zoom=zoom, theme=theme, carnet_path=two_years, clock=lambda: NOW)
     window.session.unlock(PASSPHRASE)
     qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
@@ -126,7 +149,7 @@ def test_every_state_fits_and_reads(make_window, qtbot, two_years, zoom, theme):
     appointment.channel_edit.setText("par téléphone, à l’accueil de l’agence")
     appointment.reason_edit.setText("rendez-vous médical à la même heure")
     appointment.save_status()
-    assert appointment.saved.text() == "Saved."
+    assert appointment.saved.text() == {"en": "Saved.", "fr": "Enregistré."}[language]
     check(window, qtbot, "appointment cancelled", zoom)
     set_status(carnet, went.id, StatusChange(AppointmentStatus.ATTENDED), now=NOW)
 

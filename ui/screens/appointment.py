@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -53,13 +52,12 @@ from app.records import (
 )
 
 from .. import appearance
-from ..flow_layout import FlowLayout
 from ..formatting import time_text
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
 from .base import Screen
-from .record_form import ChecklistEditor, FormField, narrow, show_problems
+from .record_form import ChecklistEditor, FormField, button_row, narrow, show_problems
 from .record_words import RecordWords, parse_time
 
 S = AppointmentStatus
@@ -143,9 +141,6 @@ class AppointmentScreen(Screen):
         self.body.addWidget(self.view_box)
 
     def _build_actions(self) -> None:
-        actions = QWidget()
-        row = FlowLayout(actions, spacing=appearance.current().px(12))
-        row.setContentsMargins(0, 0, 0, 0)
         self.status_button = Button(
             self.tr("Say what happened"), "check", shortcut="Ctrl+D", primary=True
         )
@@ -154,8 +149,7 @@ class AppointmentScreen(Screen):
         self.edit_button.clicked.connect(self.open_form)
         self.new_button = Button(self.tr("Open the new appointment"), "calendar")
         self.new_button.clicked.connect(self._open_replacement)
-        for b in (self.status_button, self.edit_button, self.new_button):
-            row.addWidget(b)
+        actions = button_row(self.status_button, self.edit_button, self.new_button)
         self.view_box.layout().addWidget(actions)
 
     def _build_form(self) -> None:
@@ -232,17 +226,11 @@ class AppointmentScreen(Screen):
 
         self.form_message = Message()
         form.addWidget(self.form_message)
-        row = QWidget()
-        buttons = QHBoxLayout(row)
-        buttons.setContentsMargins(0, 0, 0, 0)
         self.save_button = Button(self.tr("Save"), "save", shortcut="Ctrl+S", primary=True)
         self.save_button.clicked.connect(self.save_form)
         self.cancel_button = Button(self.tr("Cancel"), "back")
         self.cancel_button.clicked.connect(self._cancel)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        form.addWidget(row)
+        form.addWidget(button_row(self.save_button, self.cancel_button))
         self.body.addWidget(self.form_box)
 
     def _build_status(self) -> None:
@@ -257,7 +245,7 @@ class AppointmentScreen(Screen):
         for status in STATUS_CHOICES:
             text = self.words.status_name(status)
             if status == S.PLANNED:
-                text = self.tr("Nothing yet: it is still planned")
+                text = self.tr("Nothing yet: still planned")
             button = QRadioButton(text)
             button.setAccessibleName(text)
             self.statuses.addButton(button)
@@ -297,17 +285,11 @@ class AppointmentScreen(Screen):
             self.tr("For example: 9:00 or 14:30."))
         self.status_message = Message()
         box.addWidget(self.status_message)
-        row = QWidget()
-        buttons = QHBoxLayout(row)
-        buttons.setContentsMargins(0, 0, 0, 0)
         self.status_save = Button(self.tr("Save"), "save", shortcut="Ctrl+S", primary=True)
         self.status_save.clicked.connect(self.save_status)
         self.status_cancel = Button(self.tr("Cancel"), "back")
         self.status_cancel.clicked.connect(self._cancel)
-        buttons.addWidget(self.status_save)
-        buttons.addWidget(self.status_cancel)
-        buttons.addStretch(1)
-        box.addWidget(row)
+        box.addWidget(button_row(self.status_save, self.status_cancel))
         self.body.addWidget(self.status_box)
 
     # -- the screen ------------------------------------------------------------------------------

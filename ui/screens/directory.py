@@ -14,7 +14,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -40,12 +39,11 @@ from app.records import (
 )
 
 from .. import appearance
-from ..flow_layout import FlowLayout
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Message, Text
 from .base import Screen
-from .record_form import FormField, narrow, show_problems
+from .record_form import FormField, button_row, narrow, show_problems
 from .record_words import RecordWords
 from .sentence_list import Row, RowKind, SentenceList, SentenceModel
 
@@ -90,12 +88,7 @@ class DirectoryScreen(Screen):
         self.add_contact_button.clicked.connect(lambda: self.open_contact(None))
         self.add_org_button = Button(self.tr("Add an organisation"), "add")
         self.add_org_button.clicked.connect(lambda: self.open_organisation(None))
-        adds = QWidget()
-        flow = FlowLayout(adds, spacing=appearance.current().px(12))
-        flow.setContentsMargins(0, 0, 0, 0)
-        for b in (self.add_contact_button, self.add_org_button):
-            flow.addWidget(b)
-        box.addWidget(adds)
+        box.addWidget(button_row(self.add_contact_button, self.add_org_button))
         self.model = SentenceModel(self)
         self.list = SentenceList(
             self.tr("Organisations and contacts"),
@@ -115,18 +108,12 @@ class DirectoryScreen(Screen):
         self.body.addWidget(widget)
         return widget, layout
 
-    def _buttons(self, layout: QVBoxLayout, save, extra: list[Button] = ()) -> Button:  # type: ignore[assignment]
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+    def _buttons(self, layout: QVBoxLayout, save, extra: tuple[Button, ...] = ()) -> Button:
         save_button = Button(self.tr("Save"), "save", shortcut="Ctrl+S", primary=True)
         save_button.clicked.connect(save)
         cancel = Button(self.tr("Cancel"), "back")
         cancel.clicked.connect(self.show_list)
-        line.addWidget(save_button)
-        line.addWidget(cancel)
-        line.addStretch(1)
-        layout.addWidget(row)
+        layout.addWidget(button_row(save_button, cancel))
         for b in extra:
             layout.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         return save_button
@@ -206,7 +193,7 @@ class DirectoryScreen(Screen):
         self.confirm_yes.clicked.connect(self._remove)
         self.confirm_no = Button(self.tr("No, keep"), "back")
         self.confirm_no.clicked.connect(self._keep)
-        self.contact_save = self._buttons(layout, self.save_contact, [self.remove_button])
+        self.contact_save = self._buttons(layout, self.save_contact, (self.remove_button,))
         layout.addWidget(self.confirm_text)
         for b in (self.confirm_yes, self.confirm_no):
             layout.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)

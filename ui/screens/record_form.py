@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import Problem
 
+from .. import appearance
+from ..flow_layout import FlowLayout
 from ..widgets import Button, Field, Message
 
 
@@ -52,6 +54,17 @@ class FormField(QWidget):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+
+def button_row(*buttons: QWidget) -> QWidget:
+    """Buttons side by side, wrapped to the next line when the window is too narrow (200 %,
+    long French labels): a button is never cut."""
+    row = QWidget()
+    flow = FlowLayout(row, spacing=appearance.current().px(12))
+    flow.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        flow.addWidget(button)
+    return row
 
 
 def narrow(box: QComboBox) -> QComboBox:

@@ -120,10 +120,10 @@ class RecordWords(QObject):
             AppointmentStatus.PLANNED: self.tr("Planned"),
             AppointmentStatus.ATTENDED: self.tr("I went"),
             AppointmentStatus.MISSED: self.tr("I did not go"),
-            AppointmentStatus.EXCUSED: self.tr("I did not go, and I had a reason"),
+            AppointmentStatus.EXCUSED: self.tr("I did not go, for a reason"),
             AppointmentStatus.CANCELLED_BY_ME: self.tr("I cancelled it"),
             AppointmentStatus.CANCELLED_BY_THEM: self.tr("They cancelled it"),
-            AppointmentStatus.MOVED: self.tr("It was moved to another day"),
+            AppointmentStatus.MOVED: self.tr("It moved to another day"),
         }[AppointmentStatus(status)]
 
     def agenda_line(
