@@ -131,8 +131,8 @@
         <translation>Nothing is planned today.</translation>
     </message>
     <message>
-        <source>From today: %1.</source>
-        <translation>From today: %1.</translation>
+        <source>From this day: %1.</source>
+        <translation>From this day: %1.</translation>
     </message>
     <message>
         <source>Last day: %1.</source>

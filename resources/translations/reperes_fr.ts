@@ -131,8 +131,8 @@
         <translation>Rien n’est prévu aujourd’hui.</translation>
     </message>
     <message>
-        <source>From today: %1.</source>
-        <translation>À partir d’aujourd’hui&#xa0;: %1.</translation>
+        <source>From this day: %1.</source>
+        <translation>À partir de ce jour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Last day: %1.</source>

@@ -288,7 +288,7 @@ class AgendaScreen(Screen):
         occ: Occurrence = item.occurrence
         title = self._occurrence_title(occ)
         if item.kind == ItemKind.OPENS:
-            text = self.tr("From today: %1.").replace("%1", title)
+            text = self.tr("From this day: %1.").replace("%1", title)
         else:
             text = self.tr("Last day: %1.").replace("%1", title)
             if occ.status == OccurrenceStatus.DONE:
