@@ -98,6 +98,10 @@ def test_an_appointment_is_read_in_sentences(make_window, qtbot, carnet_with):
     qtbot.mouseClick(screen.read_bring, Qt.MouseButton.LeftButton)
     assert [p.text for p in asked[0]] == ["What to bring", "– CV", "– Pièce d’identité"]
     assert all(p.label is not None for p in asked[0])  # each part highlighted as it is read
+    # "Read" (the header button) reads the cards in the order they are shown.
+    said = [p.text for p in screen.reading_parts()]
+    assert said[1:8] == [*lines(screen), "What to bring"]
+    assert said.index("– CV") < said.index("Who to call") < said.index("Notes")
     # Before it has happened, the main action is about cancelling or moving.
     assert screen.status_button.accessibleName() == "Cancelled or moved?"
 
@@ -402,6 +406,9 @@ def test_moved_to_a_new_day_shows_the_new_appointment(make_window, qtbot, carnet
     screen.open_record.emit("appointment", ids["coming"])
     assert "Moved to Friday 4 December 2026 at 10:00." in lines(screen)
     assert screen.new_button.isVisibleTo(screen)
+    screen.open_status()  # moved already: the new one is the one to move again
+    assert screen.status_buttons[S.MOVED].isHidden()
+    qtbot.mouseClick(screen.status_cancel, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     assert screen.appt.id == new.id
 

@@ -181,7 +181,7 @@ class AgendaScreen(Screen):
 
     def entered(self) -> None:
         self.message.clear_message()
-        anchor = self._anchor
+        anchor, self._anchor = self._anchor, None  # once: coming back from that appointment
         self.show_agenda(anchor[0] if anchor else None, anchor[1] if anchor else None)
         super().entered()
 
@@ -332,7 +332,7 @@ class AgendaScreen(Screen):
         start = self.last_day + timedelta(days=1)
         end = self.last_day + CHUNK
         days = self._read(start, end)
-        if not days:
+        if days == []:
             # Nothing in these weeks: jump to the next appointment, if there is one.
             found = list_appointments(carnet, day_start(end + timedelta(days=1)))
             if found:

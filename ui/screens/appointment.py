@@ -317,6 +317,18 @@ class AppointmentScreen(Screen):
     def needs_carnet(self) -> bool:
         return True
 
+    def reading_parts(self) -> list[Part]:
+        """In view mode, card after card, each in the order it is shown; forms: the labels."""
+        if self.mode != "view":
+            return super().reading_parts()
+        parts = [Part(self.help_text(), self.help_line)]
+        if self.saved.isVisibleTo(self) and self.saved.text():
+            parts.append(Part(self.saved.text(), self.saved))
+        for card in (self.main_card, self.bring_card, self.call_card, self.notes_card):
+            if card.isVisibleTo(self):
+                parts += self._card_parts(card)
+        return parts
+
     def first_focus(self):
         if self.mode == "form":
             return self.title_edit
@@ -448,7 +460,7 @@ class AppointmentScreen(Screen):
         self.notes_text.setText(appt.notes)
         self.notes_card.setVisible(bool(appt.notes.strip()))
         self.new_button.setVisible(self._replacement_id is not None)
-        happened = appt.is_past(now) or appt.status != S.PLANNED
+        happened = instant(appt.starts_at) <= instant(now) or appt.status != S.PLANNED
         self.status_button.set_label(
             self.tr("Say what happened") if happened else self.tr("Cancelled or moved?")
         )
@@ -700,6 +712,8 @@ class AppointmentScreen(Screen):
         # Before the appointment, "I went" and "I did not go" cannot be true yet: hidden.
         for status in (S.ATTENDED, S.MISSED, S.EXCUSED):
             self.status_buttons[status].setVisible(past)
+        # Moved already: the new appointment is the one to move again (no second copy).
+        self.status_buttons[S.MOVED].setVisible(appt.status != S.MOVED)
         current = self.status_buttons.get(AppointmentStatus(appt.status))
         if current is not None and not current.isHidden() and appt.status != S.PLANNED:
             current.setChecked(True)
