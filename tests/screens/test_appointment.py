@@ -150,6 +150,16 @@ def test_a_new_appointment_is_saved_then_said_saved(make_window, qtbot, carnet_w
     qtbot.mouseClick(middle[2], Qt.MouseButton.LeftButton)
     assert screen.bring_editor.lines() == ["CV", "Releve de notes"]
     assert window.focusWidget() is screen.bring_editor.rows[1][1]  # focus not lost
+    # Tab goes through the lines where they are shown: place, line, Remove, line, Remove, Add.
+    chain, widget = [screen.place_edit], screen.place_edit
+    while len(chain) < 7:
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & 0x1:
+            chain.append(widget)
+    (_, first, remove_first), (_, second, remove_second) = screen.bring_editor.rows
+    add = screen.bring_editor.add_button
+    assert chain == [screen.place_edit, first, remove_first, second, remove_second, add,
+                     screen.mandatory_box]  # fmt: skip
     screen.mandatory_box.setChecked(True)
     screen.notes_edit.setPlainText("Salle 2")
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)

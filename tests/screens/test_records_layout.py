@@ -60,6 +60,25 @@ def check(window, qtbot, label: str, zoom: int) -> None:
     _assert_labels_fit(window, label)
     inner, seen = screen.scroll.widget(), screen.scroll.viewport()
     assert inner.width() <= seen.width(), f"{label}: wider than the window at {zoom} %"
+    tab_reaches_everything(window, label)
+
+
+def tab_reaches_everything(window, label: str) -> None:
+    """Tab from the focused widget goes round every control and comes back (no trap). Radio
+    buttons are left out: in a group, Tab stops on one and the arrows move inside."""
+    wanted = {w for w in _interactive(window)
+              if w.isEnabled() and not isinstance(w, QRadioButton)}  # fmt: skip
+    start = window.focusWidget() or window
+    seen, widget = set(), start
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & 0x1):
+            widget = widget.nextInFocusChain()
+        seen.add(widget)
+        if widget is start:
+            break
+    missing = [w.accessibleName() for w in wanted if w not in seen]
+    assert not missing, f"{label}: not reachable by Tab: {missing}"
 
 
 def check_rows(window, qtbot, sentence_list, label: str) -> int:

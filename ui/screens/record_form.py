@@ -172,14 +172,18 @@ class ChecklistEditor(QWidget):
             remove.setAccessibleName(self._remove_name.replace("%1", str(number)))
 
     def _order_tabs(self) -> None:
-        previous: QWidget | None = None
+        """Tab goes line, its Remove, next line… then Add: the lines sit where they are shown,
+        not at the end of the window's focus chain (where new widgets land)."""
+        ours = {w for _, edit, remove in self.rows for w in (edit, remove)}
+        # setTabOrder() ignores a widget that takes no focus: start from one that does.
+        previous = self.add_button.previousInFocusChain()
+        while previous in ours or previous.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            previous = previous.previousInFocusChain()
         for _, edit, remove in self.rows:
-            if previous is not None:
-                QWidget.setTabOrder(previous, edit)
+            QWidget.setTabOrder(previous, edit)
             QWidget.setTabOrder(edit, remove)
             previous = remove
-        if previous is not None:
-            QWidget.setTabOrder(previous, self.add_button)
+        QWidget.setTabOrder(previous, self.add_button)
 
     def first_edit(self) -> QWidget:
         return self.rows[0][1] if self.rows else self.add_button
