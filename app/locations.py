@@ -69,3 +69,12 @@ def locate(program: Path | None = None) -> Locations:
         Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         portable=False,
     )
+
+
+def writable(folder: Path) -> bool:
+    """Can Repères write in `folder` (or create it)? Checked on the nearest existing parent,
+    without writing anything: a read-only stick must be said at start, not at the first save."""
+    probe = Path(folder)
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    return os.access(probe, os.W_OK)

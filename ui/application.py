@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication
 from app import settings as settings_store
 from app.carnet import StorageError
 from app.cli import read_passphrase_file
-from app.locations import locate
+from app.locations import locate, writable
 from app.resources import resource_path
 
 from . import appearance
 from .main_window import MainWindow
+from .messages import error_text
 from .reading import Reader
 from .session import Session
 from .tasks import wait_for_background
@@ -124,6 +125,12 @@ def run_app(args: argparse.Namespace) -> int:
     session = Session(places, carnet_path=carnet_path)
     shell = Shell(app, session, places.settings_file, None if args.smoke else relaunch)
 
+    if places.portable and not writable(places.data_dir):
+        # Started from a write-protected stick: say it now, before anything is typed.
+        shell.window.status.show_error(error_text(StorageError("read-only stick")))
+        if args.smoke:
+            print(f"smoke: {shell.window.current.key}")
+            return StorageError.exit_code
     if args.passphrase_file:
         session.unlock(read_passphrase_file(args.passphrase_file))
     if args.smoke:

@@ -204,11 +204,6 @@ def test_a_carnet_on_a_stick_that_became_read_only_is_refused_with_exit_code_8(
     assert after == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs a start-up check (ui/application.py, not packaging): in portable mode, a data "
-    "folder Repères cannot write to is said on the first screen, and --smoke exits 8",
-)
 def test_starting_from_a_read_only_stick_says_so_at_once(stick: Path, tmp_path: Path):
     _read_only(stick)
     pc = Pc(tmp_path / "pc").make()
