@@ -2571,24 +2571,8 @@
         <translation>last day: %1</translation>
     </message>
     <message>
-        <source>%1 at %2.</source>
-        <translation>%1 at %2.</translation>
-    </message>
-    <message>
         <source>With %1.</source>
         <translation>With %1.</translation>
-    </message>
-    <message>
-        <source>Place: %1.</source>
-        <translation>Place: %1.</translation>
-    </message>
-    <message>
-        <source>Bring: %1.</source>
-        <translation>Bring: %1.</translation>
-    </message>
-    <message>
-        <source>The letter says you must come.</source>
-        <translation>The letter says you must come.</translation>
     </message>
 </context>
 <context>

@@ -2571,24 +2571,8 @@
         <translation>dernier jour&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 at %2.</source>
-        <translation>%1 à %2.</translation>
-    </message>
-    <message>
         <source>With %1.</source>
         <translation>Avec %1.</translation>
-    </message>
-    <message>
-        <source>Place: %1.</source>
-        <translation>Lieu&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Bring: %1.</source>
-        <translation>À apporter&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The letter says you must come.</source>
-        <translation>Le courrier dit que vous devez venir.</translation>
     </message>
 </context>
 <context>

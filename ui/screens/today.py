@@ -8,6 +8,7 @@ from ..formatting import capitalised, day_text, duration_text, time_text
 from ..reading import Part
 from ..widgets import Button, Card, Text
 from .base import Screen
+from .record_words import RecordWords
 from .registry import RECORD_SCREENS
 
 
@@ -20,6 +21,7 @@ class TodayScreen(Screen):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.words = RecordWords(self)
         self.greeting = Text()
         self.body.addWidget(self.greeting)
         self.reminder_card, self.reminder_title, self.reminder_text = self._card(
@@ -110,19 +112,16 @@ class TodayScreen(Screen):
 
     # -- sentences -----------------------------------------------------------------------------
     def describe(self, appt: Appointment, org_name: str = "") -> str:
-        """One sentence per idea: when, with whom, where, what to bring."""
-        start = appt.starts_at
-        when = self.tr("%1 at %2.").replace("%1", day_text(start.date()))
-        parts = [capitalised(when.replace("%2", time_text(start))), appt.title + "."]
+        """One sentence per idea: when, with whom, where (or by phone), what to bring. The
+        wording is the appointment screen's own (RecordWords), so both say it the same way."""
+        words = self.words
+        parts = [words.when(appt), appt.title + "."]
         if org_name:
             parts.append(self.tr("With %1.").replace("%1", org_name))
-        if appt.place:
-            parts.append(self.tr("Place: %1.").replace("%1", appt.place))
-        if appt.to_bring:
-            parts.append(self.tr("Bring: %1.").replace("%1", ", ".join(appt.to_bring)))
+        parts += [words.place(appt), words.bring(appt)]
         if appt.mandatory:
-            parts.append(self.tr("The letter says you must come."))
-        return " ".join(parts)
+            parts.append(words.mandatory())
+        return " ".join(p for p in parts if p)
 
     def describe_next(self, nxt: NextAppointment) -> str:
         text = self.describe(nxt.appointment, nxt.organisation.name if nxt.organisation else "")
