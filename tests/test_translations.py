@@ -113,6 +113,38 @@ def test_an_unfinished_translation_is_reported(tmp_path):
     assert not [e for e in report.errors if e.startswith("en:")], report.errors
 
 
+def test_translate_and_adopt_fill_only_untranslated_french(tmp_path):
+    """The two helpers for merges: `translate` sets French from a JSON map, `adopt` takes the
+    French of another copy; neither touches a finished translation."""
+    import json
+
+    for language in i18n_tool.LANGUAGES:
+        (tmp_path / f"reperes_{language}.ts").write_bytes(
+            (FOLDER / f"reperes_{language}.ts").read_bytes()
+        )
+    fr = tmp_path / "reperes_fr.ts"
+    entries = i18n_tool.read_ts(fr)
+    first, second = entries[0], entries[1]
+    tree = ET.parse(fr)
+    messages = list(tree.getroot().iter("message"))
+    for msg in messages[:2]:
+        msg.find("translation").set("type", "unfinished")
+        msg.find("translation").text = ""
+    tree.write(fr, encoding="utf-8", xml_declaration=True)
+    mapping = tmp_path / "fr.json"
+    mapping.write_text(json.dumps({first.source: "Essai", entries[5].source: "Pas touché"}))
+    i18n_tool.translate(mapping, tmp_path)
+    after = {(e.context, e.source): e for e in i18n_tool.read_ts(fr)}
+    assert after[(first.context, first.source)].translations == ("Essai",)
+    assert after[(first.context, first.source)].done
+    assert not after[(second.context, second.source)].done
+    assert after[(entries[5].context, entries[5].source)].translations == entries[5].translations
+    i18n_tool.adopt(FOLDER / "reperes_fr.ts", tmp_path)
+    after = {(e.context, e.source): e for e in i18n_tool.read_ts(fr)}
+    assert after[(second.context, second.source)].translations == second.translations
+    assert after[(first.context, first.source)].translations == ("Essai",)
+
+
 def test_helper_strings_are_found(tmp_path):
     """lupdate cannot see `_t("...")` in modules such as ui/messages.py; the tool finds them."""
     module = tmp_path / "module.py"

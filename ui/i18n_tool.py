@@ -4,6 +4,14 @@
                                      reperes_fr.ts and reperes_en.ts, then make the .qm files
     python -m ui.i18n_tool check     list what is missing or wrong; exit code 1 if anything is
     python -m ui.i18n_tool release   only make the .qm files from the .ts files
+    python -m ui.i18n_tool translate FILE.json
+                                     set French translations from a JSON object
+                                     {"English source": "texte français", ...} (every context
+                                     holding that source), then make the .qm files
+    python -m ui.i18n_tool adopt OTHER.ts
+                                     take the finished French translations of another copy of
+                                     reperes_fr.ts (e.g. a branch's, after a merge conflict) for
+                                     the strings still untranslated here
 
 After `update`, new French strings are marked "unfinished": translate them in
 resources/translations/reperes_fr.ts (by hand, or with `pyside6-linguist`), then run `update`
@@ -458,6 +466,47 @@ def update(folder: Path = TRANSLATIONS) -> int:
     return 0
 
 
+def _set_french(choose, folder: Path = TRANSLATIONS) -> int:
+    """Fill untranslated French entries with choose(context, source) when it returns a text."""
+    path = ts_file("fr", folder)
+    tree = ET.parse(path)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation", {"type": "unfinished"})
+            if tr.get("type") in ("vanished", "obsolete") or tr.findall("numerusform"):
+                continue
+            if tr.get("type") != "unfinished" and tr.text:
+                continue
+            text = choose(name, msg.findtext("source") or "")
+            if text:
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
+    if filled:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        lupdate({"fr": path})  # back to lupdate's own layout
+        release(folder)
+    print(f"{path.name}: {filled} translation(s) set")
+    return filled
+
+
+def translate(mapping_file: Path, folder: Path = TRANSLATIONS) -> int:
+    mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
+    _set_french(lambda _ctx, source: mapping.get(source), folder)
+    return 0
+
+
+def adopt(other: Path, folder: Path = TRANSLATIONS) -> int:
+    known = {(e.context, e.source): e.translations[0] for e in read_ts(other)
+             if e.done and len(e.translations) == 1}  # fmt: skip
+    _set_french(lambda ctx, source: known.get((ctx, source)), folder)
+    return 0
+
+
 def release(folder: Path = TRANSLATIONS) -> int:
     for language in LANGUAGES:
         lrelease(ts_file(language, folder), qm_file(language, folder))
@@ -470,8 +519,13 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=("update", "check", "release"))
+    parser.add_argument("command", choices=("update", "check", "release", "translate", "adopt"))
+    parser.add_argument("file", nargs="?", type=Path, help="for translate and adopt")
     args = parser.parse_args(argv)
+    if args.command in ("translate", "adopt"):
+        if args.file is None:
+            parser.error(f"{args.command} needs a file")
+        return (translate if args.command == "translate" else adopt)(args.file)
     if args.command == "update":
         return update()
     if args.command == "release":
