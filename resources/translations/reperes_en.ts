@@ -2503,6 +2503,30 @@
         <translation>Organisations and contacts</translation>
     </message>
     <message>
+        <source>Add a message or a letter</source>
+        <translation>Add a message or a letter</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>I received a letter</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Someone is helping me</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copy or restore my carnet</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>

@@ -2503,6 +2503,30 @@
         <translation>Organismes et contacts</translation>
     </message>
     <message>
+        <source>Add a message or a letter</source>
+        <translation>Ajouter un message ou un courrier</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>J’ai reçu un courrier</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Une personne m’aide</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copier ou retrouver mon carnet</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>

@@ -18,3 +18,14 @@ RECORD_SCREENS: list[type[Screen]] = []
 RECORD_SCREENS += [AgendaScreen, AppointmentScreen, DirectoryScreen]
 # Obligations, hours, journal, documents:
 RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScreen]
+
+# Rights and deadlines (guides, "I received a letter", letters): keys guides, received_letter,
+# letters.
+
+# Paper (print sheets) and backup: key backup.
+
+# A message or a letter into the carnet (paste, OCR): key message.
+
+# Shared PC (modes, what Repères does not protect): key protection.
+
+# Helper sessions: key helper.

@@ -72,6 +72,12 @@ class TodayScreen(Screen):
             ("journal", self.tr("My exchanges"), "help"),
             ("documents", self.tr("My letters and papers"), "folder"),
             ("directory", self.tr("Organisations and contacts"), "home"),
+            ("message", self.tr("Add a message or a letter"), "document"),
+            ("received_letter", self.tr("I received a letter"), "document"),
+            ("guides", self.tr("Understand my rights"), "help"),
+            ("letters", self.tr("Write a letter"), "pencil"),
+            ("helper", self.tr("Someone is helping me"), "person"),
+            ("backup", self.tr("Copy or restore my carnet"), "save"),
         )
         for key, label, icon_name in entries:
             if key in present:
