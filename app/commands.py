@@ -5,8 +5,9 @@ never the passphrase. Exit codes are those documented in app/cli.py: a carnet er
 exit_code; 2 for a bad command line, an unusable passphrase file or an unreadable input file;
 1 for a file that is not a calendar, for `say` without a voice, and for anything unexpected.
 
-`check` opens the carnet like the app does (Carnet.unlock): it records the unlock and upgrades an
-older schema (after the pre-migration copy). A carnet on a read-only medium reports exit 8.
+`check` only reads (Carnet.inspect): no unlock recorded, no migration, not a byte of the carnet
+written, so it works on a read-only stick. An older schema is checked as it is and reported as
+"upgrade_pending" (the app brings it up to date at its next opening, after a copy).
 
 `REPERES_FAST_KDF=1` in the environment makes `demo` use the cheap test KDF (FAST_KDF): for
 automated tests and quick training set-ups only. Without it demo carnets get the real Argon2id
@@ -37,6 +38,7 @@ from .carnet import (
     NotACarnet,
 )
 from .carnet.atomic import atomic_write_bytes
+from .carnet.migrations import LATEST
 from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
@@ -134,21 +136,28 @@ def _check(args: argparse.Namespace) -> int:
         "integrity": None,
         "counts": {},
         "journal": None,
+        "upgrade_pending": None,
         "error": None,
     }
     exit_code = EXIT_OK
     try:
-        with _unlock(args) as carnet:
+        with Carnet.inspect(_carnet_folder(args.path), _passphrase(args)) as carnet:
             problems = carnet.integrity_problems()
-            chain = verify_journal(carnet) if not problems else None
+            older = carnet.schema_version < LATEST
+            # The journal checker reads today's schema; an older carnet's journal is checked
+            # after the app has brought it up to date.
+            chain = verify_journal(carnet) if not problems and not older else None
             summary.update(
                 schema_version=carnet.schema_version,
                 cipher_version=cipher_version(carnet),
                 integrity=problems or "ok",
                 counts=table_counts(carnet),
-                journal=_journal_summary(chain),
-                ok=not problems and chain is not None and chain.ok,
+                journal="not_checked" if older and not problems else _journal_summary(chain),
+                upgrade_pending=older,
+                ok=not problems and (older or (chain is not None and chain.ok)),
             )
+            if older and not problems:
+                _tell(say("upgrade_pending"))
             if problems:
                 summary["error"], exit_code = DamagedCarnet.code, DamagedCarnet.exit_code
                 _tell(say(DamagedCarnet.code))

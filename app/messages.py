@@ -65,6 +65,12 @@ _M: dict[str, tuple[str, str]] = {
         "Nothing was changed. Keep a copy of the carnet and ask for help.",
     ),
     "locked": ("Le carnet est verrouillé.", "The carnet is locked."),
+    "upgrade_pending": (
+        "Ce carnet vient d'une version plus ancienne de Repères. "
+        "Il sera mis à jour à sa prochaine ouverture, après une copie de sécurité.",
+        "This carnet comes from an older version of Repères. "
+        "It will be brought up to date the next time it is opened, after a safety copy.",
+    ),
     "carnet_error": ("Le carnet n'a pas pu être utilisé.", "The carnet could not be used."),
     "invalid_record": ("Des informations ne sont pas valides.", "Some information is not valid."),
     "not_found": ("Cet élément n'est pas dans le carnet.", "This item is not in the carnet."),
