@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.records.helper import EndedHow
 from app.speech import SpeechProblem
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
 from .flow_layout import FlowRow
+from .helper_session import HelperBanner, helper_controller
 from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_header())
+        # A helper session shows who helps, until when, and End, above every screen.
+        self.helper = helper_controller(session)
+        self.helper_banner = HelperBanner(self.helper)
+        layout.addWidget(self.helper_banner)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -190,10 +196,12 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.left()
         self.clipboard.clear_if_ours()
+        self.helper.end(EndedHow.LOCK)  # after the windows are hidden: two small writes
         self.session.lock()
         self._on_quick_exit()
 
     def _unlocked(self) -> None:
+        self.helper.close_interrupted()
         self.idle.start()
         self.show_screen("today")
 
@@ -311,6 +319,7 @@ class MainWindow(QMainWindow):
         self.reader.stop()
         for screen in self.screens.values():
             screen.left()
+        self.helper.end(EndedHow.LOCK)
         self.session.lock()
         if self._on_lock is not None:
             self._on_lock()

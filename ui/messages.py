@@ -48,6 +48,16 @@ def error_text(exc: BaseException) -> str:
         return _t("No carnet was found here. You can create one, or open one on a USB stick.")
     if isinstance(exc, errors.CarnetInUse):
         return _t("This carnet is already open in another Repères window. Close that window first.")
+    if isinstance(exc, errors.HelperRefused):
+        return {
+            "look": _t("During this help session, nothing can be changed. Nothing was saved."),
+            "change": _t(
+                "During this help session, only new things can be added. Nothing was changed."
+            ),
+        }.get(
+            exc.what,
+            _t("Removing needs your password: press “Allow with my password” at the top."),
+        )
     if isinstance(exc, errors.DiskFull):
         return _t("The disk or the USB stick is full. What you saved before is safe.")
     if isinstance(exc, errors.StorageError):
@@ -58,9 +68,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.CarnetExists):
         return _t("There is already a carnet in this folder. Choose another folder.")
     if isinstance(exc, errors.CarnetSettingsError):
-        return _t(
-            "Repères did not open this carnet, to keep it safe. Please ask for help."
-        )
+        return _t("Repères did not open this carnet, to keep it safe. Please ask for help.")
     return _t("Something went wrong. Nothing was changed. Please try again.")
 
 

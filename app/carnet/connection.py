@@ -18,6 +18,7 @@ from .errors import (
     CarnetSettingsError,
     DamagedCarnet,
     DiskFull,
+    HelperRefused,
     NotACarnet,
     StorageError,
 )
@@ -207,6 +208,8 @@ def storage_error(exc: BaseException, folder: Path | None = None) -> Exception:
     "disk I/O error" when it cannot create its -shm index on a full stick: with the folder, a
     full disk is recognised as such."""
     text = str(exc).lower()
+    if HelperRefused.PREFIX in text:  # a helper session's guard said no (app/records/helper.py)
+        return HelperRefused(text.split(HelperRefused.PREFIX, 1)[1].split()[0])
     if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull(str(exc))
     if "disk i/o error" in text and folder is not None and _no_space_left(folder):

@@ -91,3 +91,16 @@ class LockedCarnet(CarnetError):
 
     code = "locked"
     exit_code = 12
+
+
+class HelperRefused(CarnetError):
+    """During a helper session, a write the rights do not allow (look only, add only) or that
+    needs the person's password (removing). Nothing was written."""
+
+    code = "helper_refused"
+    exit_code = 1
+    PREFIX = "reperes-helper:"  # the message of the guard triggers (app/records/helper.py)
+
+    def __init__(self, what: str):
+        super().__init__(what)
+        self.what = what  # look | change | remove

@@ -409,6 +409,40 @@ STEPS: list[Step] = [
         ),
     ),
     Step(10, "search index over every record (FTS5, else a plain table)", _search_index),
+    Step(
+        11,
+        "helper sessions, what was written during them, and drafts kept across a lock",
+        _sql(
+            """
+            CREATE TABLE helper_session (
+                id           INTEGER PRIMARY KEY,
+                first_name   TEXT NOT NULL,
+                organisation TEXT NOT NULL DEFAULT '',
+                rights       TEXT NOT NULL CHECK (rights IN ('look', 'add', 'change')),
+                started_at   TEXT NOT NULL,
+                until        TEXT NOT NULL,
+                ended_at     TEXT,
+                ended_how    TEXT NOT NULL DEFAULT ''
+                             CHECK (ended_how IN ('', 'person', 'time', 'lock', 'interrupted'))
+            ) STRICT;
+            CREATE TABLE helper_action (
+                id           INTEGER PRIMARY KEY,
+                session_id   INTEGER NOT NULL REFERENCES helper_session(id),
+                at           TEXT NOT NULL,
+                record_table TEXT NOT NULL,
+                record_id    INTEGER NOT NULL,
+                action       TEXT NOT NULL CHECK (action IN ('add', 'change', 'remove'))
+            ) STRICT;
+            CREATE INDEX helper_action_session ON helper_action(session_id);
+            CREATE INDEX helper_action_record ON helper_action(record_table, record_id);
+            CREATE TABLE draft (
+                screen   TEXT PRIMARY KEY,
+                content  TEXT NOT NULL,
+                saved_at TEXT NOT NULL
+            ) STRICT
+            """
+        ),
+    ),
 ]
 
 LATEST = STEPS[-1].version

@@ -964,6 +964,300 @@
     </message>
 </context>
 <context>
+    <name>HelperScreen</name>
+    <message>
+        <source>First name of the person who helps you</source>
+        <translation>First name of the person who helps you</translation>
+    </message>
+    <message>
+        <source>Their association or service (you can leave it empty)</source>
+        <translation>Their association or service (you can leave it empty)</translation>
+    </message>
+    <message>
+        <source>For example: Secours populaire, the library, the town hall.</source>
+        <translation>For example: Secours populaire, the library, the town hall.</translation>
+    </message>
+    <message>
+        <source>What may they do in your carnet?</source>
+        <translation>What may they do in your carnet?</translation>
+    </message>
+    <message>
+        <source>For how long? Two hours at most.</source>
+        <translation>For how long? Two hours at most.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Yes, I agree</translation>
+    </message>
+    <message>
+        <source>The person who owns the carnet presses this button.</source>
+        <translation>The person who owns the carnet presses this button.</translation>
+    </message>
+    <message>
+        <source>Read it again</source>
+        <translation>Read it again</translation>
+    </message>
+    <message>
+        <source>No, change something</source>
+        <translation>No, change something</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>End the help now</source>
+        <translation>End the help now</translation>
+    </message>
+    <message>
+        <source>Someone else helps me</source>
+        <translation>Someone else helps me</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Someone is helping me</translation>
+    </message>
+    <message>
+        <source>Do you agree?</source>
+        <translation>Do you agree?</translation>
+    </message>
+    <message>
+        <source>Someone is helping you</source>
+        <translation>Someone is helping you</translation>
+    </message>
+    <message>
+        <source>The help has ended</source>
+        <translation>The help has ended</translation>
+    </message>
+    <message>
+        <source>Fill this in together. Then you choose if you agree.</source>
+        <translation>Fill this in together. Then you choose if you agree.</translation>
+    </message>
+    <message>
+        <source>Read this with the person who helps you. Only you decide.</source>
+        <translation>Read this with the person who helps you. Only you decide.</translation>
+    </message>
+    <message>
+        <source>You can end the help at any time.</source>
+        <translation>You can end the help at any time.</translation>
+    </message>
+    <message>
+        <source>This is what was done during the help.</source>
+        <translation>This is what was done during the help.</translation>
+    </message>
+    <message>
+        <source>Write the first name of the person who helps you.</source>
+        <translation>Write the first name of the person who helps you.</translation>
+    </message>
+    <message>
+        <source>This first name is too long or has a sign that cannot be used.</source>
+        <translation>This first name is too long or has a sign that cannot be used.</translation>
+    </message>
+    <message>
+        <source>This name is too long or has a sign that cannot be used.</source>
+        <translation>This name is too long or has a sign that cannot be used.</translation>
+    </message>
+    <message>
+        <source>Choose what they may do.</source>
+        <translation>Choose what they may do.</translation>
+    </message>
+    <message>
+        <source>Choose for how long.</source>
+        <translation>Choose for how long.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 will help you until %2.</source>
+        <translation>%1 will help you until %2.</translation>
+    </message>
+    <message>
+        <source>%1 may %2.</source>
+        <translation>%1 may %2.</translation>
+    </message>
+    <message>
+        <source>%1 will not see your password or your recovery code.</source>
+        <translation>%1 will not see your password or your recovery code.</translation>
+    </message>
+    <message>
+        <source>To copy, print or remove, you type your password yourself.</source>
+        <translation>To copy, print or remove, you type your password yourself.</translation>
+    </message>
+    <message>
+        <source>Everything done is written in your journal.</source>
+        <translation>Everything done is written in your journal.</translation>
+    </message>
+    <message>
+        <source>A help session is already going on. End it first.</source>
+        <translation>A help session is already going on. End it first.</translation>
+    </message>
+    <message>
+        <source>%1 helps you until %2. They may %3.</source>
+        <translation>%1 helps you until %2. They may %3.</translation>
+    </message>
+    <message>
+        <source>%1 helped you until %2. They could %3.</source>
+        <translation>%1 helped you until %2. They could %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSession</name>
+    <message>
+        <source>other records</source>
+        <translation>other records</translation>
+    </message>
+    <message>
+        <source>look at your carnet, without changing anything</source>
+        <translation>look at your carnet, without changing anything</translation>
+    </message>
+    <message>
+        <source>look, and add new things to your carnet</source>
+        <translation>look, and add new things to your carnet</translation>
+    </message>
+    <message>
+        <source>look, add new things and change what is written</source>
+        <translation>look, add new things and change what is written</translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation>%1 added: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation>%1 changed: %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2.</source>
+        <translation>%1 removed: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed.</source>
+        <translation>Nothing was added or changed.</translation>
+    </message>
+    <message>
+        <source>I ended the help session.</source>
+        <translation>I ended the help session.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over.</source>
+        <translation>The help session ended: the time was over.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the carnet was closed.</source>
+        <translation>The help session ended: the carnet was closed.</translation>
+    </message>
+    <message>
+        <source>The help session ended: Repères was stopped.</source>
+        <translation>The help session ended: Repères was stopped.</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>Allow with my password</source>
+        <translation>Allow with my password</translation>
+    </message>
+    <message>
+        <source>Only you type your password. Then removing is possible for two minutes.</source>
+        <translation>Only you type your password. Then removing is possible for two minutes.</translation>
+    </message>
+    <message>
+        <source>End the help</source>
+        <translation>End the help</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>Someone is helping you. This needs your password. Only you type it.</source>
+        <translation>Someone is helping you. This needs your password. Only you type it.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>appointments</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>journal entries</translation>
+    </message>
+    <message>
+        <source>hours entries</source>
+        <translation>hours entries</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>papers</translation>
+    </message>
+    <message>
+        <source>papers attached</source>
+        <translation>papers attached</translation>
+    </message>
+    <message>
+        <source>things to do</source>
+        <translation>things to do</translation>
+    </message>
+    <message>
+        <source>answers about your situation</source>
+        <translation>answers about your situation</translation>
+    </message>
+    <message>
+        <source>hours targets</source>
+        <translation>hours targets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Help session started. %1 may %2, until %3. I agreed.</source>
+        <translation>Help session started. %1 may %2, until %3. I agreed.</translation>
+    </message>
+    <message>
+        <source>%1 helps you until %2.</source>
+        <translation>%1 helps you until %2.</translation>
+    </message>
+</context>
+<context>
     <name>HoursScreen</name>
     <message>
         <source>Hours this week</source>
@@ -1519,6 +1813,10 @@
         <translation>Reading aloud is not possible right now. Everything else works.</translation>
     </message>
     <message>
+        <source>Removing needs your password: press “Allow with my password” at the top.</source>
+        <translation>Removing needs your password: press “Allow with my password” at the top.</translation>
+    </message>
+    <message>
         <source>This password is too long. Use fewer than 1024 letters or signs.</source>
         <translation>This password is too long. Use fewer than 1024 letters or signs.</translation>
     </message>
@@ -1549,6 +1847,14 @@
     <message>
         <source>The chosen voice is not here any more. Another voice reads.</source>
         <translation>The chosen voice is not here any more. Another voice reads.</translation>
+    </message>
+    <message>
+        <source>During this help session, nothing can be changed. Nothing was saved.</source>
+        <translation>During this help session, nothing can be changed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>During this help session, only new things can be added. Nothing was changed.</source>
+        <translation>During this help session, only new things can be added. Nothing was changed.</translation>
     </message>
     <message>
         <source>The disk or the USB stick is full. What you saved before is safe.</source>

@@ -964,6 +964,300 @@
     </message>
 </context>
 <context>
+    <name>HelperScreen</name>
+    <message>
+        <source>First name of the person who helps you</source>
+        <translation>Prénom de la personne qui vous aide</translation>
+    </message>
+    <message>
+        <source>Their association or service (you can leave it empty)</source>
+        <translation>Son association ou son service (vous pouvez laisser vide)</translation>
+    </message>
+    <message>
+        <source>For example: Secours populaire, the library, the town hall.</source>
+        <translation>Par exemple&#xa0;: Secours populaire, la médiathèque, la mairie.</translation>
+    </message>
+    <message>
+        <source>What may they do in your carnet?</source>
+        <translation>Que peut faire cette personne dans votre carnet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>For how long? Two hours at most.</source>
+        <translation>Pendant combien de temps&#xa0;? Deux heures au plus.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Oui, je suis d’accord</translation>
+    </message>
+    <message>
+        <source>The person who owns the carnet presses this button.</source>
+        <translation>La personne à qui est le carnet appuie sur ce bouton.</translation>
+    </message>
+    <message>
+        <source>Read it again</source>
+        <translation>Relire à voix haute</translation>
+    </message>
+    <message>
+        <source>No, change something</source>
+        <translation>Non, changer quelque chose</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End the help now</source>
+        <translation>Arrêter l’aide maintenant</translation>
+    </message>
+    <message>
+        <source>Someone else helps me</source>
+        <translation>Une autre personne m’aide</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Retour à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Une personne m’aide</translation>
+    </message>
+    <message>
+        <source>Do you agree?</source>
+        <translation>Êtes-vous d’accord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Someone is helping you</source>
+        <translation>Une personne vous aide</translation>
+    </message>
+    <message>
+        <source>The help has ended</source>
+        <translation>L’aide est finie</translation>
+    </message>
+    <message>
+        <source>Fill this in together. Then you choose if you agree.</source>
+        <translation>Remplissez ceci ensemble. Ensuite, vous choisissez si vous êtes d’accord.</translation>
+    </message>
+    <message>
+        <source>Read this with the person who helps you. Only you decide.</source>
+        <translation>Lisez ceci avec la personne qui vous aide. Vous seul décidez.</translation>
+    </message>
+    <message>
+        <source>You can end the help at any time.</source>
+        <translation>Vous pouvez arrêter l’aide à tout moment.</translation>
+    </message>
+    <message>
+        <source>This is what was done during the help.</source>
+        <translation>Voici ce qui a été fait pendant l’aide.</translation>
+    </message>
+    <message>
+        <source>Write the first name of the person who helps you.</source>
+        <translation>Écrivez le prénom de la personne qui vous aide.</translation>
+    </message>
+    <message>
+        <source>This first name is too long or has a sign that cannot be used.</source>
+        <translation>Ce prénom est trop long ou a un signe qui ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>This name is too long or has a sign that cannot be used.</source>
+        <translation>Ce nom est trop long ou a un signe qui ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Choose what they may do.</source>
+        <translation>Choisissez ce que cette personne peut faire.</translation>
+    </message>
+    <message>
+        <source>Choose for how long.</source>
+        <translation>Choisissez pendant combien de temps.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+    <message>
+        <source>%1 will help you until %2.</source>
+        <translation>%1 va vous aider jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>%1 may %2.</source>
+        <translation>%1 peut %2.</translation>
+    </message>
+    <message>
+        <source>%1 will not see your password or your recovery code.</source>
+        <translation>%1 ne verra pas votre mot de passe ni votre code de secours.</translation>
+    </message>
+    <message>
+        <source>To copy, print or remove, you type your password yourself.</source>
+        <translation>Pour copier, imprimer ou supprimer, vous tapez vous-même votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Everything done is written in your journal.</source>
+        <translation>Tout ce qui est fait est écrit dans votre journal.</translation>
+    </message>
+    <message>
+        <source>A help session is already going on. End it first.</source>
+        <translation>Une aide est déjà en cours. Arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 helps you until %2. They may %3.</source>
+        <translation>%1 vous aide jusqu’à %2. Cette personne peut %3.</translation>
+    </message>
+    <message>
+        <source>%1 helped you until %2. They could %3.</source>
+        <translation>%1 vous a aidé jusqu’à %2. Cette personne pouvait %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSession</name>
+    <message>
+        <source>other records</source>
+        <translation>autres choses</translation>
+    </message>
+    <message>
+        <source>look at your carnet, without changing anything</source>
+        <translation>regarder votre carnet, sans rien changer</translation>
+    </message>
+    <message>
+        <source>look, and add new things to your carnet</source>
+        <translation>regarder, et ajouter des choses nouvelles dans votre carnet</translation>
+    </message>
+    <message>
+        <source>look, add new things and change what is written</source>
+        <translation>regarder, ajouter des choses nouvelles et changer ce qui est écrit</translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation>%1, ajouts&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation>%1, changements&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2.</source>
+        <translation>%1, suppressions&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed.</source>
+        <translation>Rien n’a été ajouté ni changé.</translation>
+    </message>
+    <message>
+        <source>I ended the help session.</source>
+        <translation>J’ai arrêté l’aide.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over.</source>
+        <translation>L’aide est finie&#xa0;: le temps prévu est passé.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the carnet was closed.</source>
+        <translation>L’aide est finie&#xa0;: le carnet a été fermé.</translation>
+    </message>
+    <message>
+        <source>The help session ended: Repères was stopped.</source>
+        <translation>L’aide est finie&#xa0;: Repères a été arrêté.</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow with my password</source>
+        <translation>Autoriser avec mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Only you type your password. Then removing is possible for two minutes.</source>
+        <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
+    </message>
+    <message>
+        <source>End the help</source>
+        <translation>Arrêter l’aide</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Someone is helping you. This needs your password. Only you type it.</source>
+        <translation>Une personne vous aide. Il faut votre mot de passe. Vous seul le tapez.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Cacher</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>hours entries</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organismes</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>papiers</translation>
+    </message>
+    <message>
+        <source>papers attached</source>
+        <translation>papiers joints</translation>
+    </message>
+    <message>
+        <source>things to do</source>
+        <translation>choses à faire</translation>
+    </message>
+    <message>
+        <source>answers about your situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>hours targets</source>
+        <translation>heures à faire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Help session started. %1 may %2, until %3. I agreed.</source>
+        <translation>Début de l’aide. %1 peut %2, jusqu’à %3. J’ai dit oui.</translation>
+    </message>
+    <message>
+        <source>%1 helps you until %2.</source>
+        <translation>%1 vous aide jusqu’à %2.</translation>
+    </message>
+</context>
+<context>
     <name>HoursScreen</name>
     <message>
         <source>Hours this week</source>
@@ -1519,6 +1813,10 @@
         <translation>La lecture à voix haute n’est pas possible pour le moment. Tout le reste fonctionne.</translation>
     </message>
     <message>
+        <source>Removing needs your password: press “Allow with my password” at the top.</source>
+        <translation>Pour supprimer, il faut votre mot de passe&#xa0;: appuyez sur «&#xa0;Autoriser avec mon mot de passe&#xa0;» en haut.</translation>
+    </message>
+    <message>
         <source>This password is too long. Use fewer than 1024 letters or signs.</source>
         <translation>Ce mot de passe est trop long. Utilisez moins de 1024 lettres ou signes.</translation>
     </message>
@@ -1549,6 +1847,14 @@
     <message>
         <source>The chosen voice is not here any more. Another voice reads.</source>
         <translation>La voix choisie n’est plus là. Une autre voix lit.</translation>
+    </message>
+    <message>
+        <source>During this help session, nothing can be changed. Nothing was saved.</source>
+        <translation>Pendant cette aide, rien ne peut être changé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>During this help session, only new things can be added. Nothing was changed.</source>
+        <translation>Pendant cette aide, on peut seulement ajouter des choses nouvelles. Rien n’a été changé.</translation>
     </message>
     <message>
         <source>The disk or the USB stick is full. What you saved before is safe.</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar
 
+from app.carnet import CarnetError
 from app.domain.days import home_day, week_start
 from app.domain.hours import Activity, ActivityKind, HoursTarget, WeekHours
 from app.domain.recurrence import add_months
@@ -28,6 +29,7 @@ from app.records import (
 )
 from app.records.db import RecordNotFound
 
+from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
 from .base import Screen
@@ -488,6 +490,9 @@ class HoursScreen(Screen):
             else:
                 entry = record_activity(carnet, entry, now=self.session.clock())
                 done = self.tr("The entry is saved.")
+        except CarnetError as exc:  # a full stick, or a helper who may only look
+            self.form_message.show_error(error_text(exc))
+            return
         except InvalidRecord as exc:
             problem = exc.problems[0]
             if problem.field == "minutes_part":

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
+from app.carnet import CarnetError
 from app.domain.days import home_day
 from app.domain.journal import ChainCheck, ExchangeKind, JournalDraft, JournalVersion
 from app.domain.validation import InvalidRecord
@@ -32,6 +33,7 @@ from app.records import (
 )
 from app.records.db import RecordNotFound
 
+from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Field, Message, Text
@@ -531,6 +533,10 @@ class JournalScreen(Screen):
             return
         except RecordNotFound:
             self.form_message.show_error(self.tr("This entry is not in your carnet."))
+            return
+        except CarnetError as exc:  # a full stick, or a helper who may only look
+            self.form_message.show_error(error_text(exc))
+            self._show_later(self.form_message)
             return
         self.close_form(focus=False)
         self.model.reload()

@@ -29,3 +29,6 @@ RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScree
 # Shared PC (modes, what Repères does not protect): key protection.
 
 # Helper sessions: key helper.
+from .helper import HelperScreen  # noqa: E402
+
+RECORD_SCREENS += [HelperScreen]

@@ -1,0 +1,154 @@
+"""'Someone is helping me': the form, the consent read aloud and confirmed, the banner on every
+screen, the guard (a look-only helper cannot save), the end by the person, by itself (injected
+clock) and on lock, and the person's password checked off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain import HOME_ZONE
+from app.records import journal_entries, verify_journal
+from app.records.helper import HelperRights, open_helper_session
+from ui.helper_session import PersonPasswordDialog, person_confirms
+
+from .conftest import PASSPHRASE
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 20, 14, 10, tzinfo=HOME_ZONE)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _open(make_window, qtbot, existing_carnet, clock):
+    window = make_window(clock=clock)
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    return window
+
+
+def _start(window, qtbot, rights=HelperRights.ADD, minutes=90):
+    window.show_screen("helper")
+    screen = window.screens["helper"]
+    qtbot.keyClicks(screen.first_name, "Karima")
+    qtbot.keyClicks(screen.organisation, "Secours populaire")
+    screen.rights_buttons[rights].setChecked(True)
+    screen.duration_buttons[minutes].setChecked(True)
+    with qtbot.waitSignal(screen.read_request):  # the consent is read aloud at once
+        screen.next_button.click()
+    assert screen.step == "consent"
+    qtbot.mouseClick(screen.agree_button, Qt.MouseButton.LeftButton)
+    return screen
+
+
+def test_form_refuses_kindly_then_consent_then_banner_everywhere(
+    make_window, qtbot, existing_carnet
+):
+    clock = Clock()
+    window = _open(make_window, qtbot, existing_carnet, clock)
+    assert not window.helper_banner.isVisible()
+    window.show_screen("helper")
+    screen = window.screens["helper"]
+    screen.next_button.click()
+    assert screen.step == "form"
+    assert "first name" in screen.f["first_name"].message.text()
+    assert screen.first_name.hasFocus()
+    screen.left()
+    screen = _start(window, qtbot)
+    assert "Karima from Secours populaire will help you until 15:40." in (
+        screen.consent_text.text()
+    )
+    assert screen.step == "running"
+    banner = window.helper_banner
+    assert banner.isVisible()
+    assert banner.text.text() == "Karima (Secours populaire) helps you until 15:40."
+    window.show_screen("journal")
+    assert banner.isVisible()  # above every screen
+    first = journal_entries(window.session.carnet)[0]
+    assert first.draft.with_whom == "Karima (Secours populaire)"
+    assert "Help session started" in first.draft.summary
+
+
+def test_a_look_only_helper_cannot_save_and_is_told_so(make_window, qtbot, existing_carnet):
+    window = _open(make_window, qtbot, existing_carnet, Clock())
+    _start(window, qtbot, HelperRights.LOOK, 30)
+    window.show_screen("journal")
+    journal = window.screens["journal"]
+    journal.start_write()
+    journal.said_edit.setPlainText("Appel à la CAF")
+    journal.save()
+    assert "nothing can be changed" in journal.form_message.text()
+    assert len(journal_entries(window.session.carnet)) == 1  # the start entry only
+
+
+def test_the_session_ends_by_itself_and_the_journal_says_what_was_done(
+    make_window, qtbot, existing_carnet
+):
+    clock = Clock()
+    window = _open(make_window, qtbot, existing_carnet, clock)
+    _start(window, qtbot, HelperRights.ADD, 30)
+    window.show_screen("journal")
+    journal = window.screens["journal"]
+    journal.start_write()
+    journal.said_edit.setPlainText("Appel à la CAF avec Karima")
+    journal.save()
+    clock.now += timedelta(minutes=29)
+    window.helper.check_time()
+    assert window.helper.current is not None
+    clock.now += timedelta(minutes=1)
+    window.helper.check_time()  # the timer calls it every second
+    assert window.helper.current is None and not window.helper_banner.isVisible()
+    carnet = window.session.carnet
+    last = journal_entries(carnet)[0].draft.summary
+    assert "the time was over" in last and "Journal entries added: 1." in last
+    assert verify_journal(carnet).ok and open_helper_session(carnet) is None
+    window.show_screen("helper")
+    screen = window.screens["helper"]
+    assert screen.step == "ended"
+    assert "Journal entries added: 1." in screen.done_text.text()
+
+
+def test_the_person_ends_it_from_the_banner_and_lock_ends_it_too(
+    make_window, qtbot, existing_carnet
+):
+    window = _open(make_window, qtbot, existing_carnet, Clock())
+    _start(window, qtbot)
+    window.helper_banner.end_button.click()
+    assert window.helper.current is None
+    assert "I ended the help session." in journal_entries(window.session.carnet)[0].draft.summary
+    _start(window, qtbot)
+    carnet = window.session.carnet
+    window.lock()
+    assert carnet.is_locked
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    assert "the carnet was closed" in journal_entries(window.session.carnet)[0].draft.summary
+
+
+def test_the_persons_password_is_checked_off_the_gui_thread(make_window, qtbot, existing_carnet):
+    window = _open(make_window, qtbot, existing_carnet, Clock())
+    done = []
+    assert person_confirms(window, window.session, lambda: done.append(1)) is None
+    assert done == [1]  # nobody helps: nothing to ask
+    _start(window, qtbot, HelperRights.CHANGE)
+    dialog = person_confirms(window, window.session, lambda: done.append(2))
+    assert isinstance(dialog, PersonPasswordDialog)
+    qtbot.keyClicks(dialog.password.edit, "pas le bon")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert "does not open the carnet" in dialog.message.text() and done == [1]
+    qtbot.keyClicks(dialog.password.edit, PASSPHRASE)
+    qtbot.keyClick(dialog.password.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: done == [1, 2], timeout=10000)
+    assert not dialog.isVisible()
+    window.helper_banner.allow_button.click()
+    allow = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, PersonPasswordDialog) and w.isVisible())  # fmt: skip
+    qtbot.keyClicks(allow.password.edit, PASSPHRASE)
+    allow.ok_button.click()
+    qtbot.waitUntil(lambda: window.helper.guard.person_allows, timeout=10000)

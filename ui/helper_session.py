@@ -1,0 +1,324 @@
+"""The helper session of the open carnet, for the whole window: its guard in the carnet, the
+banner shown above every screen, the end (by the person, by itself when the time is over, on
+lock), and the password check for what only the person may do.
+
+Other screens ask for the person's password with `person_confirms(widget, session, then)`: with
+no helper session it calls `then()` at once (export, print the whole carnet, change the
+passphrase, remove something)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from app.carnet import CarnetError
+from app.records.helper import (
+    ActionCount,
+    EndedHow,
+    HelperGuard,
+    HelperRights,
+    HelperSession,
+    end_helper_session,
+    helper_actions,
+    open_helper_session,
+    start_helper_session,
+    verify_passphrase,
+)
+
+from . import appearance
+from .formatting import time_text
+from .messages import error_text
+from .tasks import run_in_background
+from .widgets import Button, Message, PassphraseEdit, Text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HelperSession", text)
+
+
+# -- words ----------------------------------------------------------------------------------------
+def who_words(session: HelperSession) -> str:
+    if session.organisation:
+        return _t("%1 (%2)").replace("%1", session.first_name).replace("%2", session.organisation)
+    return session.first_name
+
+
+def rights_words(rights: HelperRights | str) -> str:
+    return {
+        HelperRights.LOOK: _t("look at your carnet, without changing anything"),
+        HelperRights.ADD: _t("look, and add new things to your carnet"),
+        HelperRights.CHANGE: _t("look, add new things and change what is written"),
+    }[HelperRights(rights)]
+
+
+_KINDS = {
+    "appointment": "appointments",
+    "journal": "journal entries",
+    "activity": "hours entries",
+    "contact": "contacts",
+    "organisation": "organisations",
+    "document": "papers",
+    "document_link": "papers attached",
+    "obligation_occurrence": "things to do",
+    "situation": "answers about your situation",
+    "hours_target": "hours targets",
+}
+
+
+def action_words(action: ActionCount) -> str:
+    kind = {
+        "appointments": _t("appointments"),
+        "journal entries": _t("journal entries"),
+        "hours entries": _t("hours entries"),
+        "contacts": _t("contacts"),
+        "organisations": _t("organisations"),
+        "papers": _t("papers"),
+        "papers attached": _t("papers attached"),
+        "things to do": _t("things to do"),
+        "answers about your situation": _t("answers about your situation"),
+        "hours targets": _t("hours targets"),
+    }.get(_KINDS.get(action.record_table, ""), _t("other records"))
+    text = {
+        "add": _t("%1 added: %2."),
+        "change": _t("%1 changed: %2."),
+        "remove": _t("%1 removed: %2."),
+    }[action.action]
+    words = text.replace("%1", kind).replace("%2", str(action.count))
+    return words[:1].upper() + words[1:]
+
+
+def done_words(actions: list[ActionCount]) -> list[str]:
+    return [action_words(a) for a in actions] or [_t("Nothing was added or changed.")]
+
+
+def start_text(first_name: str, organisation: str, rights: HelperRights, until: datetime) -> str:
+    who = f"{first_name} ({organisation})" if organisation else first_name
+    return (
+        _t("Help session started. %1 may %2, until %3. I agreed.")
+        .replace("%1", who)
+        .replace("%2", rights_words(rights))
+        .replace("%3", time_text(until))
+    )
+
+
+def end_text(session: HelperSession, how: EndedHow, actions: list[ActionCount]) -> str:
+    reason = {
+        EndedHow.PERSON: _t("I ended the help session."),
+        EndedHow.TIME: _t("The help session ended: the time was over."),
+        EndedHow.LOCK: _t("The help session ended: the carnet was closed."),
+        EndedHow.INTERRUPTED: _t("The help session ended: Repères was stopped."),
+    }[how]
+    return " ".join([reason, _t("What was done:"), *done_words(actions)])
+
+
+# -- the session of the window --------------------------------------------------------------------
+class HelperController(QObject):
+    """One per window session. `changed` is emitted when a session starts or ends."""
+
+    changed = Signal()
+    ended = Signal(object)  # the HelperSession as it ended
+
+    def __init__(self, session) -> None:
+        super().__init__()
+        self.session = session  # ui.session.Session
+        self.guard: HelperGuard | None = None
+        self.last: HelperSession | None = None  # the last one that ended, for its receipt
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check_time)
+
+    @property
+    def current(self) -> HelperSession | None:
+        return self.guard.session if self.guard is not None else None
+
+    def start(self, first_name: str, organisation: str, rights: HelperRights, minutes: int):
+        carnet = self.session.carnet
+        if carnet is None or self.guard is not None:
+            return None
+        now = self.session.clock().replace(microsecond=0)
+        text = start_text(first_name.strip(), organisation.strip(), HelperRights(rights),
+                          now + timedelta(minutes=minutes))  # fmt: skip
+        started = start_helper_session(
+            carnet, first_name, organisation, rights, minutes, journal_text=text, now=now
+        )
+        self.guard = HelperGuard(carnet, started)
+        self.guard.install()
+        self._timer.start()
+        self.changed.emit()
+        return started
+
+    def end(self, how: EndedHow = EndedHow.PERSON) -> HelperSession | None:
+        guard = self.guard
+        carnet = self.session.carnet
+        if guard is None:
+            return None
+        self.guard = None
+        self._timer.stop()
+        ended = None
+        if carnet is not None:
+            try:
+                guard.remove()
+                actions = helper_actions(carnet, guard.session.id)
+                ended = end_helper_session(
+                    carnet, guard.session.id, how,
+                    journal_text=end_text(guard.session, how, actions),
+                    now=self.session.clock(),
+                )  # fmt: skip
+            except CarnetError:
+                ended = None  # a pulled stick: closed at the next unlock ("interrupted")
+        self.last = ended
+        self.changed.emit()
+        if ended is not None:
+            self.ended.emit(ended)
+        return ended
+
+    def close_interrupted(self) -> None:
+        """At unlock: a session left open (power cut, killed process) is closed and said."""
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        found = open_helper_session(carnet)
+        if found is None:
+            return
+        with contextlib.suppress(CarnetError):  # read-only stick: again at the next unlock
+            end_helper_session(
+                carnet, found.id, EndedHow.INTERRUPTED,
+                journal_text=end_text(found, EndedHow.INTERRUPTED,
+                                      helper_actions(carnet, found.id)),
+                now=self.session.clock(),
+            )  # fmt: skip
+
+    def check_time(self) -> None:
+        current = self.current
+        if current is not None and current.over(self.session.clock()):
+            self.end(EndedHow.TIME)
+
+    def actions(self) -> list[ActionCount]:
+        carnet, current = self.session.carnet, self.current or self.last
+        if carnet is None or current is None:
+            return []
+        return helper_actions(carnet, current.id)
+
+    def allow_for_a_while(self) -> None:
+        if self.guard is not None:
+            self.guard.allow_for()
+
+
+def helper_controller(session) -> HelperController:
+    """The controller of this Session (made on first use, kept on it)."""
+    found = getattr(session, "_helper_controller", None)
+    if found is None:
+        found = HelperController(session)
+        found.setParent(session)
+        session._helper_controller = found
+    return found
+
+
+# -- the banner above every screen ----------------------------------------------------------------
+class HelperBanner(QFrame):
+    """ "Karima (Secours populaire) helps you until 15:40 — End", on every screen."""
+
+    def __init__(self, controller: HelperController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setProperty("role", "card")
+        row = QHBoxLayout(self)
+        pad = appearance.current().px(8)
+        row.setContentsMargins(pad, pad, pad, pad)
+        self.text = Text()
+        row.addWidget(self.text, 1)
+        self.allow_button = Button(_t("Allow with my password"), "key")
+        self.allow_button.setAccessibleDescription(
+            _t("Only you type your password. Then removing is possible for two minutes.")
+        )
+        self.allow_button.clicked.connect(self._allow)
+        self.end_button = Button(_t("End the help"), "stop", primary=True)
+        self.end_button.clicked.connect(lambda: controller.end(EndedHow.PERSON))
+        row.addWidget(self.allow_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.controller.current
+        self.setVisible(current is not None)
+        if current is None:
+            self.text.setText("")
+            return
+        self.text.setText(
+            _t("%1 helps you until %2.")
+            .replace("%1", who_words(current))
+            .replace("%2", time_text(current.until))
+        )
+
+    def _allow(self) -> None:
+        person_confirms(self, self.controller.session, self.controller.allow_for_a_while)
+
+
+# -- the person's password ------------------------------------------------------------------------
+class PersonPasswordDialog(QDialog):
+    """Only the person types it; it is checked off the GUI thread (the real KDF takes ~0.5 s)."""
+
+    def __init__(self, parent: QWidget, session, then: Callable[[], None]):
+        super().__init__(parent)
+        self.session, self.then = session, then
+        self.setWindowTitle(_t("Your password"))
+        self.setAccessibleName(_t("Your password"))
+        self.setModal(True)
+        box = QVBoxLayout(self)
+        pad = appearance.current().px(16)
+        box.setContentsMargins(pad, pad, pad, pad)
+        box.setSpacing(pad)
+        self.intro = Text(_t("Someone is helping you. This needs your password. Only you type it."))
+        box.addWidget(self.intro)
+        self.password = PassphraseEdit(_t("Your password"), _t("Show"), _t("Hide"))
+        box.addWidget(self.password)
+        self.message = Message()
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        self.ok_button = Button(_t("Confirm"), "check", primary=True)
+        self.ok_button.clicked.connect(self.check)
+        self.cancel_button = Button(_t("Cancel"), "back")
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.ok_button)
+        row.addWidget(self.cancel_button)
+        box.addLayout(row)
+        self.password.edit.returnPressed.connect(self.check)
+        self.busy = False
+
+    def check(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None or self.busy:
+            return
+        typed = self.password.text()
+        self.password.clear()  # not kept in the field while the check runs
+        self.busy = True
+        self.ok_button.setEnabled(False)
+        self.message.show_ok(_t("Checking…"))
+        run_in_background(lambda: verify_passphrase(carnet, typed), self._right, self._wrong)
+
+    def _right(self, _result: object) -> None:
+        self.busy = False
+        self.accept()
+        self.then()
+
+    def _wrong(self, exc: BaseException) -> None:
+        self.busy = False
+        self.ok_button.setEnabled(True)
+        self.message.show_error(error_text(exc))
+        self.password.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def person_confirms(parent: QWidget, session, then: Callable[[], None]) -> QDialog | None:
+    """`then()` now when nobody is helping; otherwise once the person typed their password.
+    Returns the dialog (tests drive it)."""
+    if helper_controller(session).current is None:
+        then()
+        return None
+    dialog = PersonPasswordDialog(parent.window(), session, then)
+    dialog.open()
+    return dialog
