@@ -226,20 +226,15 @@ class HelperBanner(QFrame):
         super().__init__(parent)
         self.controller = controller
         self.setProperty("role", "card")
-        row = QHBoxLayout(self)
+        column = QVBoxLayout(self)
         pad = appearance.current().px(8)
-        row.setContentsMargins(pad, pad, pad, pad)
+        column.setContentsMargins(pad, pad, pad, pad)
         self.text = Text()
-        row.addWidget(self.text, 1)
-        self.allow_button = Button(_t("Allow with my password"), "key")
-        self.allow_button.setAccessibleDescription(
-            _t("Only you type your password. Then removing is possible for two minutes.")
-        )
-        self.allow_button.clicked.connect(self._allow)
+        column.addWidget(self.text)
         self.end_button = Button(_t("End the help"), "stop", primary=True)
         self.end_button.clicked.connect(lambda: controller.end(EndedHow.PERSON))
-        row.addWidget(self.allow_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons wrap under each other at 200 %, never cut.
+        column.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignLeft)
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -254,9 +249,6 @@ class HelperBanner(QFrame):
             .replace("%1", who_words(current))
             .replace("%2", time_text(current.until))
         )
-
-    def _allow(self) -> None:
-        person_confirms(self, self.controller.session, self.controller.allow_for_a_while)
 
 
 # -- the person's password ------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from app.speech import SpeechProblem
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
+from .drafts_offer import keep_draft, offer_draft
 from .flow_layout import FlowRow
 from .helper_session import HelperBanner, helper_controller
 from .idle import IdleWatch
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
         self.helper.close_interrupted()
         self.idle.start()
         self.show_screen("today")
+        self.draft_offer = offer_draft(self, self.session.carnet, self._continue_draft)
+
+    def _continue_draft(self, key: str, content: dict) -> None:
+        self.show_screen(key)
+        self.screens[key].restore_draft(content)  # type: ignore[attr-defined]
 
     def _idle_warning(self, seconds: int) -> None:
         text = self.tr(
@@ -317,6 +323,7 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         self.idle.stop()
         self.reader.stop()
+        keep_draft(self.current, self.session.carnet)  # what was being typed is not lost
         for screen in self.screens.values():
             screen.left()
         self.helper.end(EndedHow.LOCK)

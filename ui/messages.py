@@ -56,7 +56,7 @@ def error_text(exc: BaseException) -> str:
             ),
         }.get(
             exc.what,
-            _t("Removing needs your password: press “Allow with my password” at the top."),
+            _t("Removing needs your password: open “Someone is helping me”."),
         )
     if isinstance(exc, errors.DiskFull):
         return _t("The disk or the USB stick is full. What you saved before is safe.")

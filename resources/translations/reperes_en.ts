@@ -945,6 +945,25 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>You were writing</source>
+        <translation>You were writing</translation>
+    </message>
+    <message>
+        <source>You were writing something when the carnet closed. Do you want to go on?</source>
+        <translation>You were writing something when the carnet closed. Do you want to go on?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Throw away</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1:00</source>
@@ -1012,6 +1031,14 @@
     <message>
         <source>End the help now</source>
         <translation>End the help now</translation>
+    </message>
+    <message>
+        <source>Allow with my password</source>
+        <translation>Allow with my password</translation>
+    </message>
+    <message>
+        <source>Only you type your password. Then removing is possible for two minutes.</source>
+        <translation>Only you type your password. Then removing is possible for two minutes.</translation>
     </message>
     <message>
         <source>Someone else helps me</source>
@@ -1102,6 +1129,10 @@
         <translation>A help session is already going on. End it first.</translation>
     </message>
     <message>
+        <source>Removing is possible for two minutes. Then it needs your password again.</source>
+        <translation>Removing is possible for two minutes. Then it needs your password again.</translation>
+    </message>
+    <message>
         <source>%1 helps you until %2. They may %3.</source>
         <translation>%1 helps you until %2. They may %3.</translation>
     </message>
@@ -1163,14 +1194,6 @@
     <message>
         <source>What was done:</source>
         <translation>What was done:</translation>
-    </message>
-    <message>
-        <source>Allow with my password</source>
-        <translation>Allow with my password</translation>
-    </message>
-    <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Only you type your password. Then removing is possible for two minutes.</translation>
     </message>
     <message>
         <source>End the help</source>
@@ -1813,8 +1836,8 @@
         <translation>Reading aloud is not possible right now. Everything else works.</translation>
     </message>
     <message>
-        <source>Removing needs your password: press “Allow with my password” at the top.</source>
-        <translation>Removing needs your password: press “Allow with my password” at the top.</translation>
+        <source>Removing needs your password: open “Someone is helping me”.</source>
+        <translation>Removing needs your password: open “Someone is helping me”.</translation>
     </message>
     <message>
         <source>This password is too long. Use fewer than 1024 letters or signs.</source>

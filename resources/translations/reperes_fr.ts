@@ -945,6 +945,25 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>You were writing</source>
+        <translation>Vous étiez en train d’écrire</translation>
+    </message>
+    <message>
+        <source>You were writing something when the carnet closed. Do you want to go on?</source>
+        <translation>Vous écriviez quelque chose quand le carnet s’est fermé. Voulez-vous continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Jeter</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1:00</source>
@@ -1014,6 +1033,14 @@
         <translation>Arrêter l’aide maintenant</translation>
     </message>
     <message>
+        <source>Allow with my password</source>
+        <translation>Autoriser avec mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Only you type your password. Then removing is possible for two minutes.</source>
+        <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
+    </message>
+    <message>
         <source>Someone else helps me</source>
         <translation>Une autre personne m’aide</translation>
     </message>
@@ -1075,7 +1102,7 @@
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation>%1, de %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 will help you until %2.</source>
@@ -1100,6 +1127,10 @@
     <message>
         <source>A help session is already going on. End it first.</source>
         <translation>Une aide est déjà en cours. Arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Removing is possible for two minutes. Then it needs your password again.</source>
+        <translation>Supprimer est possible pendant deux minutes. Ensuite, il faut de nouveau votre mot de passe.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1163,14 +1194,6 @@
     <message>
         <source>What was done:</source>
         <translation>Ce qui a été fait&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Allow with my password</source>
-        <translation>Autoriser avec mon mot de passe</translation>
-    </message>
-    <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
     </message>
     <message>
         <source>End the help</source>
@@ -1813,8 +1836,8 @@
         <translation>La lecture à voix haute n’est pas possible pour le moment. Tout le reste fonctionne.</translation>
     </message>
     <message>
-        <source>Removing needs your password: press “Allow with my password” at the top.</source>
-        <translation>Pour supprimer, il faut votre mot de passe&#xa0;: appuyez sur «&#xa0;Autoriser avec mon mot de passe&#xa0;» en haut.</translation>
+        <source>Removing needs your password: open “Someone is helping me”.</source>
+        <translation>Pour supprimer, il faut votre mot de passe&#xa0;: ouvrez «&#xa0;Une personne m’aide&#xa0;».</translation>
     </message>
     <message>
         <source>This password is too long. Use fewer than 1024 letters or signs.</source>

@@ -146,7 +146,8 @@ def test_the_persons_password_is_checked_off_the_gui_thread(make_window, qtbot, 
     qtbot.keyClick(dialog.password.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: done == [1, 2], timeout=10000)
     assert not dialog.isVisible()
-    window.helper_banner.allow_button.click()
+    window.show_screen("helper")
+    window.screens["helper"].allow_button.click()
     allow = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, PersonPasswordDialog) and w.isVisible())  # fmt: skip
     qtbot.keyClicks(allow.password.edit, PASSPHRASE)

@@ -57,16 +57,38 @@ from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
 from .base import Screen
-from .record_form import ChecklistEditor, FormField, button_row, narrow, show_problems
+from .record_form import (
+    ChecklistEditor,
+    DraftForm,
+    FormField,
+    button_row,
+    narrow,
+    show_problems,
+)
 from .record_words import RecordWords, parse_time
 
 S = AppointmentStatus
 # The order of the status choices: what happens most first.
 STATUS_CHOICES = (
-    S.ATTENDED, S.MISSED, S.EXCUSED, S.CANCELLED_BY_ME, S.CANCELLED_BY_THEM, S.MOVED, S.PLANNED,
+    S.ATTENDED,
+    S.MISSED,
+    S.EXCUSED,
+    S.CANCELLED_BY_ME,
+    S.CANCELLED_BY_THEM,
+    S.MOVED,
+    S.PLANNED,
 )
-FORM_ORDER = ["title", "organisation_id", "contact_id", "day", "time", "ends_at", "place",
-              "to_bring", "notes"]
+FORM_ORDER = [
+    "title",
+    "organisation_id",
+    "contact_id",
+    "day",
+    "time",
+    "ends_at",
+    "place",
+    "to_bring",
+    "notes",
+]
 STATUS_ORDER = ["status", "status_day", "status_channel", "status_reason", "new_day", "new_time"]
 
 
@@ -78,7 +100,7 @@ def _time_text(moment: datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
-class AppointmentScreen(Screen):
+class AppointmentScreen(DraftForm, Screen):
     key = "appointment"
 
     def __init__(self, session, parent=None):
@@ -98,6 +120,25 @@ class AppointmentScreen(Screen):
         self._build_status()
         self.body.addStretch(1)
         self._show_mode("")
+        self.watch_draft()
+
+    # -- a draft kept across an auto-lock (record_form.DraftForm) ---------------------------------
+    def draft_box(self) -> QWidget:
+        return self.form_box
+
+    def draft_state(self) -> object:
+        return self.appt.id if self.appt is not None else None
+
+    def draft_open(self, state: object) -> None:
+        if isinstance(state, int) and self.session.carnet is not None:
+            try:
+                self.appt = get_appointment(self.session.carnet, state)
+            except RecordNotFound:
+                self.appt = None
+        if self.appt is not None and self.appt.id == state:
+            self.open_form()
+        else:
+            self.open_new(None)
 
     # -- building --------------------------------------------------------------------------------
     def _card(self, heading: str, read_label: str) -> tuple[Card, Text, QVBoxLayout, Button]:
@@ -167,14 +208,22 @@ class AppointmentScreen(Screen):
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_MAX * 2)
-        add("title", self.tr("What is it?"), self.title_edit,
-            self.tr("For example: meeting with my adviser."))
+        add(
+            "title",
+            self.tr("What is it?"),
+            self.title_edit,
+            self.tr("For example: meeting with my adviser."),
+        )
         self.org_box = narrow(QComboBox())
         add("organisation_id", self.tr("With which organisation?"), self.org_box)
         self.org_box.currentIndexChanged.connect(lambda _i: self._fill_contacts())
         self.contact_box = narrow(QComboBox())
-        add("contact_id", self.tr("With whom?"), self.contact_box,
-            self.tr("Add people in “Organisations and contacts”."))
+        add(
+            "contact_id",
+            self.tr("With whom?"),
+            self.contact_box,
+            self.tr("Add people in “Organisations and contacts”."),
+        )
         self.day_edit = QLineEdit()
         self.day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         add("day", self.tr("Date"), self.day_edit, self.tr("For example: 25/03/2026."))
@@ -263,12 +312,20 @@ class AppointmentScreen(Screen):
             return field
 
         self.status_day_edit = QLineEdit()
-        add("status_day", self.tr("When did you cancel?"), self.status_day_edit,
-            self.tr("For example: 25/03/2026."))
+        add(
+            "status_day",
+            self.tr("When did you cancel?"),
+            self.status_day_edit,
+            self.tr("For example: 25/03/2026."),
+        )
         self.channel_edit = QLineEdit()
         self.channel_edit.setMaxLength(400)
-        add("status_channel", self.tr("How did you tell them?"), self.channel_edit,
-            self.tr("For example: by phone, by letter, at the desk."))
+        add(
+            "status_channel",
+            self.tr("How did you tell them?"),
+            self.channel_edit,
+            self.tr("For example: by phone, by letter, at the desk."),
+        )
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(REASON_MAX * 2)
         add("status_reason", self.tr("Why? (you can leave it empty)"), self.reason_edit)
@@ -281,8 +338,12 @@ class AppointmentScreen(Screen):
         self.new_day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         add("new_day", self.tr("New date"), self.new_day_edit, self.tr("For example: 25/03/2026."))
         self.new_time_edit = QLineEdit()
-        add("new_time", self.tr("New time"), self.new_time_edit,
-            self.tr("For example: 9:00 or 14:30."))
+        add(
+            "new_time",
+            self.tr("New time"),
+            self.new_time_edit,
+            self.tr("For example: 9:00 or 14:30."),
+        )
         self.status_message = Message()
         box.addWidget(self.status_message)
         self.status_save = Button(self.tr("Save"), "save", shortcut="Ctrl+S", primary=True)
@@ -473,9 +534,9 @@ class AppointmentScreen(Screen):
         if not others:
             return ""
         names = ", ".join(
-            self.tr("%1 at %2").replace("%1", o.title.rstrip(".")).replace(
-                "%2", time_text(o.starts_at)
-            )
+            self.tr("%1 at %2")
+            .replace("%1", o.title.rstrip("."))
+            .replace("%2", time_text(o.starts_at))
             for o in others[:3]
         )
         return self.tr("Careful: at the same time you have %1.").replace("%1", names)
@@ -488,8 +549,13 @@ class AppointmentScreen(Screen):
 
     # -- form ------------------------------------------------------------------------------------
     def _clear_form(self) -> None:
-        for edit in (self.title_edit, self.day_edit, self.time_edit, self.end_edit,
-                     self.place_edit):
+        for edit in (
+            self.title_edit,
+            self.day_edit,
+            self.time_edit,
+            self.end_edit,
+            self.place_edit,
+        ):
             edit.clear()
         self.notes_edit.clear()
         self.bring_editor.set_lines([])
@@ -673,8 +739,9 @@ class AppointmentScreen(Screen):
                 self._after_save(saved)
                 return
         problems = [self._form_field_of(p) for p in problems]
-        show_problems(problems, self.f, FORM_ORDER, self._form_problem_text, self.form_message,
-                      self.scroll)
+        show_problems(
+            problems, self.f, FORM_ORDER, self._form_problem_text, self.form_message, self.scroll
+        )
 
     def _after_save(self, saved: Appointment) -> None:
         self.show_appointment(saved.id)
@@ -689,8 +756,13 @@ class AppointmentScreen(Screen):
 
     # -- status ----------------------------------------------------------------------------------
     def _clear_status(self) -> None:
-        for edit in (self.status_day_edit, self.channel_edit, self.reason_edit,
-                     self.new_day_edit, self.new_time_edit):
+        for edit in (
+            self.status_day_edit,
+            self.channel_edit,
+            self.reason_edit,
+            self.new_day_edit,
+            self.new_time_edit,
+        ):
             edit.clear()
         for f in self.s.values():
             f.clear_problem()
@@ -766,8 +838,9 @@ class AppointmentScreen(Screen):
                 if starts is not None:
                     ends = None
                     if appt.ends_at is not None:
-                        ends = starts + (appt.ends_at.replace(tzinfo=None)
-                                         - appt.starts_at.replace(tzinfo=None))
+                        ends = starts + (
+                            appt.ends_at.replace(tzinfo=None) - appt.starts_at.replace(tzinfo=None)
+                        )
                     _old, new = move_appointment(
                         carnet, appt.id, starts, ends, reason=self.reason_edit.text()
                     )
@@ -789,17 +862,21 @@ class AppointmentScreen(Screen):
         except InvalidRecord as exc:
             problems = list(exc.problems)
         except RecordNotFound:
-            self.status_message.show_error(
-                self.tr("This appointment is no longer in your carnet.")
-            )
+            self.status_message.show_error(self.tr("This appointment is no longer in your carnet."))
             return
         except CarnetError as exc:
             self.status_message.show_error(error_text(exc))
             return
         fields["status"] = _MessageField(self.status_problem, self.first_focus())
         problems = [self._status_field_of(p) for p in problems]
-        show_problems(problems, fields, STATUS_ORDER, self._status_problem_text,
-                      self.status_message, self.scroll)
+        show_problems(
+            problems,
+            fields,
+            STATUS_ORDER,
+            self._status_problem_text,
+            self.status_message,
+            self.scroll,
+        )
 
     def _status_field_of(self, problem: Problem) -> Problem:
         if problem.field in ("starts_at", "ends_at"):
@@ -869,4 +946,3 @@ class _MessageField:
 
     def focus_target(self) -> QWidget:
         return self.target
-

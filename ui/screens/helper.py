@@ -22,7 +22,13 @@ from app.records.helper import (
 
 from .. import appearance
 from ..formatting import time_text
-from ..helper_session import done_words, helper_controller, rights_words, who_words
+from ..helper_session import (
+    done_words,
+    helper_controller,
+    person_confirms,
+    rights_words,
+    who_words,
+)
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Message, Text, Title
@@ -127,15 +133,26 @@ class HelperScreen(Screen):
         box.addWidget(self.status_text)
         self.done_title = Text(self.tr("What was done:"), "title")
         box.addWidget(self.done_title)
+        self.allowed_message = Message()
+        box.addWidget(self.allowed_message)
         self.done_text = Text()
         box.addWidget(self.done_text)
         self.end_button = Button(self.tr("End the help now"), "stop", primary=True)
         self.end_button.clicked.connect(lambda: self.controller.end(EndedHow.PERSON))
+        self.allow_button = Button(self.tr("Allow with my password"), "key")
+        self.allow_button.setAccessibleDescription(
+            self.tr("Only you type your password. Then removing is possible for two minutes.")
+        )
+        self.allow_button.clicked.connect(
+            lambda: person_confirms(self, self.session, self._allowed)
+        )
         self.new_button = Button(self.tr("Someone else helps me"), "person")
         self.new_button.clicked.connect(self.open_form)
         self.today_button = Button(self.tr("Back to today"), "home")
         self.today_button.clicked.connect(lambda: self.navigate.emit("today"))
-        box.addWidget(button_row(self.end_button, self.new_button, self.today_button))
+        box.addWidget(
+            button_row(self.end_button, self.allow_button, self.new_button, self.today_button)
+        )
 
     # -- the screen ------------------------------------------------------------------------
     def title(self) -> str:
@@ -190,6 +207,7 @@ class HelperScreen(Screen):
         self.consent_box.setVisible(step == "consent")
         self.running_box.setVisible(step in ("running", "ended"))
         self.end_button.setVisible(step == "running")
+        self.allow_button.setVisible(step == "running")
         self.new_button.setVisible(step == "ended")
         if step in ("running", "ended"):
             self._fill_running()
@@ -296,6 +314,12 @@ class HelperScreen(Screen):
             self.consent_message.show_error(error_text(exc))
 
     # -- during and after ------------------------------------------------------------------
+    def _allowed(self) -> None:
+        self.controller.allow_for_a_while()
+        self.allowed_message.show_ok(
+            self.tr("Removing is possible for two minutes. Then it needs your password again.")
+        )
+
     def _fill_running(self) -> None:
         current: HelperSession | None = self.controller.current or self.controller.last
         if current is None:

@@ -38,6 +38,7 @@ from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Field, Message, Text
 from .base import Screen
+from .record_form import DraftForm
 from .record_kit import (
     ButtonRow,
     RecordList,
@@ -114,7 +115,7 @@ class JournalModel(QAbstractListModel):
         return None
 
 
-class JournalScreen(Screen):
+class JournalScreen(DraftForm, Screen):
     key = "journal"
     back_to = "today"
 
@@ -172,6 +173,7 @@ class JournalScreen(Screen):
 
         # -- writing -------------------------------------------------------------------------
         self.form = Card()
+        self.watch_draft()  # a draft is kept when the carnet locks itself
         self.form_title = Text("", "title")
         self.kind_box = QComboBox()
         for kind in ExchangeKind:
@@ -481,6 +483,21 @@ class JournalScreen(Screen):
         self.next_edit.setText(d.next_step)
         self.doc_field.hide()  # a correction keeps the documents sealed with the entry
         self._open_form()
+
+    # -- a draft kept across an auto-lock (record_form.DraftForm) ---------------------------------
+    def draft_box(self):
+        return self.form
+
+    def draft_state(self) -> object:
+        return self.correcting
+
+    def draft_open(self, state: object) -> None:
+        if isinstance(state, int):
+            self.show_entry(state)
+            if self.shown and self.shown[-1].entry_id == state:
+                self.start_correct()
+                return
+        self.start_write()
 
     def _open_form(self) -> None:
         self.message.clear_message()

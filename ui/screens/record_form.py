@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -221,3 +222,98 @@ def show_problems(
                 scroll.ensureWidgetVisible(whole if isinstance(whole, QWidget) else target)
             return target
     return None
+
+
+# -- drafts kept across an auto-lock (app/drafts.py) ---------------------------------------------
+def form_values(box: QWidget) -> dict[str, object]:
+    """What the inputs shown in `box` hold, keyed by their accessible name (every control has
+    one). Password fields are never taken."""
+    values: dict[str, object] = {}
+    for w in box.findChildren(QWidget):
+        name = w.accessibleName()
+        if not name or not w.isVisibleTo(box):
+            continue
+        if isinstance(w, QLineEdit):
+            if w.echoMode() == QLineEdit.EchoMode.Normal:
+                values[name] = w.text()
+        elif isinstance(w, QPlainTextEdit):
+            values[name] = w.toPlainText()
+        elif isinstance(w, QComboBox):
+            values[name] = w.currentIndex()
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            values[name] = w.isChecked()
+    return values
+
+
+def set_form_values(box: QWidget, values: dict[str, object]) -> None:
+    for w in box.findChildren(QWidget):
+        value = values.get(w.accessibleName())
+        if value is None:
+            continue
+        if isinstance(w, QLineEdit) and isinstance(value, str):
+            w.setText(value)
+        elif isinstance(w, QPlainTextEdit) and isinstance(value, str):
+            w.setPlainText(value)
+        elif isinstance(w, QComboBox) and isinstance(value, int) and 0 <= value < w.count():
+            w.setCurrentIndex(value)
+        elif isinstance(w, QAbstractButton) and isinstance(value, bool) and w.isCheckable():
+            w.setChecked(value)
+
+
+class _Baseline(QObject):
+    """Remembers what a form held once it was opened and filled (one event-loop turn after it
+    appeared), so a draft is kept only when something was typed since."""
+
+    def __init__(self, box: QWidget):
+        super().__init__(box)
+        self.box = box
+        self.values: dict[str, object] | None = None
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self.take)
+        return False
+
+    def take(self) -> None:
+        self.values = form_values(self.box)
+
+
+class DraftForm:
+    """Mixin for a screen with a form: `draft()` and `restore_draft()` (used by the main window
+    before an auto-lock and after the next unlock) from what the screen declares:
+    `draft_box()` the form's container, `draft_state()` what the form is about (JSON: e.g. the
+    id of the record being changed), `draft_open(state)` opens the form again in that state."""
+
+    def draft_box(self) -> QWidget:
+        raise NotImplementedError
+
+    def draft_state(self) -> object:
+        return None
+
+    def draft_open(self, state: object) -> None:
+        raise NotImplementedError
+
+    def _baseline(self) -> _Baseline:
+        box = self.draft_box()
+        found = box.findChild(_Baseline, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if found is not None else _Baseline(box)
+
+    def watch_draft(self) -> None:
+        """Call once the form is built."""
+        self._baseline()
+
+    def draft(self) -> dict | None:
+        box = self.draft_box()
+        if not box.isVisible():
+            return None
+        values = form_values(box)
+        if values == self._baseline().values:
+            return None  # nothing typed since the form opened
+        return {"state": self.draft_state(), "values": values}
+
+    def restore_draft(self, content: dict) -> None:
+        self.draft_open(content.get("state"))
+        values = content.get("values")
+        if isinstance(values, dict):
+            set_form_values(self.draft_box(), values)
