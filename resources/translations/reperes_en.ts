@@ -760,6 +760,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Adding the document, please wait</source>
+        <translation>Adding the document, please wait</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>

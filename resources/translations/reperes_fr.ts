@@ -760,6 +760,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Adding the document, please wait</source>
+        <translation>Ajout du document en cours. Merci de patienter.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
