@@ -1045,6 +1045,14 @@
         <translation>Only you type your password. Then removing is possible for two minutes.</translation>
     </message>
     <message>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>A paper that says who helped you, when, and what was done.</source>
+        <translation>A paper that says who helped you, when, and what was done.</translation>
+    </message>
+    <message>
         <source>Someone else helps me</source>
         <translation>Someone else helps me</translation>
     </message>

@@ -1045,6 +1045,14 @@
         <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
     </message>
     <message>
+        <source>Print the receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>A paper that says who helped you, when, and what was done.</source>
+        <translation>Un papier qui dit qui vous a aidé, quand, et ce qui a été fait.</translation>
+    </message>
+    <message>
         <source>Someone else helps me</source>
         <translation>Une autre personne m’aide</translation>
     </message>

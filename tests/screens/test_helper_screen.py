@@ -153,3 +153,30 @@ def test_the_persons_password_is_checked_off_the_gui_thread(make_window, qtbot, 
     qtbot.keyClicks(allow.password.edit, PASSPHRASE)
     allow.ok_button.click()
     qtbot.waitUntil(lambda: window.helper.guard.person_allows, timeout=10000)
+
+
+def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, existing_carnet):
+    from app.sheets import Sheet
+    from ui.printing import sheet_pdf
+
+    clock = Clock()
+    window = _open(make_window, qtbot, existing_carnet, clock)
+    screen = _start(window, qtbot, HelperRights.ADD, 60)
+    window.show_screen("journal")
+    journal = window.screens["journal"]
+    journal.start_write()
+    journal.said_edit.setPlainText("Appel à la CAF avec Karima")
+    journal.save()
+    clock.now += timedelta(minutes=20)
+    window.helper_banner.end_button.click()
+    window.show_screen("helper")
+    receipt = screen.receipt()
+    assert receipt.first_name == "Karima" and receipt.organisation == "Secours populaire"
+    assert receipt.started_at == datetime(2026, 3, 20, 14, 10, tzinfo=HOME_ZONE)
+    assert receipt.ended_at == datetime(2026, 3, 20, 14, 30, tzinfo=HOME_ZONE)
+    assert receipt.actions == ["Journal entries added: 1."]
+    assert receipt.rights.startswith("Look, and add")
+    dialog = screen.print_receipt()
+    assert isinstance(dialog.choices[0].build(), Sheet)
+    assert sheet_pdf(dialog.choices[0].build()).startswith(b"%PDF")
+    dialog.close()

@@ -19,10 +19,12 @@ from app.records.helper import (
     HelperSession,
     validate,
 )
+from app.sheets import HelperReceipt
 
 from .. import appearance
 from ..formatting import time_text
 from ..helper_session import (
+    action_words,
     done_words,
     helper_controller,
     person_confirms,
@@ -30,6 +32,8 @@ from ..helper_session import (
     who_words,
 )
 from ..messages import error_text
+from ..paper_dialog import PaperDialog, show_sheet
+from ..print_sheets import helper_receipt_sheet
 from ..reading import Part
 from ..widgets import Button, Message, Text, Title
 from .base import Screen
@@ -146,6 +150,11 @@ class HelperScreen(Screen):
         self.allow_button.clicked.connect(
             lambda: person_confirms(self, self.session, self._allowed)
         )
+        self.receipt_button = Button(self.tr("Print the receipt"), "print")
+        self.receipt_button.setAccessibleDescription(
+            self.tr("A paper that says who helped you, when, and what was done.")
+        )
+        self.receipt_button.clicked.connect(self.print_receipt)
         self.new_button = Button(self.tr("Someone else helps me"), "person")
         self.new_button.clicked.connect(self.open_form)
         self.today_button = Button(self.tr("Back to today"), "home")
@@ -314,6 +323,26 @@ class HelperScreen(Screen):
             self.consent_message.show_error(error_text(exc))
 
     # -- during and after ------------------------------------------------------------------
+    def receipt(self) -> HelperReceipt | None:
+        current = self.controller.current or self.controller.last
+        if current is None:
+            return None
+        allowed = rights_words(current.rights)
+        return HelperReceipt(
+            first_name=current.first_name,
+            organisation=current.organisation,
+            rights=allowed[:1].upper() + allowed[1:],
+            started_at=current.started_at,
+            ended_at=current.ended_at,
+            actions=[action_words(x) for x in self.controller.actions()],
+        )
+
+    def print_receipt(self) -> PaperDialog | None:
+        receipt = self.receipt()
+        if receipt is None:
+            return None
+        return show_sheet(self, helper_receipt_sheet(receipt, self.session.clock()))
+
     def _allowed(self) -> None:
         self.controller.allow_for_a_while()
         self.allowed_message.show_ok(
