@@ -61,3 +61,21 @@ def test_an_untouched_form_keeps_no_draft_and_throw_away_forgets(
     assert window.current.key == "today"
     assert not any(isinstance(w, type(offer)) and w.isVisible()
                    for w in QApplication.topLevelWidgets())  # fmt: skip
+
+
+def test_an_hours_entry_being_typed_comes_back_too(make_window, qtbot, existing_carnet):
+    window = make_window()
+    _unlock(window, qtbot)
+    window.show_screen("hours")
+    hours = window.screens["hours"]
+    hours.start_add()
+    qtbot.wait(10)
+    hours.hours_edit.setText("3")
+    hours.note_edit.setText("Atelier CV à la Mission locale")
+    window.lock()
+    _unlock(window, qtbot)
+    next(b for b in window.draft_offer.buttons() if b.text() == "Continue").click()
+    qtbot.waitUntil(lambda: window.current.key == "hours")
+    assert hours.form.isVisible()
+    assert hours.hours_edit.text() == "3"
+    assert hours.note_edit.text() == "Atelier CV à la Mission locale"

@@ -33,6 +33,7 @@ from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
 from .base import Screen
+from .record_form import DraftForm
 from .record_kit import (
     ButtonRow,
     RecordList,
@@ -49,7 +50,7 @@ from .record_kit import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HoursScreen(Screen):
+class HoursScreen(DraftForm, Screen):
     key = "hours"
     back_to = "today"
 
@@ -149,6 +150,7 @@ class HoursScreen(Screen):
             self.form.layout_.addWidget(widget)
         self.form.hide()
         self.body.addWidget(self.form)
+        self.watch_draft()  # a draft is kept when the carnet locks itself
 
         # -- the month -----------------------------------------------------------------------
         self.month_title = Text("", "title")
@@ -403,6 +405,24 @@ class HoursScreen(Screen):
             return None
         wanted = index.data(ID_ROLE)
         return next((e for e in self.week.entries if e.id == wanted), None)
+
+    # -- a draft kept across an auto-lock (record_form.DraftForm) ---------------------------------
+    def draft_box(self):
+        return self.form
+
+    def draft_state(self) -> object:
+        return self.editing.id if self.editing is not None else None
+
+    def draft_open(self, state: object) -> None:
+        carnet = self.session.carnet
+        if isinstance(state, int) and carnet is not None:
+            try:
+                self.editing = get_activity(carnet, state)
+                self._open_form(self.tr("Change this entry"), self.editing)
+                return
+            except RecordNotFound:
+                pass
+        self.start_add()
 
     # -- add, change, remove ------------------------------------------------------------------
     def start_add(self) -> None:
