@@ -9,6 +9,7 @@ passphrase, remove something)."""
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -116,6 +117,9 @@ def end_text(session: HelperSession, how: EndedHow, actions: list[ActionCount]) 
 
 
 # -- the session of the window --------------------------------------------------------------------
+_controllers: weakref.WeakSet[HelperController] = weakref.WeakSet()
+
+
 class HelperController(QObject):
     """One per window session. `changed` is emitted when a session starts or ends."""
 
@@ -124,6 +128,7 @@ class HelperController(QObject):
 
     def __init__(self, session) -> None:
         super().__init__()
+        _controllers.add(self)
         self.session = session  # ui.session.Session
         self.guard: HelperGuard | None = None
         self.last: HelperSession | None = None  # the last one that ended, for its receipt
@@ -314,3 +319,18 @@ def person_confirms(parent: QWidget, session, then: Callable[[], None]) -> QDial
     dialog = PersonPasswordDialog(parent.window(), session, then)
     dialog.open()
     return dialog
+
+
+def helping() -> HelperController | None:
+    """The controller whose help session is going on, if any (dialogs that do not know the
+    window's Session ask here)."""
+    return next((c for c in list(_controllers) if c.current is not None), None)
+
+
+def confirm_if_helped(parent: QWidget, then: Callable[[], None]) -> QDialog | None:
+    """For dialogs without the Session at hand (paper): `then()` at once when nobody helps."""
+    controller = helping()
+    if controller is None:
+        then()
+        return None
+    return person_confirms(parent, controller.session, then)

@@ -19,9 +19,12 @@ from app.sheets.model import Sheet, SheetChoice
 
 from . import appearance
 from .file_choice import choose_file
+from .helper_session import confirm_if_helped, helping
 from .messages import error_text
 from .printing import new_printer, page_count, print_to, sheet_pdf
 from .widgets import Button, Message, Text, Title
+
+WHOLE_CARNET = ("journal", "hours")  # sheets of a whole history, not of one appointment
 
 
 class PaperDialog(QDialog):
@@ -125,6 +128,15 @@ class PaperDialog(QDialog):
     def print_sheet(self) -> QPrintDialog | None:
         if self.sheet is None:
             return None
+        if self.sheet.kind in WHOLE_CARNET and helping() is not None:
+            # A helper is there: printing the whole journal or hours needs the person's password.
+            confirm_if_helped(self, self.print_sheet_now)
+            return None
+        return self.print_sheet_now()
+
+    def print_sheet_now(self) -> QPrintDialog | None:
+        if self.sheet is None:
+            return None
         sheet = self.sheet
         self.printer = printer = new_printer()
         dialog = QPrintDialog(printer, self)
@@ -143,6 +155,12 @@ class PaperDialog(QDialog):
 
     def save_pdf(self) -> None:
         if self.sheet is None or not self.allow_save:
+            return
+        # A file is an export: during a help session, only with the person's password.
+        confirm_if_helped(self, self._choose_pdf_file)
+
+    def _choose_pdf_file(self) -> None:
+        if self.sheet is None:
             return
         sheet = self.sheet
         self.file_dialog = choose_file(

@@ -180,3 +180,35 @@ def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, exist
     assert isinstance(dialog.choices[0].build(), Sheet)
     assert sheet_pdf(dialog.choices[0].build()).startswith(b"%PDF")
     dialog.close()
+
+
+def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbot, existing_carnet):
+    from app.sheets import Line, Section, Sheet
+    from ui.paper_dialog import show_sheet
+
+    window = _open(make_window, qtbot, existing_carnet, Clock())
+    journal = Sheet(title="Extrait", sections=(Section("", (Line("x"),)),), kind="journal",
+                    file_name="extrait.pdf")  # fmt: skip
+    dialog = show_sheet(window, journal)
+    dialog.choose(dialog.choices[0])
+    dialog.save_pdf()  # nobody helps: the file dialog opens at once
+    assert dialog.file_dialog is not None
+    dialog.file_dialog.reject()
+    dialog.close()
+    _start(window, qtbot, HelperRights.CHANGE)
+    dialog = show_sheet(window, journal)
+    dialog.choose(dialog.choices[0])
+    dialog.save_pdf()
+    assert dialog.file_dialog is None
+    assert dialog.print_sheet() is None  # the whole journal: not without the password either
+    asked = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, PersonPasswordDialog) and w.isVisible()]  # fmt: skip
+    assert len(asked) == 2
+    (for_pdf,) = [w for w in asked if w.then == dialog._choose_pdf_file]
+    (for_print,) = [w for w in asked if w is not for_pdf]
+    for_print.reject()
+    qtbot.keyClicks(for_pdf.password.edit, PASSPHRASE)
+    for_pdf.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.file_dialog is not None, timeout=10000)
+    dialog.file_dialog.reject()
+    dialog.close()
