@@ -764,6 +764,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Adding the document, please wait</source>
+        <translation>Adding the document, please wait</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -965,6 +969,49 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Choose a subject</source>
+        <translation>Choose a subject</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Open this guide</source>
+        <translation>Open this guide</translation>
+    </message>
+    <message>
+        <source>Read this guide</source>
+        <translation>Read this guide</translation>
+    </message>
+    <message>
+        <source>Prepare a letter</source>
+        <translation>Prepare a letter</translation>
+    </message>
+    <message>
+        <source>Opens the letters that go with this guide, filled from your carnet.</source>
+        <translation>Opens the letters that go with this guide, filled from your carnet.</translation>
+    </message>
+    <message>
+        <source>Other subjects</source>
+        <translation>Other subjects</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Press “Read this guide” to hear it.</source>
+        <translation>Press “Read this guide” to hear it.</translation>
+    </message>
+    <message>
+        <source>Short guides, in plain words. Choose one to read it or hear it.</source>
+        <translation>Short guides, in plain words. Choose one to read it or hear it.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2504,37 @@
     <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNotes</name>
+    <message>
+        <source>Checked against the official text.</source>
+        <translation>Checked against the official text.</translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation>Where this comes from:</translation>
+    </message>
+    <message>
+        <source>Partly checked: from copies of the law, not the official site.</source>
+        <translation>Partly checked: from copies of the law, not the official site.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text.</source>
+        <translation>Not yet checked against the official text.</translation>
+    </message>
+    <message>
+        <source>To check: this information was last checked on %1. It may have changed.</source>
+        <translation>To check: this information was last checked on %1. It may have changed.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Not verified:</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check due on %2.</source>
+        <translation>Last checked on %1. Next check due on %2.</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Adding the document, please wait</source>
+        <translation>Ajout du document en cours. Merci de patienter.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -965,6 +969,49 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Choose a subject</source>
+        <translation>Choisissez un sujet</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Open this guide</source>
+        <translation>Ouvrir ce guide</translation>
+    </message>
+    <message>
+        <source>Read this guide</source>
+        <translation>Lire ce guide</translation>
+    </message>
+    <message>
+        <source>Prepare a letter</source>
+        <translation>Préparer une lettre</translation>
+    </message>
+    <message>
+        <source>Opens the letters that go with this guide, filled from your carnet.</source>
+        <translation>Ouvre les lettres qui vont avec ce guide, remplies avec votre carnet.</translation>
+    </message>
+    <message>
+        <source>Other subjects</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Press “Read this guide” to hear it.</source>
+        <translation>Appuyez sur «&#xa0;Lire ce guide&#xa0;» pour l’écouter.</translation>
+    </message>
+    <message>
+        <source>Short guides, in plain words. Choose one to read it or hear it.</source>
+        <translation>Des guides courts, avec des mots simples. Choisissez-en un pour le lire ou l’écouter.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2504,37 @@
     <message>
         <source>Recovery code</source>
         <translation>Code de secours</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNotes</name>
+    <message>
+        <source>Checked against the official text.</source>
+        <translation>Vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation>D’où vient cette information&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partly checked: from copies of the law, not the official site.</source>
+        <translation>Vérifié en partie&#xa0;: sur des copies de la loi, pas sur le site officiel.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text.</source>
+        <translation>Pas encore vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>To check: this information was last checked on %1. It may have changed.</source>
+        <translation>À vérifier&#xa0;: cette information a été vérifiée pour la dernière fois le %1. Elle a peut-être changé.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Non vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check due on %2.</source>
+        <translation>Vérifié le %1. Prochaine vérification prévue le %2.</translation>
     </message>
 </context>
 <context>
