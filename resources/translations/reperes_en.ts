@@ -260,6 +260,10 @@
         <translation>Open the new appointment</translation>
     </message>
     <message>
+        <source>Print the card</source>
+        <translation>Print the card</translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>What is it?</translation>
     </message>
@@ -1121,6 +1125,10 @@
         <translation>Next month</translation>
     </message>
     <message>
+        <source>Print a statement for a period</source>
+        <translation>Print a statement for a period</translation>
+    </message>
+    <message>
         <source>Hours written in your contract</source>
         <translation>Hours written in your contract</translation>
     </message>
@@ -1274,6 +1282,10 @@
     <message>
         <source>Write an entry</source>
         <translation>Write an entry</translation>
+    </message>
+    <message>
+        <source>Print an extract for a contestation</source>
+        <translation>Print an extract for a contestation</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
@@ -1485,6 +1497,14 @@
     <message>
         <source>Reads this screen aloud.</source>
         <translation>Reads this screen aloud.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Prints a sheet of this screen, or saves it as a PDF file.</source>
+        <translation>Prints a sheet of this screen, or saves it as a PDF file.</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl and minus)</source>
@@ -1909,6 +1929,33 @@
     </message>
 </context>
 <context>
+    <name>PaperChoices</name>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>The card of this appointment</source>
+        <translation>The card of this appointment</translation>
+    </message>
+    <message>
+        <source>My hours for the month shown</source>
+        <translation>My hours for the month shown</translation>
+    </message>
+    <message>
+        <source>My hours for the last three months</source>
+        <translation>My hours for the last three months</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last three months</source>
+        <translation>My exchanges of the last three months</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last twelve months</source>
+        <translation>My exchanges of the last twelve months</translation>
+    </message>
+</context>
+<context>
     <name>PaperDialog</name>
     <message>
         <source>Print</source>
@@ -1993,30 +2040,6 @@
         <translation>One question at a time. Repères then shows what to do, and by when.</translation>
     </message>
     <message>
-        <source>An employer</source>
-        <translation>An employer</translation>
-    </message>
-    <message>
-        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
-        <translation>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</translation>
-    </message>
-    <message>
-        <source>A request for papers</source>
-        <translation>A request for papers</translation>
-    </message>
-    <message>
-        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
-        <translation>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</translation>
-    </message>
-    <message>
-        <source>A decision</source>
-        <translation>A decision</translation>
-    </message>
-    <message>
-        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
-        <translation>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</translation>
-    </message>
-    <message>
         <source>The family allowance office.</source>
         <translation>The family allowance office.</translation>
     </message>
@@ -2037,6 +2060,10 @@
         <translation>The disability office.</translation>
     </message>
     <message>
+        <source>An employer</source>
+        <translation>An employer</translation>
+    </message>
+    <message>
         <source>Another one</source>
         <translation>Another one</translation>
     </message>
@@ -2049,12 +2076,32 @@
         <translation>An appointment</translation>
     </message>
     <message>
+        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
+        <translation>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</translation>
+    </message>
+    <message>
+        <source>A request for papers</source>
+        <translation>A request for papers</translation>
+    </message>
+    <message>
+        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
+        <translation>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</translation>
+    </message>
+    <message>
         <source>A planned sanction</source>
         <translation>A planned sanction</translation>
     </message>
     <message>
         <source>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</source>
         <translation>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>A decision</translation>
+    </message>
+    <message>
+        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
+        <translation>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -3200,6 +3247,10 @@
     <message>
         <source>Read the last exchange</source>
         <translation>Read the last exchange</translation>
+    </message>
+    <message>
+        <source>Print my week</source>
+        <translation>Print my week</translation>
     </message>
     <message>
         <source>Settings: colours, language</source>

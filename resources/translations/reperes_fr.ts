@@ -260,6 +260,10 @@
         <translation>Ouvrir le nouveau rendez-vous</translation>
     </message>
     <message>
+        <source>Print the card</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
@@ -1121,6 +1125,10 @@
         <translation>Mois d’après</translation>
     </message>
     <message>
+        <source>Print a statement for a period</source>
+        <translation>Imprimer un relevé pour une période</translation>
+    </message>
+    <message>
         <source>Hours written in your contract</source>
         <translation>Heures écrites dans votre contrat</translation>
     </message>
@@ -1274,6 +1282,10 @@
     <message>
         <source>Write an entry</source>
         <translation>Écrire un échange</translation>
+    </message>
+    <message>
+        <source>Print an extract for a contestation</source>
+        <translation>Imprimer un extrait pour une contestation</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
@@ -1485,6 +1497,14 @@
     <message>
         <source>Reads this screen aloud.</source>
         <translation>Lit cet écran à voix haute.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Prints a sheet of this screen, or saves it as a PDF file.</source>
+        <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl and minus)</source>
@@ -1909,6 +1929,33 @@
     </message>
 </context>
 <context>
+    <name>PaperChoices</name>
+    <message>
+        <source>My week</source>
+        <translation>Ma semaine</translation>
+    </message>
+    <message>
+        <source>The card of this appointment</source>
+        <translation>La fiche de ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>My hours for the month shown</source>
+        <translation>Mes heures du mois affiché</translation>
+    </message>
+    <message>
+        <source>My hours for the last three months</source>
+        <translation>Mes heures des trois derniers mois</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last three months</source>
+        <translation>Mes échanges des trois derniers mois</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last twelve months</source>
+        <translation>Mes échanges des douze derniers mois</translation>
+    </message>
+</context>
+<context>
     <name>PaperDialog</name>
     <message>
         <source>Print</source>
@@ -1993,30 +2040,6 @@
         <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
     </message>
     <message>
-        <source>An employer</source>
-        <translation>Un employeur</translation>
-    </message>
-    <message>
-        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
-        <translation>Mots à chercher&#xa0;: «&#xa0;convocation&#xa0;», «&#xa0;rendez-vous obligatoire&#xa0;», «&#xa0;présentez-vous&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A request for papers</source>
-        <translation>Une demande de papiers</translation>
-    </message>
-    <message>
-        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
-        <translation>Mots à chercher&#xa0;: «&#xa0;pièces justificatives&#xa0;», «&#xa0;merci de nous transmettre&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A decision</source>
-        <translation>Une décision</translation>
-    </message>
-    <message>
-        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
-        <translation>Mots à chercher&#xa0;: «&#xa0;nous avons décidé&#xa0;», «&#xa0;radiation&#xa0;», «&#xa0;suspension&#xa0;», «&#xa0;indu&#xa0;», «&#xa0;voies et délais de recours&#xa0;». Une radiation vous sort de la liste des demandeurs d’emploi.</translation>
-    </message>
-    <message>
         <source>The family allowance office.</source>
         <translation>La caisse d’allocations familiales.</translation>
     </message>
@@ -2037,6 +2060,10 @@
         <translation>La maison départementale des personnes handicapées.</translation>
     </message>
     <message>
+        <source>An employer</source>
+        <translation>Un employeur</translation>
+    </message>
+    <message>
         <source>Another one</source>
         <translation>Un autre</translation>
     </message>
@@ -2049,12 +2076,32 @@
         <translation>Un rendez-vous</translation>
     </message>
     <message>
+        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;convocation&#xa0;», «&#xa0;rendez-vous obligatoire&#xa0;», «&#xa0;présentez-vous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A request for papers</source>
+        <translation>Une demande de papiers</translation>
+    </message>
+    <message>
+        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;pièces justificatives&#xa0;», «&#xa0;merci de nous transmettre&#xa0;».</translation>
+    </message>
+    <message>
         <source>A planned sanction</source>
         <translation>Une sanction prévue</translation>
     </message>
     <message>
         <source>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</source>
         <translation>Pas encore décidée. Mots à chercher&#xa0;: «&#xa0;nous envisageons&#xa0;», «&#xa0;manquement&#xa0;», «&#xa0;délai de 10 jours pour présenter vos observations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>Une décision</translation>
+    </message>
+    <message>
+        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;nous avons décidé&#xa0;», «&#xa0;radiation&#xa0;», «&#xa0;suspension&#xa0;», «&#xa0;indu&#xa0;», «&#xa0;voies et délais de recours&#xa0;». Une radiation vous sort de la liste des demandeurs d’emploi.</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -3200,6 +3247,10 @@
     <message>
         <source>Read the last exchange</source>
         <translation>Lire le dernier échange</translation>
+    </message>
+    <message>
+        <source>Print my week</source>
+        <translation>Imprimer ma semaine</translation>
     </message>
     <message>
         <source>Settings: colours, language</source>
