@@ -9,6 +9,7 @@ Tasks:
                                      start, page-by-page scroll (vs a plain QListView), search
     speech CARNET PASSFILE STAMPS N  "Lire" -> first sample at the sink: first (cold), then N
     stall_idle N                     the timer's own longest gap, event loop idle (baseline)
+    stall_busy N                     the same while Argon2id runs in a worker thread (baseline)
     stall_unlock CARNET PASSFILE N   Open pressed -> Today shown, real Argon2id
     stall_speech CARNET PASSFILE STAMPS N   reading a long text aloud for a few seconds
     stall_pdf CARNET PASSFILE N      recovery sheet and a year of the journal to PDF
@@ -249,6 +250,28 @@ def task_stall_idle(repeats: str) -> Result:
     return {"longest_ms": longest}
 
 
+def task_stall_busy(repeats: str) -> Result:
+    """The timer while Argon2id (the real cost) runs in a worker thread and the GUI thread has
+    nothing to do: what the KDF's two busy cores alone do to the GUI thread."""
+    import threading
+
+    from app.carnet import KdfParams
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    longest = []
+    for _ in range(int(repeats)):
+        worker = threading.Thread(target=KdfParams().derive, args=("phrase", b"0123456789abcdef"))
+        meter = StallMeter()
+        meter.start()
+        spin(0.1)
+        worker.start()
+        wait_until(lambda w=worker: not w.is_alive(), 60)
+        spin(0.1)
+        meter.stop()
+        longest.append(meter.longest_ms())
+    return {"longest_ms": longest}
+
+
 def task_stall_unlock(carnet: str, passfile: str, repeats: str) -> Result:
     app = App(carnet)
     passphrase = _passphrase(passfile)
@@ -436,6 +459,7 @@ TASKS: dict[str, Callable[..., Result]] = {
     "agenda": task_agenda,
     "speech": task_speech,
     "stall_idle": task_stall_idle,
+    "stall_busy": task_stall_busy,
     "stall_unlock": task_stall_unlock,
     "stall_speech": task_stall_speech,
     "stall_pdf": task_stall_pdf,
