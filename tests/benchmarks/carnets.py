@@ -97,27 +97,33 @@ def disk_bytes(folder: Path) -> int:
 
 def scanned_pdf(path: Path, megabytes: int = DOC_MB) -> Path:
     """A one-page PDF of `megabytes` MB: an uncompressed grey scan (random bytes, as noisy as a
-    phone photo), the kind of file that arrives from a library scanner."""
+    phone photo), the kind of file that arrives from a library scanner; with its xref table."""
     width = 2480
     height = megabytes * 1024 * 1024 // width
     pixels = os.urandom(width * height)
-    image = (f"4 0 obj << /Type /XObject /Subtype /Image /Width {width} /Height {height} "
-             f"/ColorSpace /DeviceGray /BitsPerComponent 8 /Length {len(pixels)} >>\nstream\n"
-             ).encode() + pixels + b"\nendstream\nendobj\n"  # fmt: skip
     content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
-    parts = [
-        b"%PDF-1.4\n",
-        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
-        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
-        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >> endobj\n",
-        image,
-        f"5 0 obj << /Length {len(content)} >>\nstream\n".encode()
-        + content
-        + b"\nendstream\nendobj\n",
-        b"trailer << /Root 1 0 R >>\n%%EOF\n",
-    ]
-    path.write_bytes(b"".join(parts))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+        (f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace "
+         f"/DeviceGray /BitsPerComponent 8 /Length {len(pixels)} >>\nstream\n").encode()
+        + pixels + b"\nendstream",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+    ]  # fmt: skip
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += (
+        f"trailer << /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    path.write_bytes(bytes(out))
     return path
 
 

@@ -12,7 +12,7 @@ Tasks:
     stall_busy N                     the same while Argon2id runs in a worker thread (baseline)
     stall_unlock CARNET PASSFILE N   Open pressed -> Today shown, real Argon2id
     stall_speech CARNET PASSFILE STAMPS N   reading a long text aloud for a few seconds
-    stall_pdf CARNET PASSFILE N      recovery sheet and a year of the journal to PDF
+    stall_pdf CARNET PASSFILE N      recovery sheet printed; journal extract chosen, saved
     stall_import CARNET PASSFILE FILE...   one document import per file (20 MB PDFs)
     memory CARNET PASSFILE           RSS once Today is shown and after a tour of the screens
     bare_memory                      RSS of a bare PySide6 window (baseline)
@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, QTimer
-from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QMainWindow
 
@@ -332,57 +331,47 @@ def task_stall_speech(carnet: str, passfile: str, stamp_file: str, repeats: str)
     return {"longest_ms": longest, "words_highlighted": words, "characters": len(text)}
 
 
-def _journal_html(carnet) -> str:
-    import html
-
-    from app.records.journal import journal_entries
-
-    parts = ["<h1 style='font-size:24pt'>Mes échanges</h1>"]
-    for e in journal_entries(carnet, limit=300):
-        when = e.draft.happened_on or e.written_at.date()
-        parts.append(
-            f"<h2 style='font-size:18pt'>{when:%d/%m/%Y} – {html.escape(e.draft.with_whom)}</h2>"
-            f"<p style='font-size:16pt'>{html.escape(e.draft.summary)}</p>"
-            f"<p style='font-size:16pt'>{html.escape(e.draft.next_step)}</p>"
-        )
-    return "".join(parts)
-
-
 def task_stall_pdf(carnet: str, passfile: str, repeats: str) -> Result:
+    """The paper of the 'paper' work, as a person uses it: the recovery sheet printed (to a PDF
+    printer), and the journal extract of the last twelve months chosen in the paper dialog
+    (built and paginated), then saved as PDF: each step is one click on the GUI thread."""
     from app.carnet.recovery import new_recovery_code
     from app.domain.documents import pdf_page_count
+    from ui.paper_dialog import PaperDialog
     from ui.printing import recovery_sheet_pdf
+    from ui.screens.paper_choices import journal_choices
 
     app = App(carnet)
     app.open_directly(passfile)
     app.session.unlocked.emit()
     spin(0.2)
     out = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
-    html_text = _journal_html(app.session.carnet)
-    sheet, sheet_took, journal, journal_took = [], [], [], []
+    found: dict[str, list[float]] = {k: [] for k in (
+        "sheet_longest_ms", "sheet_ms", "choose_longest_ms", "choose_ms", "save_longest_ms",
+        "save_ms")}  # fmt: skip
     for i in range(int(repeats)):
         code = new_recovery_code()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out / f"sheet-{i}.pdf"))
         gap, took = _stalled(lambda p=printer, c=code: recovery_sheet_pdf(c, p))
-        sheet.append(gap)
-        sheet_took.append(took)
-
-        def journal_pdf(i: int = i) -> None:
-            writer = QPdfWriter(str(out / f"journal-{i}.pdf"))
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            doc = QTextDocument()
-            doc.setHtml(html_text)
-            doc.print_(writer)
-
-        gap, took = _stalled(journal_pdf)
-        journal.append(gap)
-        journal_took.append(took)
+        found["sheet_longest_ms"].append(gap)
+        found["sheet_ms"].append(took)
+        choices = journal_choices(app.session)
+        dialog = PaperDialog(app.window, choices)
+        twelve = choices[-1]  # "My exchanges of the last twelve months"
+        gap, took = _stalled(lambda d=dialog, c=twelve: d.choose(c))
+        found["choose_longest_ms"].append(gap)
+        found["choose_ms"].append(took)
+        target = out / f"journal-{i}.pdf"
+        gap, took = _stalled(lambda d=dialog, t=target: d.write_pdf(d.sheet, t))
+        found["save_longest_ms"].append(gap)
+        found["save_ms"].append(took)
+        dialog.close()
+        dialog.deleteLater()
     app.close()
     pages = pdf_page_count((out / "journal-0.pdf").read_bytes()) or 0
-    return {"sheet_longest_ms": sheet, "sheet_ms": sheet_took, "journal_longest_ms": journal,
-            "journal_ms": journal_took, "journal_pages": pages}  # fmt: skip
+    return {**found, "journal_pages": pages}
 
 
 def task_stall_import(carnet: str, passfile: str, *files: str) -> Result:
