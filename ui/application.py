@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication
 from app import settings as settings_store
 from app.carnet import StorageError
 from app.cli import read_passphrase_file
+from app.hardening import no_core_dumps
 from app.locations import locate, writable
 from app.resources import resource_path
 
 from . import appearance
+from .file_choice import keep_no_qt_settings
 from .main_window import MainWindow
 from .messages import error_text
 from .reading import Reader
@@ -115,6 +117,8 @@ class Shell:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    no_core_dumps()  # no crash dump with decrypted records, no memory reads by other programs
+    keep_no_qt_settings()  # no Qt file-dialog history, even from Qt's static dialogs
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reperes")
     app.setApplicationDisplayName("Repères")

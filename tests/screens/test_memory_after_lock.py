@@ -77,6 +77,12 @@ def _window_of(pid: int) -> str | None:
     return ids[-1] if ids else None
 
 
+def _core_limit(pid: int) -> str:
+    """The process's core dump size limit ("0 0": no crash dump can hold a record)."""
+    line = next(x for x in Path(f"/proc/{pid}/limits").read_text().splitlines() if "core" in x)
+    return " ".join(line.split()[4:6])
+
+
 def _cmdline(pid: int) -> list[str]:
     return Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0")
 
@@ -107,6 +113,7 @@ def test_lock_leaves_no_marker_and_no_key_in_the_process_memory(tmp_path, xcb_en
             "the marker on the Today screen",
         )
         window = _wait(lambda: _window_of(app.pid), "the window")
+        assert _core_limit(app.pid) == "0 0"
         subprocess.run(["xdotool", "windowfocus", "--sync", window, "key", "--clearmodifiers",
                         "ctrl+l"], check=True, timeout=30)  # fmt: skip
         # The same pid now runs a fresh program, without the passphrase file, on the unlock
@@ -115,6 +122,7 @@ def test_lock_leaves_no_marker_and_no_key_in_the_process_memory(tmp_path, xcb_en
         _wait(lambda: _window_of(app.pid), "the unlock window of the new program")
         assert app.poll() is None, "the app ended instead of showing the unlock screen"
         after = scan_memory(app.pid, needles)
+        assert _core_limit(app.pid) == "0 0"  # set again by the fresh program
     finally:
         app.terminate()
         app.wait(timeout=30)
