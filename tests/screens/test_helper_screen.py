@@ -170,6 +170,7 @@ def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, exist
     clock.now += timedelta(minutes=20)
     window.helper_banner.end_button.click()
     window.show_screen("helper")
+    assert screen.receipt_button.isVisibleTo(screen)
     receipt = screen.receipt()
     assert receipt.first_name == "Karima" and receipt.organisation == "Secours populaire"
     assert receipt.started_at == datetime(2026, 3, 20, 14, 10, tzinfo=HOME_ZONE)

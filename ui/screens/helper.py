@@ -160,7 +160,13 @@ class HelperScreen(Screen):
         self.today_button = Button(self.tr("Back to today"), "home")
         self.today_button.clicked.connect(lambda: self.navigate.emit("today"))
         box.addWidget(
-            button_row(self.end_button, self.allow_button, self.new_button, self.today_button)
+            button_row(
+                self.end_button,
+                self.allow_button,
+                self.receipt_button,
+                self.new_button,
+                self.today_button,
+            )
         )
 
     # -- the screen ------------------------------------------------------------------------
