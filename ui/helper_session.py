@@ -135,6 +135,13 @@ class HelperController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.check_time)
+        session.locked.connect(self._forget)  # closed under us: nothing left to guard
+
+    def _forget(self) -> None:
+        if self.guard is not None:
+            self.guard = None
+            self._timer.stop()
+            self.changed.emit()
 
     @property
     def current(self) -> HelperSession | None:
@@ -324,7 +331,10 @@ def person_confirms(parent: QWidget, session, then: Callable[[], None]) -> QDial
 def helping() -> HelperController | None:
     """The controller whose help session is going on, if any (dialogs that do not know the
     window's Session ask here)."""
-    return next((c for c in list(_controllers) if c.current is not None), None)
+    return next(
+        (c for c in list(_controllers) if c.current is not None and c.session.carnet is not None),
+        None,
+    )
 
 
 def confirm_if_helped(parent: QWidget, then: Callable[[], None]) -> QDialog | None:
