@@ -409,6 +409,24 @@ STEPS: list[Step] = [
         ),
     ),
     Step(10, "search index over every record (FTS5, else a plain table)", _search_index),
+    Step(
+        11,
+        "failed password attempts, moved in from beside the carnet at the next opening",
+        _sql(
+            """
+            CREATE TABLE failed_attempts (
+                id        INTEGER PRIMARY KEY,
+                first_at  TEXT NOT NULL,
+                last_at   TEXT NOT NULL,
+                aimed     INTEGER NOT NULL CHECK (aimed >= 0),
+                unaimed   INTEGER NOT NULL CHECK (unaimed >= 0),
+                moved_at  TEXT NOT NULL,
+                opening   INTEGER NOT NULL,
+                UNIQUE (first_at, last_at, aimed, unaimed)
+            ) STRICT
+            """
+        ),
+    ),
 ]
 
 LATEST = STEPS[-1].version

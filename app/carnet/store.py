@@ -133,6 +133,13 @@ class Carnet:
         return cls._open(Path(folder), key, envelope, clock, "ok")
 
     @classmethod
+    def unlock_with_key(cls, folder: Path, key: bytes, *, clock: Clock = system_clock) -> Carnet:
+        """Open with the data key itself, as kept by the keyring of a personal PC
+        (app/remembered_key.py). The probe checks the key before anything is written."""
+        envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
+        return cls._open(Path(folder), key, envelope, clock, "ok")
+
+    @classmethod
     def unlock_with_recovery(
         cls,
         folder: Path,
