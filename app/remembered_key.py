@@ -29,7 +29,7 @@ from typing import Any
 
 from .carnet.envelope import Envelope
 from .carnet.errors import CarnetError
-from .carnet.store import ENVELOPE_NAME
+from .carnet.store import ENVELOPE_NAME, Carnet
 from .pc_mode import PERSONAL
 
 SERVICE = "Repères"
@@ -181,3 +181,33 @@ def forget_all(folders: Iterable[Path], *, backend: object | None = None) -> Out
             if outcome in (Outcome.UNAVAILABLE, Outcome.REFUSED):
                 break
     return result
+
+
+_WORST_FIRST = (Outcome.LOCKED, Outcome.UNAVAILABLE, Outcome.REFUSED, Outcome.NOT_FOUND)
+
+
+def recall_any(
+    folders: Iterable[Path], *, backend: object | None = None
+) -> tuple[Path | None, Recalled]:
+    """The first of these carnets whose key this PC keeps. Otherwise the outcome that explains
+    best why not: a locked keyring matters more than "nothing kept"."""
+    seen: set[Outcome] = set()
+    for folder in folders:
+        carnet_id = carnet_id_of(folder)
+        if carnet_id is None:
+            continue
+        recalled = recall(carnet_id, backend=backend)
+        if recalled.outcome == Outcome.FOUND:
+            return Path(folder), recalled
+        seen.add(recalled.outcome)
+        if recalled.outcome in (Outcome.LOCKED, Outcome.UNAVAILABLE, Outcome.REFUSED):
+            break  # the next carnet would get the same answer
+    worst = next((o for o in _WORST_FIRST if o in seen), Outcome.NOT_FOUND)
+    return None, Recalled(worst)
+
+
+def remember_carnet(carnet: Carnet, *, mode: str, backend: object | None = None) -> Outcome:
+    """Keep the key of this open carnet (the caller checked "this is my own computer")."""
+    if carnet.is_locked:
+        return Outcome.REFUSED
+    return remember(carnet.carnet_id, carnet._require_key(), mode=mode, backend=backend)

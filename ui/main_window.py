@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         self.unlock_screen = self._add(UnlockScreen(session))
         self.recovery_screen = self._add(RecoveryCodeScreen())
         self.today_screen = self._add(TodayScreen(session))
-        self.welcome_screen = self._add(WelcomeScreen(session.has_carnet()))
+        self.welcome_screen = self._add(
+            WelcomeScreen(session.has_carnet(), portable=session.locations.portable)
+        )
         self.settings_screen = self._add(SettingsScreen(session))
         self.about_screen = self._add(AboutScreen(session))
         self.settings_screen.language_chosen.connect(self.language_chosen)

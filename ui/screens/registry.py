@@ -27,5 +27,8 @@ RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScree
 # A message or a letter into the carnet (paste, OCR): key message.
 
 # Shared PC (modes, what Repères does not protect): key protection.
+from .protection import ProtectionScreen  # noqa: E402
+
+RECORD_SCREENS += [ProtectionScreen]  # reachable without a carnet, from About and Settings
 
 # Helper sessions: key helper.
