@@ -5,8 +5,9 @@ never the passphrase. Exit codes are those documented in app/cli.py: a carnet er
 exit_code; 2 for a bad command line, an unusable passphrase file or an unreadable input file;
 1 for a file that is not a calendar, for `say` without a voice, and for anything unexpected.
 
-`check` opens the carnet like the app does (Carnet.unlock): it records the unlock and upgrades an
-older schema (after the pre-migration copy). A carnet on a read-only medium reports exit 8.
+`check` only reads (Carnet.inspect): no unlock recorded, no migration, not a byte of the carnet
+written, so it works on a read-only stick. An older schema is checked as it is and reported as
+"upgrade_pending" (the app brings it up to date at its next opening, after a copy).
 
 `REPERES_FAST_KDF=1` in the environment makes `demo` use the cheap test KDF (FAST_KDF): for
 automated tests and quick training set-ups only. Without it demo carnets get the real Argon2id
@@ -23,6 +24,7 @@ import os
 import sys
 import wave
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from . import demo, messages
@@ -37,7 +39,9 @@ from .carnet import (
     NotACarnet,
 )
 from .carnet.atomic import atomic_write_bytes
-from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .carnet.migrations import LATEST
+from .cli import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .content.review import content_report
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
@@ -134,21 +138,28 @@ def _check(args: argparse.Namespace) -> int:
         "integrity": None,
         "counts": {},
         "journal": None,
+        "upgrade_pending": None,
         "error": None,
     }
     exit_code = EXIT_OK
     try:
-        with _unlock(args) as carnet:
+        with Carnet.inspect(_carnet_folder(args.path), _passphrase(args)) as carnet:
             problems = carnet.integrity_problems()
-            chain = verify_journal(carnet) if not problems else None
+            older = carnet.schema_version < LATEST
+            # The journal checker reads today's schema; an older carnet's journal is checked
+            # after the app has brought it up to date.
+            chain = verify_journal(carnet) if not problems and not older else None
             summary.update(
                 schema_version=carnet.schema_version,
                 cipher_version=cipher_version(carnet),
                 integrity=problems or "ok",
                 counts=table_counts(carnet),
-                journal=_journal_summary(chain),
-                ok=not problems and chain is not None and chain.ok,
+                journal="not_checked" if older and not problems else _journal_summary(chain),
+                upgrade_pending=older,
+                ok=not problems and (older or (chain is not None and chain.ok)),
             )
+            if older and not problems:
+                _tell(say("upgrade_pending"))
             if problems:
                 summary["error"], exit_code = DamagedCarnet.code, DamagedCarnet.exit_code
                 _tell(say(DamagedCarnet.code))
@@ -246,6 +257,43 @@ def _wav_seconds(data: bytes) -> str:
         return f"{w.getnframes() / w.getframerate():.1f}"
 
 
+# -- check-content ---------------------------------------------------------------------------------
+def _check_content(args: argparse.Namespace) -> int:
+    """Problems on stderr (file:line: field: what), the report on stdout; 12 if a file is
+    refused. Rules due for review and facts not verified are listed, never refused."""
+    today = date.today()
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError as exc:
+            raise CommandError("content_bad_today") from exc
+    folder = Path(args.folder) if args.folder else None
+    if folder is not None and not folder.is_dir():
+        raise CommandError("content_no_folder")
+    report = content_report(today, folder)
+    for problem in report.problems:
+        _tell(problem)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        c = report.counts
+        print(say("content_counts", **c))
+        due = report.due_for_review()
+        print(say("content_due", n=len(due)))
+        for r in due:
+            print(f"  {r.id}  ({r.file}, {r.review_due_on.isoformat()})")
+        not_verified = report.not_verified()
+        print(say("content_not_verified", n=len(not_verified)))
+        for r in not_verified:
+            print(f"  {r.id}  [{r.verification}, {r.confidence}]  {r.file}")
+            for fact in r.unverified:
+                print(f"      - {fact}")
+    if report.problems:
+        _tell(say("content_refused", n=len(report.problems)))
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "check": _check,
@@ -253,6 +301,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-ics": _export_ics,
     "say": _say,
     "parse-message": _parse_message,
+    "check-content": _check_content,
 }
 
 

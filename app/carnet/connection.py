@@ -153,6 +153,34 @@ def configure(con: Connection) -> None:
         raise CarnetSettingsError("extension loading is enabled")
 
 
+def open_ro(path: Path, key: bytes) -> tuple[Connection, list[Path]]:
+    """A read-only connection kept open (reperes check): the same read-only, immutable-when-
+    possible opening as the probe, with writes refused by SQLite itself (query_only). Returns
+    the sidecars it created, for `_remove_created` once the connection is closed. The caller
+    holds the carnet's lock file, which is what makes "immutable" safe."""
+    path = Path(path)
+    created = _missing_sidecars(path)
+    has_wal = path.with_name(path.name + "-wal").exists()
+    try:
+        con = _connect(path, key, "ro" if has_wal else "ro&immutable=1")
+        _check_cipher(con)
+        for pragma in ("query_only = ON", "trusted_schema = OFF"):
+            con.execute(f"PRAGMA {pragma}")
+    except DatabaseError as exc:
+        _remove_created(created)
+        raise _probe_error(exc, path) from exc
+    except CarnetSettingsError:
+        _remove_created(created)
+        raise
+    return con, created
+
+
+def close_ro(con: Connection, created: list[Path]) -> None:
+    with contextlib.suppress(DatabaseError):
+        con.close()
+    _remove_created(created)
+
+
 def open_rw(path: Path, key: bytes, *, create: bool = False) -> Connection:
     path = Path(path)
     created = _missing_sidecars(path)

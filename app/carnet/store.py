@@ -69,6 +69,7 @@ class Carnet:
         self._filelock = filelock
         self._mutex = threading.RLock()
         self.clock = clock
+        self._read_only_sidecars: list[Path] | None = None  # set by inspect()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -161,6 +162,25 @@ class Carnet:
         except BaseException:
             carnet.lock()
             raise
+        return carnet
+
+    @classmethod
+    def inspect(cls, folder: Path, passphrase: str, *, clock: Clock = system_clock) -> Carnet:
+        """Open for reading only (`reperes check`): no unlock recorded, no migration, not a byte
+        written to the carnet's files; writes fail. An older schema is read as it is."""
+        folder = Path(folder)
+        envelope = Envelope.read(folder / ENVELOPE_NAME)
+        key = envelope.unlock(normalize(passphrase))
+        filelock = FileLock(folder / LOCK_NAME)
+        filelock.acquire()
+        try:
+            migrations.pending(connection.probe(folder / DB_NAME, key))  # NewerCarnet
+            con, created = connection.open_ro(folder / DB_NAME, key)
+        except BaseException:
+            filelock.release()
+            raise
+        carnet = cls(folder, con, key, envelope, filelock, clock)
+        carnet._read_only_sidecars = created
         return carnet
 
     @classmethod
@@ -311,7 +331,10 @@ class Carnet:
         """Close the database and forget the key object. Python may still hold copies of data it
         read: the UI ends the process on lock for a real purge (handbook §3)."""
         with self._mutex:
-            if self._con is not None:
+            if self._con is not None and self._read_only_sidecars is not None:
+                connection.close_ro(self._con, self._read_only_sidecars)
+                self._con = None
+            elif self._con is not None:
                 with contextlib.suppress(connection.DatabaseError):
                     self._con.close()
                 self._con = None

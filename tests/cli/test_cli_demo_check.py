@@ -143,7 +143,7 @@ def test_check_wrong_passphrase(demo_carnet: Path, tmp_path: Path, run, wrong: s
     assert result.err.strip() == "Cette phrase de passe n'ouvre pas ce carnet."
     assert check_json(result.out) == {
         "ok": False, "schema_version": None, "cipher_version": None, "integrity": None,
-        "counts": {}, "journal": None, "error": "wrong_passphrase",
+        "counts": {}, "journal": None, "upgrade_pending": None, "error": "wrong_passphrase",
     }  # fmt: skip
     assert folder_hashes(demo_carnet) == before  # the database is never even opened
     if wrong:
@@ -252,3 +252,35 @@ def test_ten_year_demo_is_fast(tmp_path: Path, passfile, run) -> None:
     # 5 MiB before the demo held the ledger, journal and documents; about 9 MB now.
     assert size < 25 * 1024 * 1024
     assert os.environ["REPERES_FAST_KDF"] == "1"
+
+
+def test_check_writes_nothing(demo_carnet: Path, passfile, run) -> None:
+    """`check` only reads: the carnet's files are byte for byte the same afterwards (no unlock
+    recorded, nothing migrated), so it can be run on a carnet somebody wants to keep as proof."""
+    before = folder_hashes(demo_carnet)
+    for _ in range(2):
+        assert run("check", demo_carnet, "--passphrase-file", passfile).code == 0
+    assert_untouched(demo_carnet, before)
+    assert folder_hashes(demo_carnet) == before  # not even the empty sidecars are left
+
+
+def test_check_reads_an_older_schema_without_upgrading_it(
+    tmp_path: Path, passfile, run, monkeypatch
+) -> None:
+    from app.carnet import migrations
+
+    folder = tmp_path / "older"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "STEPS", migrations.STEPS[:-1])
+        carnet, _ = Carnet.create(folder, PASSPHRASE, owner_name="Camille", kdf=FAST_KDF)
+        carnet.lock()
+    before = folder_hashes(folder)
+    result = run("check", folder, "--passphrase-file", passfile)
+    assert result.code == 0, result.err
+    summary = check_json(result.out)
+    assert summary["schema_version"] == migrations.LATEST - 1
+    assert summary["upgrade_pending"] is True and summary["journal"] == "not_checked"
+    assert "prochaine ouverture" in result.err
+    assert folder_hashes(folder) == before  # no upgrade, no pre-upgrade copy
+    with Carnet.unlock(folder, PASSPHRASE) as opened:
+        assert opened.schema_version == migrations.LATEST  # the app still upgrades it

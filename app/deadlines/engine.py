@@ -1,0 +1,164 @@
+"""Deadlines from a letter, in calendar days at home: pure functions, no clock of their own.
+
+Conventions (reference domain-rules.md §4.4, §4.5, §6.5):
+- A period runs from a day the person entered (the day the letter was *received*); that day is
+  day 0, and the deadline ends at the end of its last day: 10 days from 2 March is 12 March.
+- Months are counted from the same day number, clipped to a month that ends early: two months
+  from 31 December is 28 (or 29) February, never 2 or 3 March.
+- Weekends and public holidays never move a deadline: whether they do is not verified for any
+  procedure, and counting without them can only give an earlier date.
+- The "safe date" is two days before the last day (never before the start): the day to aim for,
+  leaving time for the post.
+- A decision that does not state its ways and deadlines of appeal has no firm deadline (the courts
+  speak of a "reasonable time", normally one year). Repères does not rely on it: it shows the
+  usual date, marked uncertain, and advises to act fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ..domain.recurrence import add_months
+from ..domain.validation import Problem
+from .kinds import DATED_FROM_LETTER, AppealMention, RunsFrom
+
+SAFE_DAYS_BEFORE = 2
+_PERIOD = re.compile(r"P(?:(\d{1,3})Y)?(?:(\d{1,3})M)?(?:(\d{1,4})D)?")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A length of time as the texts give it: months and days (a year is 12 months)."""
+
+    months: int = 0
+    days: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """'P10D', 'P2M', 'P1Y', 'P1M15D'; ValueError for anything else or an empty period."""
+        m = _PERIOD.fullmatch(text.strip()) if isinstance(text, str) else None
+        if m is None or not any(m.groups()):
+            raise ValueError(f"not a period: {text!r}")
+        years, months, days = (int(g or 0) for g in m.groups())
+        period = cls(years * 12 + months, days)
+        if period.months == 0 and period.days == 0:
+            raise ValueError(f"empty period: {text!r}")
+        return period
+
+    def __str__(self) -> str:
+        return (
+            "P"
+            + (f"{self.months}M" if self.months else "")
+            + (f"{self.days}D" if self.days else "")
+        )
+
+
+def last_day(start: date, period: Period) -> date:
+    """The last day of a period running from `start` (day 0), months first, then days."""
+    return add_months(start, period.months) + timedelta(days=period.days)
+
+
+def safe_day(start: date, last: date, days_before: int = SAFE_DAYS_BEFORE) -> date:
+    """The day to aim for: `days_before` days before the last day, never before the start."""
+    return max(start, last - timedelta(days=days_before))
+
+
+class DeadlineState(StrEnum):
+    AHEAD = "ahead"  # the safe date has not passed
+    SAFE_PASSED = "safe_passed"  # between the safe date and the last day: act today
+    PASSED = "passed"  # the last day has passed
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str  # what it is for: the step's key ("observations", "mediation", "rapo"…)
+    starts_on: date
+    last_day: date
+    safe_day: date
+    certain: bool  # False: the letter does not state its deadlines (or the person cannot tell)
+
+    def state(self, today: date) -> DeadlineState:
+        if today > self.last_day:
+            return DeadlineState.PASSED
+        if today > self.safe_day:
+            return DeadlineState.SAFE_PASSED
+        return DeadlineState.AHEAD
+
+    def days_left(self, today: date) -> int:
+        """Days until the last day (0 on the last day, negative once passed)."""
+        return (self.last_day - today).days
+
+
+def deadline(key: str, start: date, period: Period, *, certain: bool = True) -> Deadline:
+    last = last_day(start, period)
+    return Deadline(key, start, last, safe_day(start, last), certain)
+
+
+# -- the dates a person gives ---------------------------------------------------------------------
+def check_letter_dates(
+    letter_date: date | None, received_on: date | None, today: date
+) -> list[Problem]:
+    """A received date is required, not in the future, not before the date printed on the letter.
+    The letter's own date is optional (not every letter shows one) and not in the future."""
+    problems: list[Problem] = []
+    if letter_date is not None and letter_date > today:
+        problems.append(Problem("letter_date", "in_future"))
+    if received_on is None:
+        problems.append(Problem("received_on", "required"))
+    elif received_on > today:
+        problems.append(Problem("received_on", "in_future"))
+    elif letter_date is not None and received_on < letter_date:
+        problems.append(Problem("received_on", "before_letter_date"))
+    return problems
+
+
+# -- a procedure's steps --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StepTiming:
+    """What the engine needs of a procedure step (the rest is content: names, addressee…)."""
+
+    key: str
+    period: Period | None  # None: no legal deadline for this step
+    runs_from: RunsFrom = RunsFrom.RECEIPT
+    needs_appeal_mention: bool = False  # a court-related deadline: firm only if the letter says so
+
+
+@dataclass(frozen=True)
+class LetterDeadlines:
+    deadlines: tuple[Deadline, ...]  # dated now, in step order
+    later: tuple[str, ...]  # keys of steps whose deadline starts later (end of mediation…)
+    uncertain: bool  # some deadline is not firm: advise to act fast
+
+    def first(self) -> Deadline | None:
+        return min(self.deadlines, key=lambda d: d.last_day, default=None)
+
+    def all_passed(self, today: date) -> bool:
+        return bool(self.deadlines) and all(
+            d.state(today) is DeadlineState.PASSED for d in self.deadlines
+        )
+
+
+def letter_deadlines(
+    steps: Sequence[StepTiming], received_on: date, mention: AppealMention
+) -> LetterDeadlines:
+    """The deadlines of a procedure's steps that can be dated from the day the letter arrived.
+
+    Steps sharing a key are dated once (the mandatory mediation and the court deadline it must
+    fit in are the same date)."""
+    found: dict[str, Deadline] = {}
+    later: list[str] = []
+    uncertain = False
+    for step in steps:
+        if step.period is None:
+            continue
+        if step.runs_from not in DATED_FROM_LETTER:
+            later.append(step.key)
+            continue
+        certain = not step.needs_appeal_mention or mention is AppealMention.YES
+        uncertain = uncertain or not certain
+        found.setdefault(step.key, deadline(step.key, received_on, step.period, certain=certain))
+    return LetterDeadlines(tuple(found.values()), tuple(dict.fromkeys(later)), uncertain)
