@@ -3,6 +3,7 @@
     <folder>/carnet.db       SQLCipher 4, raw 256-bit key, WAL (+ -wal/-shm while open)
     <folder>/envelope.json   the data key wrapped by the passphrase and by the recovery code
     <folder>/carnet.lock     empty; an OS lock so two copies of Repères cannot both write
+    <folder>/attempts.json   only after a wrong passphrase: two counts and two times (attempts.py)
 
 Nothing in clear says whose carnet it is. Opening errors never create, recreate or overwrite a
 file: the database is probed read-only before anything is written.
