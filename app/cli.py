@@ -9,6 +9,7 @@ Exit codes (stable, documented in the README):
     3  wrong passphrase or code    9  carnet already open in another Repères
     4  damaged carnet             10  a carnet already exists there
     5  made by a newer Repères    11  passphrase too easy to guess
+                                  12  a content pack refused (check-content)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_CONTENT = 12
 
 GuiEntry = Callable[[argparse.Namespace], int]
 
@@ -77,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception du message")
     parse.add_argument("--json", action="store_true", help="tout le détail, en JSON")
+
+    content = sub.add_parser(
+        "check-content",
+        help="vérifie les règles, guides et modèles de lettres ; liste les règles à revoir",
+    )
+    content.add_argument("folder", metavar="FOLDER", nargs="?", help="dossier de contenus local")
+    content.add_argument("--json", action="store_true", help="tout le détail, en JSON")
+    content.add_argument("--today", metavar="AAAA-MM-JJ", help="le jour de référence")
     return parser
 
 

@@ -24,6 +24,7 @@ import os
 import sys
 import wave
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from . import demo, messages
@@ -39,7 +40,8 @@ from .carnet import (
 )
 from .carnet.atomic import atomic_write_bytes
 from .carnet.migrations import LATEST
-from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .cli import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .content.review import content_report
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
@@ -255,6 +257,43 @@ def _wav_seconds(data: bytes) -> str:
         return f"{w.getnframes() / w.getframerate():.1f}"
 
 
+# -- check-content ---------------------------------------------------------------------------------
+def _check_content(args: argparse.Namespace) -> int:
+    """Problems on stderr (file:line: field: what), the report on stdout; 12 if a file is
+    refused. Rules due for review and facts not verified are listed, never refused."""
+    today = date.today()
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError as exc:
+            raise CommandError("content_bad_today") from exc
+    folder = Path(args.folder) if args.folder else None
+    if folder is not None and not folder.is_dir():
+        raise CommandError("content_no_folder")
+    report = content_report(today, folder)
+    for problem in report.problems:
+        _tell(problem)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        c = report.counts
+        print(say("content_counts", **c))
+        due = report.due_for_review()
+        print(say("content_due", n=len(due)))
+        for r in due:
+            print(f"  {r.id}  ({r.file}, {r.review_due_on.isoformat()})")
+        not_verified = report.not_verified()
+        print(say("content_not_verified", n=len(not_verified)))
+        for r in not_verified:
+            print(f"  {r.id}  [{r.verification}, {r.confidence}]  {r.file}")
+            for fact in r.unverified:
+                print(f"      - {fact}")
+    if report.problems:
+        _tell(say("content_refused", n=len(report.problems)))
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "check": _check,
@@ -262,6 +301,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-ics": _export_ics,
     "say": _say,
     "parse-message": _parse_message,
+    "check-content": _check_content,
 }
 
 

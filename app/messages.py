@@ -362,6 +362,34 @@ _M: dict[str, tuple[str, str]] = {
         "Ce message ne semble pas écrit en français. Repères lit seulement le français.",
         "This message does not seem to be in French. Repères only reads French.",
     ),
+    # reperes check-content (app/content/review.py)
+    "content_counts": (
+        "Contenus lus : {procedures} démarches, {guides} guides, {letters} modèles de lettres, "
+        "{obligations} obligations.",
+        "Content read: {procedures} procedures, {guides} guides, {letters} letter templates, "
+        "{obligations} obligations.",
+    ),
+    "content_due": (
+        "Règles à revoir (date de relecture passée) : {n}",
+        "Rules due for review (review date passed): {n}",
+    ),
+    "content_not_verified": (
+        "Règles pas encore vérifiées sur le texte officiel : {n}",
+        "Rules not yet verified against the official text: {n}",
+    ),
+    "content_refused": (
+        "{n} problème(s) : les fichiers en cause sont refusés. "
+        "La dernière bonne version reste utilisée.",
+        "{n} problem(s): the files at fault are refused. The last good version stays in use.",
+    ),
+    "content_bad_today": (
+        "Le jour de référence s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
+        "The reference day is written YYYY-MM-DD, for example 2026-11-20.",
+    ),
+    "content_no_folder": (
+        "Ce dossier de contenus n'existe pas.",
+        "This content folder does not exist.",
+    ),
     "parse_nothing_saved": (
         "Rien n'a été enregistré dans le carnet.",
         "Nothing was saved in the carnet.",

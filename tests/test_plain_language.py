@@ -57,3 +57,35 @@ def test_the_jargon_check_can_fail():
     explained = "La DTR (déclaration trimestrielle de ressources) se fait en ligne."
     assert jargon_problems(explained) == []
     assert jargon_problems("Vous avez une ARRESTATION") == []  # whole words only
+
+
+# -- the guides of the content packs (resources/content/guides) -----------------------------------
+def _guides() -> list[tuple[str, str, str]]:
+    """(guide id, language, whole text) of every shipped guide: title, paragraphs, facts not
+    verified, as the person hears them."""
+    found = []
+    for path in sorted((ROOT / "resources" / "content" / "guides").glob("*.toml")):
+        data = tomllib.loads(path.read_text("utf-8"))
+        for lang in ("fr", "en"):
+            parts = [data["title"][lang], *data["paragraphs"][lang]]
+            parts += [u[lang] for u in data.get("unverified", [])]
+            found.append((data["id"], lang, "\n".join(parts)))
+    return found
+
+
+@pytest.mark.parametrize("guide, language, text", _guides())
+def test_guides_have_short_sentences(guide, language, text):
+    long = [s for s in _sentences(text) if len(_words(s)) > MAX_WORDS]
+    assert long == [], f"{guide} ({language}): sentences over {MAX_WORDS} words: {long}"
+
+
+@pytest.mark.parametrize("guide, language, text", [g for g in _guides() if g[1] == "fr"])
+def test_guides_explain_the_administration_words(guide, language, text):
+    assert jargon_problems(text) == []
+
+
+def test_guides_use_french_typography():
+    for guide, language, text in _guides():
+        if language == "fr":
+            assert "'" not in text, guide
+            assert not re.search(r" [?!:;]", text), guide

@@ -71,17 +71,31 @@ def choose_file(
     caption: str,
     name_filters: list[str],
     on_chosen: Callable[[Path | None], None],
+    *,
+    save_as: str | None = None,
+    folder: bool = False,
 ) -> QFileDialog:
     """Open Qt's file dialog (window-modal, not a nested event loop); `on_chosen` gets the path,
-    or None when the person cancels. Returns the dialog (tests drive it)."""
+    or None when the person cancels. Returns the dialog (tests drive it).
+    `save_as`: choose where to save, starting with this file name (Qt asks before replacing a
+    file). `folder`: choose a folder (a USB stick) rather than a file."""
     keep_no_qt_settings()
     before = _registry_snapshot()
     dialog = QFileDialog(parent, caption, start_folder())
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setNameFilters(name_filters)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif save_as is not None:
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(save_as)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    if name_filters:
+        dialog.setNameFilters(name_filters)
     dialog.setHistory([])
     dialog.setAccessibleName(caption)
 

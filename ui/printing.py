@@ -1,52 +1,195 @@
-"""Paper: the recovery sheet (more sheets come with the 'paper' issue). Large type, no colour."""
+"""Paper: any Sheet (app/sheets/model.py) in large black-on-white type, to a printer or to a PDF
+made in memory. The recovery sheet lives here too.
+
+Nothing touches the disk here: the PDF is bytes in a QBuffer; the paper dialog
+(ui/paper_dialog.py) writes them only where the person chooses."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from app.carnet.recovery import spoken_groups
+from app.sheets.model import Line, Section, Sheet
+
+# Sizes in points at scale 1; a sheet that must fit one page is shrunk, never below BODY_MIN.
+TITLE_PT, HEADING_PT, BODY_PT, BIG_PT = 26, 20, 16, 24
+BODY_MIN = 14
+MARGIN_MM = 12
+LAYOUT_DPI = 96  # QTextDocument lays out in 1/96 inch; printing scales to the device
+BOX = "\u2610"  # ☐
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-def recovery_sheet_html(code: str) -> str:
-    esc = html.escape
-    groups = code.split("-")
-    big = " &nbsp; ".join(html.escape(g) for g in groups)
-    spelled = "<br>".join(html.escape(g) for g in spoken_groups(code))
-    return f"""
-<h1 style="font-size:28pt">{esc(_t("Repères: my recovery code"))}</h1>
-<p style="font-size:18pt">{esc(_t("If I forget my password, this code opens my carnet."))}</p>
-<p style="font-size:30pt; font-family:monospace; font-weight:bold">{big}</p>
-<p style="font-size:16pt">{spelled}</p>
-<p style="font-size:18pt">{esc(_t("I keep this paper at home, not with my USB stick."))}</p>
-<p style="font-size:18pt">{esc(_t("Nobody else needs this code. I do not give it to anyone."))}</p>
-"""
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
-def _document(code: str) -> QTextDocument:
+# -- HTML ------------------------------------------------------------------------------------------
+def _line_html(line: Line, scale: float) -> str:
+    size = round((BIG_PT if line.big else BODY_PT) * scale, 1)
+    text = html.escape(line.text).replace("\n", "<br>")
+    style = f"font-size:{size}pt; margin-top:0; margin-bottom:{round(5 * scale)}pt"
+    if line.big:
+        style += "; font-weight:bold"
+    if line.mono:
+        style += "; font-family:monospace"
+    if line.tick:
+        text = f"{BOX}&nbsp;&nbsp;{text}"
+    return f'<p style="{style}">{text}</p>'
+
+
+def _section_html(section: Section, scale: float) -> str:
+    parts = []
+    if section.heading:
+        size = round(HEADING_PT * scale, 1)
+        parts.append(
+            f'<h2 style="font-size:{size}pt; margin-top:{round(10 * scale)}pt; '
+            f'margin-bottom:{round(5 * scale)}pt">{html.escape(section.heading)}</h2>'
+        )
+    parts += [_line_html(line, scale) for line in section.lines]
+    return "\n".join(parts)
+
+
+def sheet_html(sheet: Sheet, scale: float = 1.0) -> str:
+    """Black on white, no colour needed: boxes are characters, emphasis is bold and size."""
+    title = round(TITLE_PT * scale, 1)
+    parts = [
+        f'<h1 style="font-size:{title}pt; margin-top:0; margin-bottom:{round(10 * scale)}pt">'
+        f"{html.escape(sheet.title)}</h1>"
+    ]
+    parts += [_section_html(s, scale) for s in sheet.sections]
+    if sheet.footer:
+        size = BODY_MIN
+        parts.append(
+            f'<p style="font-size:{size}pt; margin-top:{round(8 * scale)}pt">'
+            f"{html.escape(sheet.footer)}</p>"
+        )
+    return '<div style="color:#000000">' + "\n".join(parts) + "</div>"
+
+
+# -- layout ----------------------------------------------------------------------------------------
+def _layout_size(layout: QPageLayout) -> QSizeF:
+    """The printable area in layout units (1/96 inch)."""
+    rect = layout.paintRect(QPageLayout.Unit.Inch)
+    return QSizeF(rect.width() * LAYOUT_DPI, rect.height() * LAYOUT_DPI)
+
+
+def _scales(sheet: Sheet) -> list[float]:
+    if not sheet.one_page:
+        return [1.0]
+    steps = [1.0, 0.94, 0.875]
+    return [s for s in steps if BODY_PT * s >= BODY_MIN] or [1.0]
+
+
+def sheet_document(sheet: Sheet, layout: QPageLayout | None = None) -> QTextDocument:
+    """The sheet laid out on pages; a one-page sheet shrunk a little if that makes it fit."""
+    size = _layout_size(layout or page_layout())
     doc = QTextDocument()
-    doc.setHtml(recovery_sheet_html(code))
+    for scale in _scales(sheet):
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        font = QFont(QGuiApplication.font())
+        font.setPointSizeF(BODY_PT * scale)
+        doc.setDefaultFont(font)
+        doc.setHtml(sheet_html(sheet, scale))
+        doc.setPageSize(size)
+        if doc.pageCount() <= 1:
+            break
     return doc
 
 
+def page_count(sheet: Sheet) -> int:
+    return sheet_document(sheet).pageCount()
+
+
+def print_to(sheet: Sheet, device: QPagedPaintDevice) -> None:
+    """Paint the sheet on a printer or a PDF writer (the device keeps its own page layout)."""
+    layout = device.pageLayout()
+    if not layout.isValid():
+        layout = page_layout()
+    sheet_document(sheet, layout).print_(device)
+
+
+def sheet_pdf(sheet: Sheet) -> bytes:
+    """The sheet as a PDF, made in memory. The PDF's title is "Repères": no personal data in
+    metadata that file managers show."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout())
+    writer.setResolution(300)
+    writer.setTitle("Repères")
+    writer.setCreator("Repères")
+    print_to(sheet, writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    printer.setDocName("Repères")
+    return printer
+
+
+# -- the recovery sheet ----------------------------------------------------------------------------
+def recovery_sheet(code: str) -> Sheet:
+    groups = code.split("-")
+    return Sheet(
+        title=_t("Repères: my recovery code"),
+        sections=(
+            Section(
+                "",
+                (
+                    Line(_t("If I forget my password, this code opens my carnet.")),
+                    Line("   ".join(groups), big=True, mono=True),
+                    Line("\n".join(spoken_groups(code))),
+                    Line(_t("I keep this paper at home, not with my USB stick.")),
+                    Line(_t("Nobody else needs this code. I do not give it to anyone.")),
+                ),
+            ),
+        ),
+        one_page=True,
+        kind="recovery",
+        file_name="reperes-code.pdf",
+    )
+
+
+def recovery_sheet_html(code: str) -> str:
+    return sheet_html(recovery_sheet(code))
+
+
 def recovery_sheet_pdf(code: str, printer: QPrinter | None = None) -> QPrinter:
-    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    _document(code).print_(printer)
+    printer = printer or new_printer()
+    print_to(recovery_sheet(code), printer)
     return printer
 
 
 def print_recovery_sheet(parent: QWidget, code: str) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        recovery_sheet_pdf(code, printer)
+    from .paper_dialog import show_sheet
+
+    # Paper only: a PDF of the code left on a shared PC would open the carnet for anyone.
+    show_sheet(parent, recovery_sheet(code), save=False)

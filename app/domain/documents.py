@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from ..pdf_pages import PdfProblem, page_count
 from .days import check_day
 from .validation import InvalidRecord, Problem, check_text, raise_if
 
@@ -83,8 +84,19 @@ def _inflated_object_streams(data: bytes) -> list[bytes]:
 
 
 def pdf_page_count(data: bytes) -> int | None:
-    """Page objects counted in the file, looking inside compressed object streams too; None for
-    an encrypted PDF whose pages cannot be seen (it is kept: the viewer will ask)."""
+    """Pages of the PDF; None for an encrypted PDF whose pages cannot be seen (it is kept: the
+    viewer says it needs its password). PDFium counts first (its C code leaves the GIL, so a
+    20 MB file does not freeze the window); a file it cannot read is searched for page objects,
+    inside compressed object streams too, so a damaged export with pages is still kept."""
+    try:
+        return page_count(data)
+    except PdfProblem as problem:
+        if problem.code == "encrypted":
+            return None
+    return _page_objects(data)
+
+
+def _page_objects(data: bytes) -> int | None:
     count = len(_PAGE.findall(data))
     if count == 0:
         count = sum(len(_PAGE.findall(s)) for s in _inflated_object_streams(data))
@@ -110,7 +122,7 @@ def check_content(data: bytes) -> Content:
         raise_if([Problem("content", "empty_file")])
     if size > MAX_BYTES:
         raise_if([Problem("content", "file_too_large", MAX_MEGABYTES)])
-    data = bytes(data)
+    data = data if isinstance(data, bytes) else bytes(data)  # bytes are not copied
     media_type = sniff(data)
     if media_type is None:
         raise InvalidRecord([Problem("content", "unsupported_type")])

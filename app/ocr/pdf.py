@@ -2,12 +2,15 @@
 
 Each page is rendered in grey at 300 dots per inch and handed over as a PGM image (a tiny
 header and the pixels): Tesseract reads it from stdin, nothing touches the disk. Only the first
-MAX_PAGES pages are read; the screen says so for a longer file."""
+MAX_PAGES pages are read; the screen says so for a longer file. PDFium is not thread-safe:
+every call holds PDFIUM_LOCK (shared with the viewer, app/pdf_pages.py), never while
+Tesseract reads a page."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..pdf_pages import PDFIUM_LOCK
 from .engine import OcrError
 
 MAX_PAGES = 10
@@ -33,11 +36,12 @@ def _open(data: bytes):
 
 
 def pdf_page_count(data: bytes) -> int:
-    doc = _open(data)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with PDFIUM_LOCK:
+        doc = _open(data)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def _pgm(bitmap) -> bytes:
@@ -52,28 +56,33 @@ def _pgm(bitmap) -> bytes:
 
 def pdf_page_images(data: bytes, max_pages: int = MAX_PAGES) -> tuple[int, Iterator[bytes]]:
     """(pages in the file, the first `max_pages` pages as PGM images, rendered one by one)."""
-    doc = _open(data)
-    total = len(doc)
-    if total == 0:
-        doc.close()
-        raise OcrError("broken_pdf", "no page")
+    with PDFIUM_LOCK:
+        doc = _open(data)
+        total = len(doc)
+        if total == 0:
+            doc.close()
+            raise OcrError("broken_pdf", "no page")
+
+    def render(index: int) -> bytes:
+        with PDFIUM_LOCK:
+            page = doc[index]
+            try:
+                width, height = page.get_size()  # points (1/72 inch)
+                scale = min(DPI / 72, MAX_SIDE / max(1.0, width, height))
+                bitmap = page.render(scale=scale, grayscale=True)
+                try:
+                    return _pgm(bitmap)
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
 
     def pages() -> Iterator[bytes]:
         try:
             for index in range(min(total, max_pages)):
-                page = doc[index]
-                try:
-                    width, height = page.get_size()  # points (1/72 inch)
-                    scale = min(DPI / 72, MAX_SIDE / max(1.0, width, height))
-                    bitmap = page.render(scale=scale, grayscale=True)
-                    try:
-                        image = _pgm(bitmap)
-                    finally:
-                        bitmap.close()
-                finally:
-                    page.close()
-                yield image
+                yield render(index)
         finally:
-            doc.close()
+            with PDFIUM_LOCK:
+                doc.close()
 
     return total, pages()

@@ -33,12 +33,22 @@ class DocumentImport:
     already_present: bool  # the same bytes were already in the carnet: nothing was added
 
 
+_CHUNK = 1024 * 1024
+
+
 def _read_limited(source: BinaryIO) -> bytes:
-    """At most one byte more than the limit: enough to say "too large" without holding 200 MB."""
-    data = source.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
+    """At most one byte more than the limit: enough to say "too large" without holding 200 MB.
+    Read a megabyte at a time: each read leaves the GIL, so the window stays free meanwhile."""
+    chunks, total = [], 0
+    while total <= MAX_BYTES:
+        chunk = source.read(min(_CHUNK, MAX_BYTES + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > MAX_BYTES:
         raise InvalidRecord([Problem("content", "file_too_large", MAX_MEGABYTES)])
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def import_document(
@@ -55,7 +65,8 @@ def import_document(
 
     The same bytes imported twice are stored once (and attached again if asked)."""
     raw = data if isinstance(data, bytes | bytearray | memoryview) else _read_limited(data)
-    content = check_content(bytes(raw))
+    raw = raw if isinstance(raw, bytes) else bytes(raw)  # bytes as they are: no 20 MB copy
+    content = check_content(raw)
     now = now or carnet.clock()
     doc = checked_document(
         Document(
@@ -75,7 +86,7 @@ def import_document(
         if attach_to is not None and not document_repo.target_exists(con, *attach_to):
             raise InvalidRecord([Problem("attach_to", "not_found")])
         same = document_repo.by_sha256(con, content.sha256)
-        stored = same[0] if same else document_repo.insert(con, doc, bytes(raw))
+        stored = same[0] if same else document_repo.insert(con, doc, raw)
         if attach_to is not None and stored.id is not None:
             document_repo.link(con, stored.id, attach_to[0], attach_to[1], now)
     return DocumentImport(stored, bool(same))
@@ -96,7 +107,7 @@ def import_document_file(
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InvalidRecord([Problem("content", "file_too_large", MAX_MEGABYTES)])
-        with path.open("rb") as f:
+        with path.open("rb", buffering=0) as f:
             data = _read_limited(f)
     except OSError:
         raise InvalidRecord([Problem("content", "unreadable_file")]) from None

@@ -760,6 +760,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Adding the document, please wait</source>
+        <translation>Adding the document, please wait</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -961,6 +965,49 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Choose a subject</source>
+        <translation>Choose a subject</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Open this guide</source>
+        <translation>Open this guide</translation>
+    </message>
+    <message>
+        <source>Read this guide</source>
+        <translation>Read this guide</translation>
+    </message>
+    <message>
+        <source>Prepare a letter</source>
+        <translation>Prepare a letter</translation>
+    </message>
+    <message>
+        <source>Opens the letters that go with this guide, filled from your carnet.</source>
+        <translation>Opens the letters that go with this guide, filled from your carnet.</translation>
+    </message>
+    <message>
+        <source>Other subjects</source>
+        <translation>Other subjects</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Press “Read this guide” to hear it.</source>
+        <translation>Press “Read this guide” to hear it.</translation>
+    </message>
+    <message>
+        <source>Short guides, in plain words. Choose one to read it or hear it.</source>
+        <translation>Short guides, in plain words. Choose one to read it or hear it.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2295,57 @@
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Which sheet do you want?</source>
+        <translation>Which sheet do you want?</translation>
+    </message>
+    <message>
+        <source>See it before printing</source>
+        <translation>See it before printing</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>You choose where the file goes, for example your USB stick.</source>
+        <translation>You choose where the file goes, for example your USB stick.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 pages.</source>
+        <translation>The sheet “%1” has %2 pages.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” fits on one page.</source>
+        <translation>The sheet “%1” fits on one page.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer.</source>
+        <translation>The sheet was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Where to save the PDF file</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Repères: my recovery code</source>
@@ -2748,6 +2846,37 @@
     </message>
 </context>
 <context>
+    <name>RuleNotes</name>
+    <message>
+        <source>Checked against the official text.</source>
+        <translation>Checked against the official text.</translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation>Where this comes from:</translation>
+    </message>
+    <message>
+        <source>Partly checked: from copies of the law, not the official site.</source>
+        <translation>Partly checked: from copies of the law, not the official site.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text.</source>
+        <translation>Not yet checked against the official text.</translation>
+    </message>
+    <message>
+        <source>To check: this information was last checked on %1. It may have changed.</source>
+        <translation>To check: this information was last checked on %1. It may have changed.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Not verified:</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check due on %2.</source>
+        <translation>Last checked on %1. Next check due on %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Colours</source>
@@ -2812,6 +2941,277 @@
     <message>
         <source>Choose what is easiest for you to read. It is kept for next time.</source>
         <translation>Choose what is easiest for you to read. It is kept for next time.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Printed with Repères on %1.</source>
+        <translation>Printed with Repères on %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Where, and how to get there</source>
+        <translation>Where, and how to get there</translation>
+    </message>
+    <message>
+        <source>If I am late or cannot come</source>
+        <translation>If I am late or cannot come</translation>
+    </message>
+    <message>
+        <source>My appointment</source>
+        <translation>My appointment</translation>
+    </message>
+    <message>
+        <source>appointment.pdf</source>
+        <translation>appointment.pdf</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>week.pdf</source>
+        <translation>week.pdf</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 out of %3</source>
+        <translation>Week of %1: %2 out of %3</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>My hours of activity</translation>
+    </message>
+    <message>
+        <source>hours.pdf</source>
+        <translation>hours.pdf</translation>
+    </message>
+    <message>
+        <source>Document: %1.</source>
+        <translation>Document: %1.</translation>
+    </message>
+    <message>
+        <source>A corrected exchange shows every version, the first one first.</source>
+        <translation>A corrected exchange shows every version, the first one first.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Check of my journal</source>
+        <translation>Check of my journal</translation>
+    </message>
+    <message>
+        <source>Extract from my journal of exchanges</source>
+        <translation>Extract from my journal of exchanges</translation>
+    </message>
+    <message>
+        <source>journal-extract.pdf</source>
+        <translation>journal-extract.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt: someone helped me</source>
+        <translation>Receipt: someone helped me</translation>
+    </message>
+    <message>
+        <source>help-receipt.pdf</source>
+        <translation>help-receipt.pdf</translation>
+    </message>
+    <message>
+        <source>The place is not written in my carnet.</source>
+        <translation>The place is not written in my carnet.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>No phone number is written in my carnet.</source>
+        <translation>No phone number is written in my carnet.</translation>
+    </message>
+    <message>
+        <source>No appointment this week.</source>
+        <translation>No appointment this week.</translation>
+    </message>
+    <message>
+        <source>A step to do</source>
+        <translation>A step to do</translation>
+    </message>
+    <message>
+        <source>Nothing to do this week.</source>
+        <translation>Nothing to do this week.</translation>
+    </message>
+    <message>
+        <source>……… hours</source>
+        <translation>……… hours</translation>
+    </message>
+    <message>
+        <source>Hours of activity</source>
+        <translation>Hours of activity</translation>
+    </message>
+    <message>
+        <source>My week, from %1 to %2</source>
+        <translation>My week, from %1 to %2</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>With %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, written on %2:</source>
+        <translation>Version %1, written on %2:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Exchanges in this extract: %1.</source>
+        <translation>Exchanges in this extract: %1.</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Checked on %1.</translation>
+    </message>
+    <message>
+        <source>This fingerprint changes if anything in the journal changes.</source>
+        <translation>This fingerprint changes if anything in the journal changes.</translation>
+    </message>
+    <message>
+        <source>Fingerprints are SHA-256 codes: a computer can check them again.</source>
+        <translation>Fingerprints are SHA-256 codes: a computer can check them again.</translation>
+    </message>
+    <message>
+        <source>%1, from %2.</source>
+        <translation>%1, from %2.</translation>
+    </message>
+    <message>
+        <source>What I allowed: %1</source>
+        <translation>What I allowed: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1.</source>
+        <translation>Start: %1.</translation>
+    </message>
+    <message>
+        <source>The help is still going on.</source>
+        <translation>The help is still going on.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in my carnet.</source>
+        <translation>Nothing was changed in my carnet.</translation>
+    </message>
+    <message>
+        <source>I will see %1.</source>
+        <translation>I will see %1.</translation>
+    </message>
+    <message>
+        <source>Call %1.</source>
+        <translation>Call %1.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>When to call: %1</source>
+        <translation>When to call: %1</translation>
+    </message>
+    <message>
+        <source>%1 done out of %2.</source>
+        <translation>%1 done out of %2.</translation>
+    </message>
+    <message>
+        <source>This is my own record of my hours. It is not an official count.</source>
+        <translation>This is my own record of my hours. It is not an official count.</translation>
+    </message>
+    <message>
+        <source>No hours written this week.</source>
+        <translation>No hours written this week.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Received on %1.</source>
+        <translation>Received on %1.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint: %1</source>
+        <translation>Its fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>%1 versions checked: nothing was changed.</source>
+        <translation>%1 versions checked: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The check found a change at version number %1.</source>
+        <translation>The check found a change at version number %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the whole journal, up to version %1:</source>
+        <translation>Fingerprint of the whole journal, up to version %1:</translation>
+    </message>
+    <message>
+        <source>End: %1.</source>
+        <translation>End: %1.</translation>
+    </message>
+    <message>
+        <source>Who helped me</source>
+        <translation>Who helped me</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>Before %1: %2.</source>
+        <translation>Before %1: %2.</translation>
+    </message>
+    <message>
+        <source>Total from %1 to %2: %3.</source>
+        <translation>Total from %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Organisation: %1.</source>
+        <translation>Organisation: %1.</translation>
+    </message>
+    <message>
+        <source>No exchange is written for these days.</source>
+        <translation>No exchange is written for these days.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>I keep this paper.</source>
+        <translation>I keep this paper.</translation>
     </message>
 </context>
 <context>

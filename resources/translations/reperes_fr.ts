@@ -760,6 +760,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Adding the document, please wait</source>
+        <translation>Ajout du document en cours. Merci de patienter.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -961,6 +965,49 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Choose a subject</source>
+        <translation>Choisissez un sujet</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Open this guide</source>
+        <translation>Ouvrir ce guide</translation>
+    </message>
+    <message>
+        <source>Read this guide</source>
+        <translation>Lire ce guide</translation>
+    </message>
+    <message>
+        <source>Prepare a letter</source>
+        <translation>Préparer une lettre</translation>
+    </message>
+    <message>
+        <source>Opens the letters that go with this guide, filled from your carnet.</source>
+        <translation>Ouvre les lettres qui vont avec ce guide, remplies avec votre carnet.</translation>
+    </message>
+    <message>
+        <source>Other subjects</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Press “Read this guide” to hear it.</source>
+        <translation>Appuyez sur «&#xa0;Lire ce guide&#xa0;» pour l’écouter.</translation>
+    </message>
+    <message>
+        <source>Short guides, in plain words. Choose one to read it or hear it.</source>
+        <translation>Des guides courts, avec des mots simples. Choisissez-en un pour le lire ou l’écouter.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2295,57 @@
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Which sheet do you want?</source>
+        <translation>Quelle feuille voulez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>See it before printing</source>
+        <translation>La voir avant d’imprimer</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Enregistrer en fichier PDF</translation>
+    </message>
+    <message>
+        <source>You choose where the file goes, for example your USB stick.</source>
+        <translation>Vous choisissez où va le fichier, par exemple sur votre clé USB.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 pages.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» a %2 pages.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” fits on one page.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» tient sur une page.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer.</source>
+        <translation>La feuille est partie à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Où enregistrer le fichier PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Repères: my recovery code</source>
@@ -2748,6 +2846,37 @@
     </message>
 </context>
 <context>
+    <name>RuleNotes</name>
+    <message>
+        <source>Checked against the official text.</source>
+        <translation>Vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation>D’où vient cette information&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partly checked: from copies of the law, not the official site.</source>
+        <translation>Vérifié en partie&#xa0;: sur des copies de la loi, pas sur le site officiel.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text.</source>
+        <translation>Pas encore vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>To check: this information was last checked on %1. It may have changed.</source>
+        <translation>À vérifier&#xa0;: cette information a été vérifiée pour la dernière fois le %1. Elle a peut-être changé.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Non vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check due on %2.</source>
+        <translation>Vérifié le %1. Prochaine vérification prévue le %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Colours</source>
@@ -2812,6 +2941,277 @@
     <message>
         <source>Choose what is easiest for you to read. It is kept for next time.</source>
         <translation>Choisissez ce qui est le plus facile à lire pour vous. Repères le garde pour la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Printed with Repères on %1.</source>
+        <translation>Imprimé avec Repères le %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Where, and how to get there</source>
+        <translation>Où, et comment y aller</translation>
+    </message>
+    <message>
+        <source>If I am late or cannot come</source>
+        <translation>Si je suis en retard ou si je ne peux pas venir</translation>
+    </message>
+    <message>
+        <source>My appointment</source>
+        <translation>Mon rendez-vous</translation>
+    </message>
+    <message>
+        <source>appointment.pdf</source>
+        <translation>rendez-vous.pdf</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>week.pdf</source>
+        <translation>semaine.pdf</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 out of %3</source>
+        <translation>Semaine du %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>Mes heures d’activité</translation>
+    </message>
+    <message>
+        <source>hours.pdf</source>
+        <translation>heures.pdf</translation>
+    </message>
+    <message>
+        <source>Document: %1.</source>
+        <translation>Document&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A corrected exchange shows every version, the first one first.</source>
+        <translation>Un échange corrigé montre toutes ses versions, la première d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Check of my journal</source>
+        <translation>Vérification de mon journal</translation>
+    </message>
+    <message>
+        <source>Extract from my journal of exchanges</source>
+        <translation>Extrait de mon journal des échanges</translation>
+    </message>
+    <message>
+        <source>journal-extract.pdf</source>
+        <translation>extrait-journal.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt: someone helped me</source>
+        <translation>Reçu&#xa0;: quelqu’un m’a aidé</translation>
+    </message>
+    <message>
+        <source>help-receipt.pdf</source>
+        <translation>recu-aide.pdf</translation>
+    </message>
+    <message>
+        <source>The place is not written in my carnet.</source>
+        <translation>Le lieu n’est pas écrit dans mon carnet.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <source>No phone number is written in my carnet.</source>
+        <translation>Aucun numéro de téléphone n’est écrit dans mon carnet.</translation>
+    </message>
+    <message>
+        <source>No appointment this week.</source>
+        <translation>Pas de rendez-vous cette semaine.</translation>
+    </message>
+    <message>
+        <source>A step to do</source>
+        <translation>Une démarche à faire</translation>
+    </message>
+    <message>
+        <source>Nothing to do this week.</source>
+        <translation>Rien à faire cette semaine.</translation>
+    </message>
+    <message>
+        <source>……… hours</source>
+        <translation>……… heures</translation>
+    </message>
+    <message>
+        <source>Hours of activity</source>
+        <translation>Heures d’activité</translation>
+    </message>
+    <message>
+        <source>My week, from %1 to %2</source>
+        <translation>Ma semaine, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Avec %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, written on %2:</source>
+        <translation>Version %1, écrite le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Exchanges in this extract: %1.</source>
+        <translation>Échanges dans cet extrait&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Vérifié le %1.</translation>
+    </message>
+    <message>
+        <source>This fingerprint changes if anything in the journal changes.</source>
+        <translation>Cette empreinte change si quelque chose change dans le journal.</translation>
+    </message>
+    <message>
+        <source>Fingerprints are SHA-256 codes: a computer can check them again.</source>
+        <translation>Les empreintes sont des codes SHA-256&#xa0;: un ordinateur peut les vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, from %2.</source>
+        <translation>%1, de %2.</translation>
+    </message>
+    <message>
+        <source>What I allowed: %1</source>
+        <translation>Ce que j’ai permis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1.</source>
+        <translation>Début&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The help is still going on.</source>
+        <translation>L’aide est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in my carnet.</source>
+        <translation>Rien n’a été changé dans mon carnet.</translation>
+    </message>
+    <message>
+        <source>I will see %1.</source>
+        <translation>Je verrai %1.</translation>
+    </message>
+    <message>
+        <source>Call %1.</source>
+        <translation>Appeler le %1.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When to call: %1</source>
+        <translation>Quand appeler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 done out of %2.</source>
+        <translation>%1 faites sur %2.</translation>
+    </message>
+    <message>
+        <source>This is my own record of my hours. It is not an official count.</source>
+        <translation>C’est moi qui note mes heures. Ce n’est pas un décompte officiel.</translation>
+    </message>
+    <message>
+        <source>No hours written this week.</source>
+        <translation>Aucune heure notée cette semaine.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Suite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received on %1.</source>
+        <translation>Reçu le %1.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint: %1</source>
+        <translation>Son empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 versions checked: nothing was changed.</source>
+        <translation>%1 versions vérifiées&#xa0;: rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The check found a change at version number %1.</source>
+        <translation>La vérification a trouvé un changement à la version numéro %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the whole journal, up to version %1:</source>
+        <translation>Empreinte de tout le journal, jusqu’à la version %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End: %1.</source>
+        <translation>Fin&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Who helped me</source>
+        <translation>Qui m’a aidé</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fait&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Before %1: %2.</source>
+        <translation>Avant le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Total from %1 to %2: %3.</source>
+        <translation>Total du %1 au %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Organisation: %1.</source>
+        <translation>Organisme&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No exchange is written for these days.</source>
+        <translation>Aucun échange n’est écrit pour ces jours.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>I keep this paper.</source>
+        <translation>Je garde ce papier.</translation>
     </message>
 </context>
 <context>

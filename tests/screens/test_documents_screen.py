@@ -9,10 +9,9 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.demo_files import tiny_pdf
@@ -133,30 +132,33 @@ def test_a_pdf_is_told_plainly_and_can_be_linked(make_window, qtbot, places):
     assert screen.links_text.text() == "Hours of activity."
 
 
-def test_a_20_mb_import_does_not_block_the_window(make_window, qtbot, places, tmp_path):
+def test_a_20_mb_import_runs_off_the_gui_thread_and_the_screen_follows(
+    make_window, qtbot, places, tmp_path
+):
+    """The import waits for the carnet on a worker while the test holds the carnet's lock: the
+    window goes on answering (a timer fires, the wait is shown), then the list updates. How long
+    the GUI thread stalls is measured by tests/helpers/import_stall.py, not here."""
     folder = places.new_carnet_folder()
     new_carnet(folder).lock()
     window, screen = open_on(make_window, qtbot, folder, "documents")
     big = tmp_path / "photo.png"
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(20 * 1024 * 1024 - 8))
     _choose(qtbot, screen, big)
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(lambda: gaps.append((clock.restart(), time.perf_counter())))
-    clock.start()
-    ticker.start()
-    started = time.perf_counter()
-    screen.save_button.click()
+    carnet = window.session.carnet
+    fired: list[bool] = []
+    with carnet._mutex:  # the worker cannot write until this block ends
+        screen.save_button.click()
+        assert screen.importing and screen.import_progress.isVisibleTo(screen)
+        assert not screen.save_button.isEnabled() and not screen.add_button.isEnabled()
+        QTimer.singleShot(0, lambda: fired.append(screen.importing))
+        qtbot.waitUntil(lambda: bool(fired), timeout=5000)
+        assert fired == [True]  # the event loop ran while the import was still waiting
+        assert screen.model.rowCount() == 0
     qtbot.waitUntil(lambda: not screen.importing, timeout=60000)
-    took = time.perf_counter() - started
-    ticker.stop()
-    assert list_documents(window.session.carnet)[0].size == 20 * 1024 * 1024
-    worst = max(g for g, _ in gaps)
-    late = [(g, round((t - started) * 1000)) for g, t in gaps if g > 20]
-    print(f"20 MB import: {took * 1000:.0f} ms, worst GUI-thread gap {worst} ms {late}")
-    assert worst < 150, gaps
+    assert not screen.import_progress.isVisibleTo(screen) and screen.add_button.isEnabled()
+    assert screen.model.rowCount() == 1
+    assert screen.message.text() == "The document is kept in your carnet."
+    assert list_documents(carnet)[0].size == 20 * 1024 * 1024
 
 
 def test_the_file_dialog_leaves_no_history_on_the_pc(tmp_path):

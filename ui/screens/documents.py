@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel, QTransform
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QScrollArea
 
 from app.domain.days import day_start, home_day
 from app.domain.documents import MAX_BYTES, MAX_MEGABYTES, Document, MediaType
@@ -139,6 +139,12 @@ class DocumentsScreen(Screen):
         self.cancel_button = Button(self.tr("Cancel"), "cross")
         self.cancel_button.clicked.connect(self.cancel_import)
         self.import_message = Message()
+        # The wait is visible: the file is read, checked and encrypted on a worker thread.
+        self.import_progress = QProgressBar()
+        self.import_progress.setRange(0, 0)
+        self.import_progress.setTextVisible(False)
+        self.import_progress.setAccessibleName(self.tr("Adding the document, please wait"))
+        self.import_progress.hide()
         for widget in (
             self.import_title,
             self.import_file,
@@ -149,6 +155,7 @@ class DocumentsScreen(Screen):
                 self.tr("For a letter: deadlines count from this day. Leave it empty otherwise."),
             ),
             self.import_message,
+            self.import_progress,
             ButtonRow(self.save_button, self.cancel_button),
         ):
             self.import_card.layout_.addWidget(widget)
@@ -379,6 +386,7 @@ class DocumentsScreen(Screen):
             widget.setEnabled(not busy)
         self.title_edit.setReadOnly(busy)
         self.received_edit.setReadOnly(busy)
+        self.import_progress.setVisible(busy)
 
     def _imported(self, result: DocumentImport) -> None:
         self._set_importing(False)

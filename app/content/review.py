@@ -1,0 +1,124 @@
+"""`reperes check-content`: every pack checked, the rules due for review, the facts not verified.
+
+For editors and the volunteers who maintain an association's packs; the person never sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..domain.obligations import Verification
+from ..domain.recurrence import add_months
+from .obligations import ContentError, load_catalogue
+from .packs import load_packs, local_root, shipped_root
+
+CALENDAR_REVIEW_MONTHS = 12  # calendars are published once a year
+
+
+@dataclass(frozen=True)
+class RuleStatus:
+    id: str
+    file: str
+    verification: str
+    confidence: str
+    last_reviewed: date
+    review_due_on: date
+    unverified: tuple[str, ...]  # facts not verified, in English (the editors' language)
+
+
+@dataclass(frozen=True)
+class ContentReport:
+    counts: dict[str, int]
+    problems: tuple[str, ...]
+    rules: tuple[RuleStatus, ...]
+    today: date
+
+    def due_for_review(self) -> list[RuleStatus]:
+        return [r for r in self.rules if self.today > r.review_due_on]
+
+    def not_verified(self) -> list[RuleStatus]:
+        return [r for r in self.rules if r.verification != Verification.VERIFIED]
+
+    def as_json(self) -> dict[str, object]:
+        def row(r: RuleStatus) -> dict[str, object]:
+            return {
+                "id": r.id,
+                "file": r.file,
+                "verification": r.verification,
+                "confidence": r.confidence,
+                "last_reviewed": r.last_reviewed.isoformat(),
+                "review_due_on": r.review_due_on.isoformat(),
+                "unverified": list(r.unverified),
+            }
+
+        return {
+            "ok": not self.problems,
+            "counts": self.counts,
+            "problems": list(self.problems),
+            "due_for_review": [row(r) for r in self.due_for_review()],
+            "not_verified": [row(r) for r in self.not_verified()],
+        }
+
+
+def content_report(today: date, folder: Path | None = None) -> ContentReport:
+    """The shipped packs, then `folder` (or the local folder when none is given)."""
+    layers = [("", shipped_root())]
+    extra = folder if folder is not None else local_root()
+    if extra is not None:
+        layers.append(("local:", Path(extra)))
+    packs = load_packs(layers)
+    problems = list(packs.problems)
+    rules = [
+        RuleStatus(
+            r.id,
+            r.file,
+            r.verification.value,
+            r.confidence.value,
+            r.last_reviewed,
+            r.review_due_on,
+            tuple(t.get("en", "") for t in r.unverified),
+        )
+        for r in packs.rules()
+    ]
+    counts = {
+        "procedures": len(packs.procedures),
+        "guides": len(packs.guides),
+        "letters": len(packs.letters),
+        "obligations": 0,
+    }
+    try:
+        catalogue = load_catalogue()
+    except ContentError as exc:
+        problems += list(exc.problems)
+    else:
+        counts["obligations"] = len(catalogue.templates)
+        for t in catalogue.templates:
+            notes = [] if t.verification is Verification.VERIFIED else list(t.legal_refs)
+            rules.append(
+                RuleStatus(
+                    t.id,
+                    "obligations",
+                    t.verification.value,
+                    t.confidence.value,
+                    t.last_reviewed,
+                    t.review_due_on,
+                    tuple(n for n in notes if "unverified" in n.lower()),
+                )
+            )
+        for cal in catalogue.calendars.values():
+            unverified = [e.period for e in cal.entries if not e.verified]
+            if unverified:
+                rules.append(
+                    RuleStatus(
+                        f"calendar.{cal.id}",
+                        "calendars",
+                        Verification.UNVERIFIED.value,
+                        "medium",
+                        cal.last_reviewed or today,
+                        add_months(cal.last_reviewed or today, CALENDAR_REVIEW_MONTHS),
+                        (f"periods not verified: {unverified[0]} to {unverified[-1]}",),
+                    )
+                )
+    rules.sort(key=lambda r: r.id)
+    return ContentReport(counts, tuple(problems), tuple(rules), today)

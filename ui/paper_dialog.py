@@ -1,0 +1,185 @@
+"""The paper dialog: choose a sheet, then see it first, print it, or save it as a PDF file.
+
+The PDF is made in memory (ui/printing.py) and written only to the file the person picks, through
+the trace-free file dialog (ui/file_choice.py): no temp file in clear, no recent folders.
+The preview opens at the person's text size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from app.carnet.atomic import atomic_write_bytes
+from app.carnet.errors import CarnetError
+from app.sheets.model import Sheet, SheetChoice
+
+from . import appearance
+from .file_choice import choose_file
+from .messages import error_text
+from .printing import new_printer, page_count, print_to, sheet_pdf
+from .widgets import Button, Message, Text, Title
+
+
+class PaperDialog(QDialog):
+    """Window-modal, opened with open() (no nested event loop). No personal data in its title."""
+
+    def __init__(self, parent: QWidget | None, choices: list[SheetChoice], *, save: bool = True):
+        super().__init__(parent)
+        self.setWindowTitle("Repères")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAccessibleName(self.tr("Print"))
+        self.choices = choices
+        self.allow_save = save
+        self.sheet: Sheet | None = None
+        self.printer: QPrinter | None = None
+        self.preview: QPrintPreviewDialog | None = None
+        self.file_dialog = None
+        look = appearance.current()
+        layout = QVBoxLayout(self)
+        pad = look.px(24)
+        layout.setContentsMargins(pad, pad, pad, pad)
+        layout.setSpacing(look.px(16))
+        self.heading = Title(self.tr("Print"))
+        layout.addWidget(self.heading)
+        self.choice_buttons: list[Button] = []
+        self.question = Text(self.tr("Which sheet do you want?"))
+        layout.addWidget(self.question)
+        for choice in choices:
+            button = Button(choice.label, "print")
+            button.clicked.connect(lambda _=False, c=choice: self.choose(c))
+            layout.addWidget(button)
+            self.choice_buttons.append(button)
+        self.about = Text()
+        layout.addWidget(self.about)
+        self.preview_button = Button(self.tr("See it before printing"), "eye")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.print_button = Button(self.tr("Print"), "print", primary=True)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = Button(self.tr("Save as a PDF file"), "save")
+        self.save_button.setAccessibleDescription(
+            self.tr("You choose where the file goes, for example your USB stick.")
+        )
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button = Button(self.tr("Close"), "cross")
+        self.close_button.clicked.connect(self.reject)
+        for b in (self.preview_button, self.print_button, self.save_button):
+            layout.addWidget(b)
+        self.message = Message()
+        layout.addWidget(self.message)
+        layout.addWidget(self.close_button)
+        self._show_actions(False)
+        if len(choices) == 1:
+            self.choose(choices[0])
+        elif choices:
+            self.choice_buttons[0].setFocus()
+
+    def _show_actions(self, shown: bool) -> None:
+        for b in (self.preview_button, self.print_button):
+            b.setVisible(shown)
+        self.save_button.setVisible(shown and self.allow_save)
+        self.about.setVisible(shown)
+        several = len(self.choices) > 1
+        self.question.setVisible(several and not shown)
+        for b in self.choice_buttons:
+            b.setVisible(several and not shown)
+
+    def choose(self, choice: SheetChoice) -> None:
+        self.message.clear_message()
+        try:
+            self.sheet = choice.build()
+        except CarnetError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        pages = page_count(self.sheet)
+        text = (
+            self.tr("The sheet “%1” has %2 pages.")
+            if pages > 1
+            else self.tr("The sheet “%1” fits on one page.")
+        )
+        self.about.setText(text.replace("%1", self.sheet.title).replace("%2", str(pages)))
+        self._show_actions(True)
+        self.print_button.setFocus()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def show_preview(self) -> QPrintPreviewDialog | None:
+        if self.sheet is None:
+            return None
+        sheet = self.sheet
+        self.printer = new_printer()
+        preview = QPrintPreviewDialog(self.printer, self)
+        preview.setWindowTitle("Repères")
+        preview.paintRequested.connect(lambda printer: print_to(sheet, printer))
+        widget = preview.findChild(QPrintPreviewWidget)
+        if widget is not None:  # the person's zoom: 100 % shows the page at its real size
+            widget.setZoomMode(QPrintPreviewWidget.ZoomMode.CustomZoom)
+            widget.setZoomFactor(appearance.current().zoom / 100)
+        preview.finished.connect(preview.deleteLater)
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def print_sheet(self) -> QPrintDialog | None:
+        if self.sheet is None:
+            return None
+        sheet = self.sheet
+        self.printer = printer = new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Repères")
+
+        def done(result: int) -> None:
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                print_to(sheet, printer)
+                self.message.show_ok(self.tr("The sheet was sent to the printer."))
+
+        dialog.finished.connect(done)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # QPrintDialog.open() wants a slot in PySide6; no nested event loop either
+        return dialog
+
+    def save_pdf(self) -> None:
+        if self.sheet is None or not self.allow_save:
+            return
+        sheet = self.sheet
+        self.file_dialog = choose_file(
+            self,
+            self.tr("Where to save the PDF file"),
+            [self.tr("PDF files (*.pdf)")],
+            lambda path: self.write_pdf(sheet, path),
+            save_as=sheet.file_name,
+        )
+
+    def write_pdf(self, sheet: Sheet, path: Path | None) -> bool:
+        self.file_dialog = None
+        if path is None:
+            return False
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            atomic_write_bytes(path, sheet_pdf(sheet))
+        except CarnetError as exc:  # full or pulled stick: nothing half-written is left
+            self.message.show_error(error_text(exc))
+            return False
+        self.message.show_ok(self.tr("Saved: %1").replace("%1", path.name))
+        return True
+
+
+def show_sheets(
+    parent: QWidget | None, choices: list[SheetChoice], *, save: bool = True
+) -> PaperDialog:
+    dialog = PaperDialog(parent, choices, save=save)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def show_sheet(parent: QWidget | None, sheet: Sheet, *, save: bool = True) -> PaperDialog:
+    """One ready sheet (the helper receipt, the recovery sheet)."""
+    return show_sheets(parent, [SheetChoice(sheet.title, lambda: sheet)], save=save)
+
+
+SheetsOf = Callable[[], list[SheetChoice]]
