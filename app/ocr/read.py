@@ -70,12 +70,17 @@ def read_document(
         raise OcrError("unsupported")
     pages: list[PageText] = []
     to_read = min(total, max_pages)
-    for number, image in enumerate(images, start=1):
-        if cancel is not None and cancel.is_set():
-            raise OcrError("cancelled")
-        if on_page is not None:
-            on_page(number, to_read)
-        pages.append(engine.read_image(image, cancel))
+    try:
+        for number, image in enumerate(images, start=1):
+            if cancel is not None and cancel.is_set():
+                raise OcrError("cancelled")
+            if on_page is not None:
+                on_page(number, to_read)
+            pages.append(engine.read_image(image, cancel))
+    finally:
+        close = getattr(images, "close", None)
+        if close is not None:
+            close()  # the PDF is closed now, not whenever the collector passes
     words = sum(p.words for p in pages)
     confidence = sum(p.confidence * p.words for p in pages) / words if words else 0.0
     text = "\n\n".join(p.text for p in pages if p.text)

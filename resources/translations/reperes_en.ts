@@ -796,6 +796,10 @@
         <translation>Back to my documents</translation>
     </message>
     <message>
+        <source>Read the text of this letter</source>
+        <translation>Read the text of this letter</translation>
+    </message>
+    <message>
         <source>The document</source>
         <translation>The document</translation>
     </message>

@@ -796,6 +796,10 @@
         <translation>Retour à mes documents</translation>
     </message>
     <message>
+        <source>Read the text of this letter</source>
+        <translation>Lire le texte de cette lettre</translation>
+    </message>
+    <message>
         <source>The document</source>
         <translation>Le document</translation>
     </message>

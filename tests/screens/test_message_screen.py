@@ -224,7 +224,11 @@ def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(
     opened: list[tuple[str, object]] = []
     screen.open_record.connect(lambda key, payload: opened.append((key, payload)))
     monkeypatch.setattr("ui.screens.message._has_screen", lambda key: True)
-    window.open_record("message", {"document_id": doc_id})
+    window.open_record("documents", doc_id)  # the letter shown large, then its text read
+    documents = window.current
+    qtbot.waitUntil(lambda: documents.current is not None, timeout=10000)
+    documents.read_text_button.click()
+    assert window.current is screen
     qtbot.waitUntil(lambda: not screen.busy and screen.card.isVisibleTo(screen), timeout=60000)
     assert "sanction" in screen.kind_text.text()
     assert "10 days" in screen.next_text.text()
