@@ -5,6 +5,7 @@ a missing engine, cancelling, and no page written to a file on the way."""
 from __future__ import annotations
 
 import difflib
+import json
 import stat
 import threading
 import time
@@ -190,3 +191,37 @@ def test_no_page_is_written_to_a_file(qapp, engine, tmp_path: Path) -> None:
         and "/dev/" not in line
     ]
     assert written == []
+
+
+def test_parse_message_reads_a_photo_of_a_letter_from_the_command_line(
+    qapp, engine, tmp_path: Path
+) -> None:
+    from parsing.test_cli import launch
+
+    photo = tmp_path / "lettre.png"
+    photo.write_bytes(letter_png())
+    proc = launch(photo, "--received", "2026-11-23", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["start"] == "2026-12-03T14:30:00+01:00"
+    assert data["letter"]["kind"] == "convocation"
+    assert data["letter"]["letter_date"] == "2026-11-20"
+    assert data["ocr"]["pages_read"] == 1 and data["ocr"]["quality"] == "good"
+    assert "Saint-Étienne" in data["ocr"]["text"]
+
+    plain = launch(photo, "--received", "2026-11-23")
+    assert plain.returncode == 0 and "Texte lu sur la lettre (1 page(s) sur 1)" in plain.stdout
+
+
+def test_parse_message_says_when_a_letter_cannot_be_read(qapp, tmp_path: Path) -> None:
+    from parsing.test_cli import launch
+
+    locked = tmp_path / "verrou.pdf"
+    locked.write_bytes(encrypted_pdf(["Vous êtes convoqué le 8 décembre."]))
+    proc = launch(locked)
+    assert proc.returncode == 13
+    assert "mot de passe" in proc.stderr and "Traceback" not in proc.stderr
+    blurred = tmp_path / "flou.png"
+    blurred.write_bytes(blurred_png())
+    proc = launch(blurred, lang="en_GB.UTF-8")
+    assert proc.returncode == 13 and "too hard to read" in proc.stderr
