@@ -260,6 +260,10 @@
         <translation>Open the new appointment</translation>
     </message>
     <message>
+        <source>Print the card</source>
+        <translation>Print the card</translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>What is it?</translation>
     </message>
@@ -1125,6 +1129,10 @@
         <translation>Next month</translation>
     </message>
     <message>
+        <source>Print a statement for a period</source>
+        <translation>Print a statement for a period</translation>
+    </message>
+    <message>
         <source>Hours written in your contract</source>
         <translation>Hours written in your contract</translation>
     </message>
@@ -1278,6 +1286,10 @@
     <message>
         <source>Write an entry</source>
         <translation>Write an entry</translation>
+    </message>
+    <message>
+        <source>Print an extract for a contestation</source>
+        <translation>Print an extract for a contestation</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
@@ -1489,6 +1501,14 @@
     <message>
         <source>Reads this screen aloud.</source>
         <translation>Reads this screen aloud.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Prints a sheet of this screen, or saves it as a PDF file.</source>
+        <translation>Prints a sheet of this screen, or saves it as a PDF file.</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl and minus)</source>
@@ -2296,6 +2316,33 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoices</name>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>The card of this appointment</source>
+        <translation>The card of this appointment</translation>
+    </message>
+    <message>
+        <source>My hours for the month shown</source>
+        <translation>My hours for the month shown</translation>
+    </message>
+    <message>
+        <source>My hours for the last three months</source>
+        <translation>My hours for the last three months</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last three months</source>
+        <translation>My exchanges of the last three months</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last twelve months</source>
+        <translation>My exchanges of the last twelve months</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3306,10 @@
     <message>
         <source>Read the last exchange</source>
         <translation>Read the last exchange</translation>
+    </message>
+    <message>
+        <source>Print my week</source>
+        <translation>Print my week</translation>
     </message>
     <message>
         <source>Settings: colours, language</source>

@@ -260,6 +260,10 @@
         <translation>Ouvrir le nouveau rendez-vous</translation>
     </message>
     <message>
+        <source>Print the card</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
@@ -1125,6 +1129,10 @@
         <translation>Mois d’après</translation>
     </message>
     <message>
+        <source>Print a statement for a period</source>
+        <translation>Imprimer un relevé pour une période</translation>
+    </message>
+    <message>
         <source>Hours written in your contract</source>
         <translation>Heures écrites dans votre contrat</translation>
     </message>
@@ -1278,6 +1286,10 @@
     <message>
         <source>Write an entry</source>
         <translation>Écrire un échange</translation>
+    </message>
+    <message>
+        <source>Print an extract for a contestation</source>
+        <translation>Imprimer un extrait pour une contestation</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
@@ -1489,6 +1501,14 @@
     <message>
         <source>Reads this screen aloud.</source>
         <translation>Lit cet écran à voix haute.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Prints a sheet of this screen, or saves it as a PDF file.</source>
+        <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl and minus)</source>
@@ -2296,6 +2316,33 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoices</name>
+    <message>
+        <source>My week</source>
+        <translation>Ma semaine</translation>
+    </message>
+    <message>
+        <source>The card of this appointment</source>
+        <translation>La fiche de ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>My hours for the month shown</source>
+        <translation>Mes heures du mois affiché</translation>
+    </message>
+    <message>
+        <source>My hours for the last three months</source>
+        <translation>Mes heures des trois derniers mois</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last three months</source>
+        <translation>Mes échanges des trois derniers mois</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last twelve months</source>
+        <translation>Mes échanges des douze derniers mois</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3306,10 @@
     <message>
         <source>Read the last exchange</source>
         <translation>Lire le dernier échange</translation>
+    </message>
+    <message>
+        <source>Print my week</source>
+        <translation>Imprimer ma semaine</translation>
     </message>
     <message>
         <source>Settings: colours, language</source>
