@@ -214,16 +214,13 @@ def test_a_missing_engine_is_not_available_and_cancel_stops(
     assert screen.text_edit.toPlainText() == ""
 
 
-def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(
-    message_screen, qtbot, monkeypatch
-):
+def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(message_screen, qtbot):
     window, screen = message_screen
     carnet = window.session.carnet
     imported = import_document(carnet, letter_png(SANCTION_NOTICE), title="Courrier CAF")
     doc_id = imported.document.id
     opened: list[tuple[str, object]] = []
     screen.open_record.connect(lambda key, payload: opened.append((key, payload)))
-    monkeypatch.setattr("ui.screens.message._has_screen", lambda key: True)
     window.open_record("documents", doc_id)  # the letter shown large, then its text read
     documents = window.current
     qtbot.waitUntil(lambda: documents.current is not None, timeout=10000)
@@ -235,7 +232,6 @@ def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(
     kept = document_text(carnet, doc_id)
     assert kept is not None and "observations" in kept.text  # kept with the letter
     assert screen.deadlines_button.isVisibleTo(screen)
-    screen.open_record.disconnect(window.open_record)  # that screen is another engineer's
     screen.deadlines_button.click()
     key, payload = opened[-1]
     assert key == "received_letter"
@@ -243,3 +239,5 @@ def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(
     assert payload["kind"] == "sanction_notice"
     assert payload["letter_date"] == "2026-11-16"
     assert payload["received_on"] == "2026-11-27"
+    assert window.current.key == "received_letter"  # its questions come pre-filled
+    assert window.current.document_id == doc_id
