@@ -5,7 +5,7 @@ A wrong passphrase cannot write into the carnet (the key is unknown), and the en
 database must stay byte-identical after a refused opening. So each failure bumps a small
 counter file beside the carnet, `attempts.json`, holding only two counts and two times, no
 personal data. At the next successful opening the counter moves into the encrypted
-`failed_attempts` table (migration step 11) and the file is removed.
+`failed_attempts` table (migration step 12) and the file is removed.
 
 Two counts, because without a list of carnets the passphrase is tried on every carnet of the PC
 (finder.unlock_any): "aimed" failures are those where this carnet was the only one tried (a USB
