@@ -187,7 +187,7 @@ class Runner:
         big = self.child("agenda", kit[self.big], kit.passfile)
         small = self.child("agenda", kit[f"fast-{min(self.years)}"], kit.passfile)
         opened, opened_small = [big["open_ms"]], [small["open_ms"]]
-        for _ in range(self.repeats - 1):  # more first openings, in new processes, one step
+        for _ in range(max(1, self.repeats // 2)):  # more first openings, new processes
             opened.append(self.child("agenda", kit[self.big], kit.passfile, 1)["open_ms"])
             opened_small.append(
                 self.child("agenda", kit[f"fast-{min(self.years)}"], kit.passfile, 1)["open_ms"]
@@ -305,7 +305,8 @@ class Runner:
         out = self.profile_dir
         for task, args in (("today", (kit[self.big], kit.passfile)),
                            ("agenda", (kit[self.big], kit.passfile, 12)),
-                           ("stall_unlock", (kit.real(), kit.passfile, 1))):  # fmt: skip
+                           ("stall_unlock", (kit.real(), kit.passfile, 1)),
+                           ("stall_pdf", (kit[self.big], kit.passfile, 1))):  # fmt: skip
             self.child(task, *args, profile_as=task)
         subprocess.run(
             [sys.executable, "-m", "pyinstrument", "-r", "text", "-o", str(out / "startup.txt"),
