@@ -29,8 +29,14 @@ RECORD_SCREENS += [GuidesScreen, ReceivedLetterScreen]
 # Paper (print sheets) and backup: key backup.
 
 # A message or a letter into the carnet (paste, OCR): key message.
+from .message import MessageScreen  # noqa: E402
+
+RECORD_SCREENS += [MessageScreen]
 
 # Shared PC (modes, what Repères does not protect): key protection.
+from .protection import ProtectionScreen  # noqa: E402
+
+RECORD_SCREENS += [ProtectionScreen]  # reachable without a carnet, from About and Settings
 
 # Helper sessions: key helper.
 from .helper import HelperScreen  # noqa: E402
