@@ -280,6 +280,7 @@ class PersonPasswordDialog(QDialog):
         self.intro = Text(_t("Someone is helping you. This needs your password. Only you type it."))
         box.addWidget(self.intro)
         self.password = PassphraseEdit(_t("Your password"), _t("Show"), _t("Hide"))
+        self.password.toggle.hide()  # someone sits beside: the password is never shown here
         box.addWidget(self.password)
         self.message = Message()
         box.addWidget(self.message)

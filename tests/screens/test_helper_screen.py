@@ -138,6 +138,7 @@ def test_the_persons_password_is_checked_off_the_gui_thread(make_window, qtbot, 
     _start(window, qtbot, HelperRights.CHANGE)
     dialog = person_confirms(window, window.session, lambda: done.append(2))
     assert isinstance(dialog, PersonPasswordDialog)
+    assert not dialog.password.toggle.isVisibleTo(dialog)  # no "Show" beside the helper
     qtbot.keyClicks(dialog.password.edit, "pas le bon")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
