@@ -125,7 +125,8 @@ class Choices(QWidget):
                 button.setAccessibleDescription(help_text)
             self.group.addButton(button)
             self.buttons[value] = button
-            layout.addWidget(button)
+            # As wide as its words: a short name ("CAF") on a full-width row is hard to aim at.
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             if help_text:
                 help_label = Text(help_text, "help")
                 self.helps.append(help_label)
