@@ -30,6 +30,9 @@ RECORD_SCREENS += [GuidesScreen, ReceivedLetterScreen, LettersScreen]
 # Paper (print sheets) and backup: key backup.
 
 # A message or a letter into the carnet (paste, OCR): key message.
+from .message import MessageScreen  # noqa: E402
+
+RECORD_SCREENS += [MessageScreen]
 
 # Shared PC (modes, what Repères does not protect): key protection.
 
