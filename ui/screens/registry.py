@@ -26,6 +26,9 @@ from .guides import GuidesScreen  # noqa: E402
 RECORD_SCREENS += [GuidesScreen]
 
 # Paper (print sheets) and backup: key backup.
+from .backup import BackupScreen  # noqa: E402
+
+RECORD_SCREENS += [BackupScreen]
 
 # A message or a letter into the carnet (paste, OCR): key message.
 
