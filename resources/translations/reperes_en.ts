@@ -2137,6 +2137,337 @@
     </message>
 </context>
 <context>
+    <name>ReceivedLetter</name>
+    <message>
+        <source>Last day: %1. Aim for %2, to be safe.</source>
+        <translation>Last day: %1. Aim for %2, to be safe.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>I received a letter</translation>
+    </message>
+    <message>
+        <source>One question at a time. Repères then shows what to do, and by when.</source>
+        <translation>One question at a time. Repères then shows what to do, and by when.</translation>
+    </message>
+    <message>
+        <source>The family allowance office.</source>
+        <translation>The family allowance office.</translation>
+    </message>
+    <message>
+        <source>The farmers&apos; social security.</source>
+        <translation>The farmers&apos; social security.</translation>
+    </message>
+    <message>
+        <source>The département</source>
+        <translation>The département</translation>
+    </message>
+    <message>
+        <source>For the RSA.</source>
+        <translation>For the RSA.</translation>
+    </message>
+    <message>
+        <source>The disability office.</source>
+        <translation>The disability office.</translation>
+    </message>
+    <message>
+        <source>An employer</source>
+        <translation>An employer</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Another one</translation>
+    </message>
+    <message>
+        <source>Or you do not know.</source>
+        <translation>Or you do not know.</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>An appointment</translation>
+    </message>
+    <message>
+        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
+        <translation>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</translation>
+    </message>
+    <message>
+        <source>A request for papers</source>
+        <translation>A request for papers</translation>
+    </message>
+    <message>
+        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
+        <translation>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</translation>
+    </message>
+    <message>
+        <source>A planned sanction</source>
+        <translation>A planned sanction</translation>
+    </message>
+    <message>
+        <source>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</source>
+        <translation>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>A decision</translation>
+    </message>
+    <message>
+        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
+        <translation>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Who sent the letter?</source>
+        <translation>Who sent the letter?</translation>
+    </message>
+    <message>
+        <source>Look at the logo or the name at the top of the letter.</source>
+        <translation>Look at the logo or the name at the top of the letter.</translation>
+    </message>
+    <message>
+        <source>What kind of letter is it?</source>
+        <translation>What kind of letter is it?</translation>
+    </message>
+    <message>
+        <source>On which day did you receive it?</source>
+        <translation>On which day did you receive it?</translation>
+    </message>
+    <message>
+        <source>The day it arrived, not the date printed on it. Deadlines count from that day.</source>
+        <translation>The day it arrived, not the date printed on it. Deadlines count from that day.</translation>
+    </message>
+    <message>
+        <source>Day you received the letter</source>
+        <translation>Day you received the letter</translation>
+    </message>
+    <message>
+        <source>It arrived today</source>
+        <translation>It arrived today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>What date is printed on the letter?</source>
+        <translation>What date is printed on the letter?</translation>
+    </message>
+    <message>
+        <source>Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.</source>
+        <translation>Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.</translation>
+    </message>
+    <message>
+        <source>Date printed on the letter</source>
+        <translation>Date printed on the letter</translation>
+    </message>
+    <message>
+        <source>Does the letter say how and when you can contest it?</source>
+        <translation>Does the letter say how and when you can contest it?</translation>
+    </message>
+    <message>
+        <source>Which day does the letter give?</source>
+        <translation>Which day does the letter give?</translation>
+    </message>
+    <message>
+        <source>The day of the appointment, or the day to send the papers by. Leave empty if none.</source>
+        <translation>The day of the appointment, or the day to send the papers by. Leave empty if none.</translation>
+    </message>
+    <message>
+        <source>Day given by the letter</source>
+        <translation>Day given by the letter</translation>
+    </message>
+    <message>
+        <source>Is the letter in your carnet?</source>
+        <translation>Is the letter in your carnet?</translation>
+    </message>
+    <message>
+        <source>Choose its photo or PDF to attach it to the steps. You can also go on without it.</source>
+        <translation>Choose its photo or PDF to attach it to the steps. You can also go on without it.</translation>
+    </message>
+    <message>
+        <source>Letters and papers in your carnet</source>
+        <translation>Letters and papers in your carnet</translation>
+    </message>
+    <message>
+        <source>There is no letter in your carnet yet. You can add it later in “My letters”.</source>
+        <translation>There is no letter in your carnet yet. You can add it later in “My letters”.</translation>
+    </message>
+    <message>
+        <source>Attach this letter</source>
+        <translation>Attach this letter</translation>
+    </message>
+    <message>
+        <source>Go on without it</source>
+        <translation>Go on without it</translation>
+    </message>
+    <message>
+        <source>What to do, and by when</source>
+        <translation>What to do, and by when</translation>
+    </message>
+    <message>
+        <source>Saved in your carnet</source>
+        <translation>Saved in your carnet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Save these steps</source>
+        <translation>Save these steps</translation>
+    </message>
+    <message>
+        <source>Puts each date on Today, keeps the letter in your journal.</source>
+        <translation>Puts each date on Today, keeps the letter in your journal.</translation>
+    </message>
+    <message>
+        <source>Prepare the answer</source>
+        <translation>Prepare the answer</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Read the guide</translation>
+    </message>
+    <message>
+        <source>Read the steps</source>
+        <translation>Read the steps</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Back to Today</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the date printed on the letter.</source>
+        <translation>This date is in the future. Check the date printed on the letter.</translation>
+    </message>
+    <message>
+        <source>The letter arrived before the date printed on it? Check both dates, then write the day it arrived.</source>
+        <translation>The letter arrived before the date printed on it? Check both dates, then write the day it arrived.</translation>
+    </message>
+    <message>
+        <source>Write the day the letter arrived, for example 03/03/2026.</source>
+        <translation>Write the day the letter arrived, for example 03/03/2026.</translation>
+    </message>
+    <message>
+        <source>%1 date(s) are now on Today, with a reminder. The letter is in your journal.</source>
+        <translation>%1 date(s) are now on Today, with a reminder. The letter is in your journal.</translation>
+    </message>
+    <message>
+        <source>Check the steps, then save them. Nothing is saved before.</source>
+        <translation>Check the steps, then save them. Nothing is saved before.</translation>
+    </message>
+    <message>
+        <source>You can prepare your answer now, or later.</source>
+        <translation>You can prepare your answer now, or later.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day the letter arrived.</source>
+        <translation>This day has not come yet. Write the day the letter arrived.</translation>
+    </message>
+    <message>
+        <source>Choose who sent the letter.</source>
+        <translation>Choose who sent the letter.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of letter.</source>
+        <translation>Choose the kind of letter.</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choose an answer.</translation>
+    </message>
+    <message>
+        <source>Choose the letter in the list first.</source>
+        <translation>Choose the letter in the list first.</translation>
+    </message>
+    <message>
+        <source>No letter attached.</source>
+        <translation>No letter attached.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter from %1</source>
+        <translation>The day given by the letter from %1</translation>
+    </message>
+    <message>
+        <source>The letter is in your journal. No date was added.</source>
+        <translation>The letter is in your journal. No date was added.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>For example: “vous pouvez contester cette décision dans un délai de 2 mois”.</source>
+        <translation>For example: “vous pouvez contester cette décision dans un délai de 2 mois”.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I do not know</source>
+        <translation>I do not know</translation>
+    </message>
+    <message>
+        <source>The last day was %1. It has passed.</source>
+        <translation>The last day was %1. It has passed.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter</source>
+        <translation>The day given by the letter</translation>
+    </message>
+    <message>
+        <source>The dates have passed. Here is what you can still do.</source>
+        <translation>The dates have passed. Here is what you can still do.</translation>
+    </message>
+    <message>
+        <source>Act before %1.</source>
+        <translation>Act before %1.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>This step is required before the next one.</source>
+        <translation>This step is required before the next one.</translation>
+    </message>
+    <message>
+        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
+        <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>The letter does not say how long you have. This date is not sure: act fast.</source>
+        <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
+    </message>
+    <message>
+        <source>Its date will be known later.</source>
+        <translation>Its date will be known later.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordKit</name>
     <message>
         <source>This date does not exist. Check the day and the month.</source>

@@ -2137,6 +2137,337 @@
     </message>
 </context>
 <context>
+    <name>ReceivedLetter</name>
+    <message>
+        <source>Last day: %1. Aim for %2, to be safe.</source>
+        <translation>Dernier jour&#xa0;: %1. Visez le %2, pour être tranquille.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>J’ai reçu un courrier</translation>
+    </message>
+    <message>
+        <source>One question at a time. Repères then shows what to do, and by when.</source>
+        <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
+    </message>
+    <message>
+        <source>The family allowance office.</source>
+        <translation>La caisse d’allocations familiales.</translation>
+    </message>
+    <message>
+        <source>The farmers&apos; social security.</source>
+        <translation>La mutualité sociale agricole.</translation>
+    </message>
+    <message>
+        <source>The département</source>
+        <translation>Le Département</translation>
+    </message>
+    <message>
+        <source>For the RSA.</source>
+        <translation>Pour le RSA, le revenu de solidarité active.</translation>
+    </message>
+    <message>
+        <source>The disability office.</source>
+        <translation>La maison départementale des personnes handicapées.</translation>
+    </message>
+    <message>
+        <source>An employer</source>
+        <translation>Un employeur</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Un autre</translation>
+    </message>
+    <message>
+        <source>Or you do not know.</source>
+        <translation>Ou vous ne savez pas.</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>Un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;convocation&#xa0;», «&#xa0;rendez-vous obligatoire&#xa0;», «&#xa0;présentez-vous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A request for papers</source>
+        <translation>Une demande de papiers</translation>
+    </message>
+    <message>
+        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;pièces justificatives&#xa0;», «&#xa0;merci de nous transmettre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A planned sanction</source>
+        <translation>Une sanction prévue</translation>
+    </message>
+    <message>
+        <source>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</source>
+        <translation>Pas encore décidée. Mots à chercher&#xa0;: «&#xa0;nous envisageons&#xa0;», «&#xa0;manquement&#xa0;», «&#xa0;délai de 10 jours pour présenter vos observations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>Une décision</translation>
+    </message>
+    <message>
+        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;nous avons décidé&#xa0;», «&#xa0;radiation&#xa0;», «&#xa0;suspension&#xa0;», «&#xa0;indu&#xa0;», «&#xa0;voies et délais de recours&#xa0;». Une radiation vous sort de la liste des demandeurs d’emploi.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Who sent the letter?</source>
+        <translation>Qui a envoyé la lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Look at the logo or the name at the top of the letter.</source>
+        <translation>Regardez le logo ou le nom en haut de la lettre.</translation>
+    </message>
+    <message>
+        <source>What kind of letter is it?</source>
+        <translation>Quel genre de lettre est-ce&#xa0;?</translation>
+    </message>
+    <message>
+        <source>On which day did you receive it?</source>
+        <translation>Quel jour l’avez-vous reçue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The day it arrived, not the date printed on it. Deadlines count from that day.</source>
+        <translation>Le jour où elle est arrivée, pas la date écrite dessus. Les délais comptent à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>Day you received the letter</source>
+        <translation>Jour où vous avez reçu la lettre</translation>
+    </message>
+    <message>
+        <source>It arrived today</source>
+        <translation>Elle est arrivée aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>What date is printed on the letter?</source>
+        <translation>Quelle date est écrite sur la lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.</source>
+        <translation>Souvent en haut, près de la ville&#xa0;: «&#xa0;Paris, le 3 mars 2026&#xa0;». Laissez vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Date printed on the letter</source>
+        <translation>Date écrite sur la lettre</translation>
+    </message>
+    <message>
+        <source>Does the letter say how and when you can contest it?</source>
+        <translation>La lettre dit-elle comment et en combien de temps la contester&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which day does the letter give?</source>
+        <translation>Quel jour la lettre donne-t-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The day of the appointment, or the day to send the papers by. Leave empty if none.</source>
+        <translation>Le jour du rendez-vous, ou le jour avant lequel envoyer les papiers. Laissez vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Day given by the letter</source>
+        <translation>Jour donné par la lettre</translation>
+    </message>
+    <message>
+        <source>Is the letter in your carnet?</source>
+        <translation>La lettre est-elle dans votre carnet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose its photo or PDF to attach it to the steps. You can also go on without it.</source>
+        <translation>Choisissez sa photo ou son PDF pour le joindre aux étapes. Vous pouvez aussi continuer sans.</translation>
+    </message>
+    <message>
+        <source>Letters and papers in your carnet</source>
+        <translation>Lettres et papiers de votre carnet</translation>
+    </message>
+    <message>
+        <source>There is no letter in your carnet yet. You can add it later in “My letters”.</source>
+        <translation>Il n’y a pas encore de lettre dans votre carnet. Vous pourrez l’ajouter plus tard dans «&#xa0;Mes lettres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Attach this letter</source>
+        <translation>Joindre cette lettre</translation>
+    </message>
+    <message>
+        <source>Go on without it</source>
+        <translation>Continuer sans</translation>
+    </message>
+    <message>
+        <source>What to do, and by when</source>
+        <translation>Quoi faire, et avant quand</translation>
+    </message>
+    <message>
+        <source>Saved in your carnet</source>
+        <translation>Enregistré dans votre carnet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Save these steps</source>
+        <translation>Enregistrer ces étapes</translation>
+    </message>
+    <message>
+        <source>Puts each date on Today, keeps the letter in your journal.</source>
+        <translation>Met chaque date dans Aujourd’hui, garde la lettre dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Prepare the answer</source>
+        <translation>Préparer la réponse</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Lire le guide</translation>
+    </message>
+    <message>
+        <source>Read the steps</source>
+        <translation>Lire les étapes</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Retour à Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the date printed on the letter.</source>
+        <translation>Cette date n’est pas encore passée. Vérifiez la date écrite sur la lettre.</translation>
+    </message>
+    <message>
+        <source>The letter arrived before the date printed on it? Check both dates, then write the day it arrived.</source>
+        <translation>La lettre est arrivée avant la date écrite dessus&#xa0;? Vérifiez les deux dates. Puis écrivez le jour d’arrivée.</translation>
+    </message>
+    <message>
+        <source>Write the day the letter arrived, for example 03/03/2026.</source>
+        <translation>Écrivez le jour où la lettre est arrivée, par exemple 03/03/2026.</translation>
+    </message>
+    <message>
+        <source>%1 date(s) are now on Today, with a reminder. The letter is in your journal.</source>
+        <translation>%1 date(s) sont maintenant dans Aujourd’hui, avec un rappel. La lettre est dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Check the steps, then save them. Nothing is saved before.</source>
+        <translation>Vérifiez les étapes, puis enregistrez-les. Rien n’est enregistré avant.</translation>
+    </message>
+    <message>
+        <source>You can prepare your answer now, or later.</source>
+        <translation>Vous pouvez préparer votre réponse maintenant, ou plus tard.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day the letter arrived.</source>
+        <translation>Ce jour n’est pas encore arrivé. Écrivez le jour où la lettre est arrivée.</translation>
+    </message>
+    <message>
+        <source>Choose who sent the letter.</source>
+        <translation>Choisissez qui a envoyé la lettre.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of letter.</source>
+        <translation>Choisissez le genre de lettre.</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choisissez une réponse.</translation>
+    </message>
+    <message>
+        <source>Choose the letter in the list first.</source>
+        <translation>Choisissez d’abord la lettre dans la liste.</translation>
+    </message>
+    <message>
+        <source>No letter attached.</source>
+        <translation>Aucune lettre jointe.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter from %1</source>
+        <translation>Le jour donné par la lettre de %1</translation>
+    </message>
+    <message>
+        <source>The letter is in your journal. No date was added.</source>
+        <translation>La lettre est dans votre journal. Aucune date n’a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>For example: “vous pouvez contester cette décision dans un délai de 2 mois”.</source>
+        <translation>Par exemple&#xa0;: «&#xa0;vous pouvez contester cette décision dans un délai de 2 mois&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>I do not know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>The last day was %1. It has passed.</source>
+        <translation>Le dernier jour était le %1. Il est passé.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter</source>
+        <translation>Le jour donné par la lettre</translation>
+    </message>
+    <message>
+        <source>The dates have passed. Here is what you can still do.</source>
+        <translation>Les dates sont passées. Voici ce que vous pouvez encore faire.</translation>
+    </message>
+    <message>
+        <source>Act before %1.</source>
+        <translation>Agir avant le %1.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Jointe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This step is required before the next one.</source>
+        <translation>Cette étape est obligatoire avant la suivante.</translation>
+    </message>
+    <message>
+        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
+        <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The letter does not say how long you have. This date is not sure: act fast.</source>
+        <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
+    </message>
+    <message>
+        <source>Its date will be known later.</source>
+        <translation>Sa date sera connue plus tard.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordKit</name>
     <message>
         <source>This date does not exist. Check the day and the month.</source>

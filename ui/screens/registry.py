@@ -22,8 +22,9 @@ RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScree
 # Rights and deadlines (guides, "I received a letter", letters): keys guides, received_letter,
 # letters.
 from .guides import GuidesScreen  # noqa: E402
+from .received_letter import ReceivedLetterScreen  # noqa: E402
 
-RECORD_SCREENS += [GuidesScreen]
+RECORD_SCREENS += [GuidesScreen, ReceivedLetterScreen]
 
 # Paper (print sheets) and backup: key backup.
 from .backup import BackupScreen  # noqa: E402
