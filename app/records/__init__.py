@@ -65,6 +65,14 @@ from .ledger import (
     update_activity,
     week_view,
 )
+from .message_intake import (
+    LetterReading,
+    NewLetter,
+    document_text,
+    keep_document_text,
+    keep_letter,
+    save_message_appointment,
+)
 from .obligations import (
     GenerationReport,
     add_custom_obligation,
@@ -95,6 +103,8 @@ __all__ = [
     "GenerationReport",
     "ImportReport",
     "ItemKind",
+    "LetterReading",
+    "NewLetter",
     "NextAppointment",
     "ObligationItem",
     "RecordNotFound",
@@ -117,6 +127,7 @@ __all__ = [
     "correct_journal_entry",
     "detach_document",
     "document_content",
+    "document_text",
     "documents_for",
     "export_calendar",
     "generate_occurrences",
@@ -133,6 +144,8 @@ __all__ = [
     "journal_documents",
     "journal_entries",
     "journal_history",
+    "keep_document_text",
+    "keep_letter",
     "last_journal_entry",
     "list_appointments",
     "list_contacts",
@@ -153,6 +166,7 @@ __all__ = [
     "remove_situation_version",
     "reopen_occurrence",
     "report_change",
+    "save_message_appointment",
     "search",
     "set_hours_target",
     "set_situation",

@@ -907,6 +907,10 @@
         <translation>Back to my documents</translation>
     </message>
     <message>
+        <source>Read the text of this letter</source>
+        <translation>Read the text of this letter</translation>
+    </message>
+    <message>
         <source>The document</source>
         <translation>The document</translation>
     </message>
@@ -1648,6 +1652,392 @@
     <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Paste the text of an SMS, an e-mail or a letter. Or choose a photo or a PDF of a letter: Repères reads it for you.</source>
+        <translation>Paste the text of an SMS, an e-mail or a letter. Or choose a photo or a PDF of a letter: Repères reads it for you.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>The message</translation>
+    </message>
+    <message>
+        <source>Paste it with Ctrl+V, or type it.</source>
+        <translation>Paste it with Ctrl+V, or type it.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF of a letter</source>
+        <translation>Choose a photo or a PDF of a letter</translation>
+    </message>
+    <message>
+        <source>Read the text aloud</source>
+        <translation>Read the text aloud</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Day you received it</translation>
+    </message>
+    <message>
+        <source>Words like “tomorrow” and the deadlines count from this day.</source>
+        <translation>Words like “tomorrow” and the deadlines count from this day.</translation>
+    </message>
+    <message>
+        <source>Understand</source>
+        <translation>Understand</translation>
+    </message>
+    <message>
+        <source>See it in my agenda</source>
+        <translation>See it in my agenda</translation>
+    </message>
+    <message>
+        <source>What Repères understood</source>
+        <translation>What Repères understood</translation>
+    </message>
+    <message>
+        <source>Which is the date of the appointment?</source>
+        <translation>Which is the date of the appointment?</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026.</source>
+        <translation>For example: 25/03/2026.</translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation>14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>For example: 9:00 or 14:30.</source>
+        <translation>For example: 9:00 or 14:30.</translation>
+    </message>
+    <message>
+        <source>I go there</source>
+        <translation>I go there</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By video, on a screen</source>
+        <translation>By video, on a screen</translation>
+    </message>
+    <message>
+        <source>How does it take place?</source>
+        <translation>How does it take place?</translation>
+    </message>
+    <message>
+        <source>Address, phone number or link</source>
+        <translation>Address, phone number or link</translation>
+    </message>
+    <message>
+        <source>Thing to bring, line %1</source>
+        <translation>Thing to bring, line %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Remove line %1</translation>
+    </message>
+    <message>
+        <source>Add a thing to bring</source>
+        <translation>Add a thing to bring</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>The message says I must come</source>
+        <translation>The message says I must come</translation>
+    </message>
+    <message>
+        <source>Read what Repères understood</source>
+        <translation>Read what Repères understood</translation>
+    </message>
+    <message>
+        <source>Is everything right? Nothing is saved until you say yes.</source>
+        <translation>Is everything right? Nothing is saved until you say yes.</translation>
+    </message>
+    <message>
+        <source>Yes, save this appointment</source>
+        <translation>Yes, save this appointment</translation>
+    </message>
+    <message>
+        <source>No, do not save</source>
+        <translation>No, do not save</translation>
+    </message>
+    <message>
+        <source>Keep only the letter and its text</source>
+        <translation>Keep only the letter and its text</translation>
+    </message>
+    <message>
+        <source>Count the deadlines of this letter</source>
+        <translation>Count the deadlines of this letter</translation>
+    </message>
+    <message>
+        <source>A message or a letter</source>
+        <translation>A message or a letter</translation>
+    </message>
+    <message>
+        <source>Repères proposes the appointment. You check it before it is saved.</source>
+        <translation>Repères proposes the appointment. You check it before it is saved.</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>What: %1.</translation>
+    </message>
+    <message>
+        <source>Date: %1.</source>
+        <translation>Date: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Time: %1.</translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <translation>Where: %1.</translation>
+    </message>
+    <message>
+        <source>To bring: %1.</source>
+        <translation>To bring: %1.</translation>
+    </message>
+    <message>
+        <source>Paste a message first, or choose a photo of a letter.</source>
+        <translation>Paste a message first, or choose a photo of a letter.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
+        <translation>This text is too long: %1 signs. Paste only the message, %2 signs at most.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <translation>Appointment with %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Choose the date of the appointment in the list above.</source>
+        <translation>Choose the date of the appointment in the list above.</translation>
+    </message>
+    <message>
+        <source>Letter received: %1. Its text is kept with the document.</source>
+        <translation>Letter received: %1. Its text is kept with the document.</translation>
+    </message>
+    <message>
+        <source>Saved in your agenda. The message is kept in your journal.</source>
+        <translation>Saved in your agenda. The message is kept in your journal.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The letter and its text are kept in your documents.</source>
+        <translation>The letter and its text are kept in your documents.</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>This document is no longer in your carnet.</source>
+        <translation>This document is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Here is the text read on this letter before.</source>
+        <translation>Here is the text read on this letter before.</translation>
+    </message>
+    <message>
+        <source>The text is kept with the letter in your carnet.</source>
+        <translation>The text is kept with the letter in your carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>It is an appointment.</source>
+        <translation>It is an appointment.</translation>
+    </message>
+    <message>
+        <source>They ask you to send papers.</source>
+        <translation>They ask you to send papers.</translation>
+    </message>
+    <message>
+        <source>They plan to take a sanction against you. Nothing is decided yet.</source>
+        <translation>They plan to take a sanction against you. Nothing is decided yet.</translation>
+    </message>
+    <message>
+        <source>It is a decision about your rights.</source>
+        <translation>It is a decision about your rights.</translation>
+    </message>
+    <message>
+        <source>It is a piece of news. Repères found no appointment in it.</source>
+        <translation>It is a piece of news. Repères found no appointment in it.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</translation>
+    </message>
+    <message>
+        <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
+        <translation>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</translation>
+    </message>
+    <message>
+        <source>Send the papers they ask for before the date given. Keep a copy, and write down the day you sent them.</source>
+        <translation>Send the papers they ask for before the date given. Keep a copy, and write down the day you sent them.</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can contest this decision. There are deadlines: Repères can count them for you.</source>
+        <translation>If you do not agree, you can contest this decision. There are deadlines: Repères can count them for you.</translation>
+    </message>
+    <message>
+        <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
+        <translation>Keep it if it may be useful. If something is unclear, ask someone you trust.</translation>
+    </message>
+    <message>
+        <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
+        <translation>Repères found no date of appointment. Write the date yourself if there is one.</translation>
+    </message>
+    <message>
+        <source>Repères found no time. Write the time yourself.</source>
+        <translation>Repères found no time. Write the time yourself.</translation>
+    </message>
+    <message>
+        <source>Repères found a time but no date. Write the date yourself.</source>
+        <translation>Repères found a time but no date. Write the date yourself.</translation>
+    </message>
+    <message>
+        <source>The message gives no exact date, for example “next week”. Ask them for the date, or write it yourself.</source>
+        <translation>The message gives no exact date, for example “next week”. Ask them for the date, or write it yourself.</translation>
+    </message>
+    <message>
+        <source>The message gives more than one date. Choose the date of the appointment.</source>
+        <translation>The message gives more than one date. Choose the date of the appointment.</translation>
+    </message>
+    <message>
+        <source>This date is already past. Check the date and the year.</source>
+        <translation>This date is already past. Check the date and the year.</translation>
+    </message>
+    <message>
+        <source>The day of the week and the date do not match. Check which one is right.</source>
+        <translation>The day of the week and the date do not match. Check which one is right.</translation>
+    </message>
+    <message>
+        <source>The message gives no year. Choose the right one.</source>
+        <translation>The message gives no year. Choose the right one.</translation>
+    </message>
+    <message>
+        <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
+        <translation>The message gives a date that does not exist, like 31 February. Check it with them.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks change that night. Check it.</source>
+        <translation>This time does not exist that day: the clocks change that night. Check it.</translation>
+    </message>
+    <message>
+        <source>Repères found no address. Write it yourself if you know it.</source>
+        <translation>Repères found no address. Write it yourself if you know it.</translation>
+    </message>
+    <message>
+        <source>This message does not seem to be in French. Repères understands French only: check every line.</source>
+        <translation>This message does not seem to be in French. Repères understands French only: check every line.</translation>
+    </message>
+    <message>
+        <source>The message says you must come.</source>
+        <translation>The message says you must come.</translation>
+    </message>
+    <message>
+        <source>The message speaks of a sanction: “%1”</source>
+        <translation>The message speaks of a sanction: “%1”</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the reading program (Tesseract) is missing. You can type the text instead.</source>
+        <translation>Reading letters is not available on this computer: the reading program (Tesseract) is missing. You can type the text instead.</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the French language of the reading program is missing. You can type the text instead.</source>
+        <translation>Reading letters is not available on this computer: the French language of the reading program is missing. You can type the text instead.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password. Repères cannot read it. Print it, or save it again without a password.</source>
+        <translation>This PDF is locked with a password. Repères cannot read it. Print it, or save it again without a password.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Please export it again.</source>
+        <translation>This PDF file is damaged. Please export it again.</translation>
+    </message>
+    <message>
+        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères reads photos (JPEG or PNG) and PDF files only.</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was kept.</source>
+        <translation>Reading stopped. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The letter could not be read. Nothing was kept. You can type the text.</source>
+        <translation>The letter could not be read. Nothing was kept. You can type the text.</translation>
+    </message>
+    <message>
+        <source>Here is the text of the letter. Check it against the paper.</source>
+        <translation>Here is the text of the letter. Check it against the paper.</translation>
+    </message>
+    <message>
+        <source>Some words may be wrong. Check the text against the paper and correct it.</source>
+        <translation>Some words may be wrong. Check the text against the paper and correct it.</translation>
+    </message>
+    <message>
+        <source>The photo is too hard to read. Nothing was kept. Take the photo again: flat, sharp and in good light. Or type the text.</source>
+        <translation>The photo is too hard to read. Nothing was kept. Take the photo again: flat, sharp and in good light. Or type the text.</translation>
+    </message>
+    <message>
+        <source>Repères found no text on this picture. Nothing was kept. Is it the right file?</source>
+        <translation>Repères found no text on this picture. Nothing was kept. Is it the right file?</translation>
+    </message>
+    <message>
+        <source>This PDF has %1 pages. Repères read the first %2 pages only.</source>
+        <translation>This PDF has %1 pages. Repères read the first %2 pages only.</translation>
+    </message>
+    <message>
+        <source>Reading the letter… It can take a minute.</source>
+        <translation>Reading the letter… It can take a minute.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2… It can take a few minutes.</source>
+        <translation>Reading page %1 of %2… It can take a few minutes.</translation>
     </message>
 </context>
 <context>

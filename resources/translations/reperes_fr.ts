@@ -907,6 +907,10 @@
         <translation>Retour à mes documents</translation>
     </message>
     <message>
+        <source>Read the text of this letter</source>
+        <translation>Lire le texte de cette lettre</translation>
+    </message>
+    <message>
         <source>The document</source>
         <translation>Le document</translation>
     </message>
@@ -1648,6 +1652,392 @@
     <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Paste the text of an SMS, an e-mail or a letter. Or choose a photo or a PDF of a letter: Repères reads it for you.</source>
+        <translation>Collez le texte d’un SMS, d’un e-mail ou d’une lettre. Ou choisissez une photo ou un PDF d’une lettre&#xa0;: Repères la lit pour vous.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Le message</translation>
+    </message>
+    <message>
+        <source>Paste it with Ctrl+V, or type it.</source>
+        <translation>Collez-le avec Ctrl+V, ou tapez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF of a letter</source>
+        <translation>Choisir une photo ou un PDF d’une lettre</translation>
+    </message>
+    <message>
+        <source>Read the text aloud</source>
+        <translation>Lire le texte à voix haute</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Jour où vous l’avez reçu</translation>
+    </message>
+    <message>
+        <source>Words like “tomorrow” and the deadlines count from this day.</source>
+        <translation>Les mots comme «&#xa0;demain&#xa0;» et les délais comptent à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>Understand</source>
+        <translation>Comprendre</translation>
+    </message>
+    <message>
+        <source>See it in my agenda</source>
+        <translation>Le voir dans mon agenda</translation>
+    </message>
+    <message>
+        <source>What Repères understood</source>
+        <translation>Ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>Which is the date of the appointment?</source>
+        <translation>Quelle est la date du rendez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Qu’est-ce que c’est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation>14 h 30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>For example: 9:00 or 14:30.</source>
+        <translation>Par exemple&#xa0;: 9 h ou 14 h 30.</translation>
+    </message>
+    <message>
+        <source>I go there</source>
+        <translation>J’y vais sur place</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video, on a screen</source>
+        <translation>En vidéo, sur un écran</translation>
+    </message>
+    <message>
+        <source>How does it take place?</source>
+        <translation>Comment se passe le rendez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Address, phone number or link</source>
+        <translation>Adresse, numéro de téléphone ou lien</translation>
+    </message>
+    <message>
+        <source>Thing to bring, line %1</source>
+        <translation>À apporter, ligne %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Enlever</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Enlever la ligne %1</translation>
+    </message>
+    <message>
+        <source>Add a thing to bring</source>
+        <translation>Ajouter une chose à apporter</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <source>The message says I must come</source>
+        <translation>Le message dit que je dois venir</translation>
+    </message>
+    <message>
+        <source>Read what Repères understood</source>
+        <translation>Lire ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>Is everything right? Nothing is saved until you say yes.</source>
+        <translation>Est-ce que tout est juste&#xa0;? Rien n’est enregistré avant votre «&#xa0;oui&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Yes, save this appointment</source>
+        <translation>Oui, enregistrer ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>No, do not save</source>
+        <translation>Non, ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep only the letter and its text</source>
+        <translation>Garder seulement la lettre et son texte</translation>
+    </message>
+    <message>
+        <source>Count the deadlines of this letter</source>
+        <translation>Compter les délais de cette lettre</translation>
+    </message>
+    <message>
+        <source>A message or a letter</source>
+        <translation>Un message ou une lettre</translation>
+    </message>
+    <message>
+        <source>Repères proposes the appointment. You check it before it is saved.</source>
+        <translation>Repères propose le rendez-vous. Vous le vérifiez avant qu’il soit enregistré.</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>Quoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Date: %1.</source>
+        <translation>Date&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Heure&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <translation>Où&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To bring: %1.</source>
+        <translation>À apporter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Paste a message first, or choose a photo of a letter.</source>
+        <translation>Collez d’abord un message, ou choisissez la photo d’une lettre.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
+        <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <translation>Rendez-vous avec %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Choose the date of the appointment in the list above.</source>
+        <translation>Choisissez la date du rendez-vous dans la liste au-dessus.</translation>
+    </message>
+    <message>
+        <source>Letter received: %1. Its text is kept with the document.</source>
+        <translation>Lettre reçue&#xa0;: %1. Son texte est gardé avec le document.</translation>
+    </message>
+    <message>
+        <source>Saved in your agenda. The message is kept in your journal.</source>
+        <translation>Enregistré dans votre agenda. Le message est gardé dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The letter and its text are kept in your documents.</source>
+        <translation>La lettre et son texte sont gardés dans vos documents.</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos et fichiers PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This document is no longer in your carnet.</source>
+        <translation>Ce document n’est plus dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>Here is the text read on this letter before.</source>
+        <translation>Voici le texte déjà lu sur cette lettre.</translation>
+    </message>
+    <message>
+        <source>The text is kept with the letter in your carnet.</source>
+        <translation>Le texte est gardé avec la lettre dans votre carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>It is an appointment.</source>
+        <translation>C’est un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>They ask you to send papers.</source>
+        <translation>On vous demande d’envoyer des papiers.</translation>
+    </message>
+    <message>
+        <source>They plan to take a sanction against you. Nothing is decided yet.</source>
+        <translation>Ils pensent prendre une sanction contre vous. Rien n’est encore décidé.</translation>
+    </message>
+    <message>
+        <source>It is a decision about your rights.</source>
+        <translation>C’est une décision sur vos droits.</translation>
+    </message>
+    <message>
+        <source>It is a piece of news. Repères found no appointment in it.</source>
+        <translation>C’est une information. Repères n’y a pas trouvé de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir du jour où vous avez reçu cette lettre. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+    </message>
+    <message>
+        <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
+        <translation>Vérifiez chaque ligne ci-dessous, puis enregistrez le rendez-vous. Si vous ne pouvez pas y aller, appelez-les avant le jour et dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Send the papers they ask for before the date given. Keep a copy, and write down the day you sent them.</source>
+        <translation>Envoyez les papiers demandés avant la date donnée. Gardez une copie, et notez le jour de l’envoi.</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can contest this decision. There are deadlines: Repères can count them for you.</source>
+        <translation>Si vous n’êtes pas d’accord, vous pouvez contester cette décision. Il y a des délais&#xa0;: Repères peut les compter pour vous.</translation>
+    </message>
+    <message>
+        <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
+        <translation>Gardez-la si elle peut servir. Si quelque chose n’est pas clair, demandez à une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
+        <translation>Repères n’a pas trouvé de date de rendez-vous. Écrivez la date vous-même s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>Repères found no time. Write the time yourself.</source>
+        <translation>Repères n’a pas trouvé d’heure. Écrivez l’heure vous-même.</translation>
+    </message>
+    <message>
+        <source>Repères found a time but no date. Write the date yourself.</source>
+        <translation>Repères a trouvé une heure mais pas de date. Écrivez la date vous-même.</translation>
+    </message>
+    <message>
+        <source>The message gives no exact date, for example “next week”. Ask them for the date, or write it yourself.</source>
+        <translation>Le message ne donne pas de date exacte, par exemple «&#xa0;la semaine prochaine&#xa0;». Demandez-leur la date, ou écrivez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>The message gives more than one date. Choose the date of the appointment.</source>
+        <translation>Le message donne plusieurs dates. Choisissez la date du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>This date is already past. Check the date and the year.</source>
+        <translation>Cette date est déjà passée. Vérifiez la date et l’année.</translation>
+    </message>
+    <message>
+        <source>The day of the week and the date do not match. Check which one is right.</source>
+        <translation>Le jour de la semaine et la date ne vont pas ensemble. Vérifiez lequel est juste.</translation>
+    </message>
+    <message>
+        <source>The message gives no year. Choose the right one.</source>
+        <translation>Le message ne donne pas l’année. Choisissez la bonne.</translation>
+    </message>
+    <message>
+        <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
+        <translation>Le message donne une date qui n’existe pas, comme le 31 février. Vérifiez avec eux.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks change that night. Check it.</source>
+        <translation>Cette heure n’existe pas ce jour-là&#xa0;: on change d’heure cette nuit-là. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Repères found no address. Write it yourself if you know it.</source>
+        <translation>Repères n’a pas trouvé d’adresse. Écrivez-la vous-même si vous la connaissez.</translation>
+    </message>
+    <message>
+        <source>This message does not seem to be in French. Repères understands French only: check every line.</source>
+        <translation>Ce message ne semble pas être en français. Repères comprend seulement le français&#xa0;: vérifiez chaque ligne.</translation>
+    </message>
+    <message>
+        <source>The message says you must come.</source>
+        <translation>Le message dit que vous devez venir.</translation>
+    </message>
+    <message>
+        <source>The message speaks of a sanction: “%1”</source>
+        <translation>Le message parle d’une sanction&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the reading program (Tesseract) is missing. You can type the text instead.</source>
+        <translation>La lecture des lettres n’est pas disponible sur cet ordinateur&#xa0;: le programme de lecture (Tesseract) manque. Vous pouvez taper le texte à la place.</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the French language of the reading program is missing. You can type the text instead.</source>
+        <translation>La lecture des lettres n’est pas disponible sur cet ordinateur&#xa0;: le français du programme de lecture manque. Vous pouvez taper le texte à la place.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password. Repères cannot read it. Print it, or save it again without a password.</source>
+        <translation>Ce PDF est fermé par un mot de passe. Repères ne peut pas le lire. Imprimez-le, ou enregistrez-le à nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Please export it again.</source>
+        <translation>Ce fichier PDF est abîmé. Merci de l’exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères lit seulement les photos (JPEG ou PNG) et les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was kept.</source>
+        <translation>La lecture est arrêtée. Rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>The letter could not be read. Nothing was kept. You can type the text.</source>
+        <translation>La lettre n’a pas pu être lue. Rien n’a été gardé. Vous pouvez taper le texte.</translation>
+    </message>
+    <message>
+        <source>Here is the text of the letter. Check it against the paper.</source>
+        <translation>Voici le texte de la lettre. Comparez-le avec le papier.</translation>
+    </message>
+    <message>
+        <source>Some words may be wrong. Check the text against the paper and correct it.</source>
+        <translation>Certains mots peuvent être faux. Comparez le texte avec le papier et corrigez-le.</translation>
+    </message>
+    <message>
+        <source>The photo is too hard to read. Nothing was kept. Take the photo again: flat, sharp and in good light. Or type the text.</source>
+        <translation>La photo est trop difficile à lire. Rien n’a été gardé. Reprenez la photo&#xa0;: à plat, nette et bien éclairée. Ou tapez le texte.</translation>
+    </message>
+    <message>
+        <source>Repères found no text on this picture. Nothing was kept. Is it the right file?</source>
+        <translation>Repères n’a pas trouvé de texte sur cette image. Rien n’a été gardé. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This PDF has %1 pages. Repères read the first %2 pages only.</source>
+        <translation>Ce PDF a %1 pages. Repères a lu seulement les %2 premières pages.</translation>
+    </message>
+    <message>
+        <source>Reading the letter… It can take a minute.</source>
+        <translation>Lecture de la lettre… Cela peut prendre une minute.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2… It can take a few minutes.</source>
+        <translation>Lecture de la page %1 sur %2… Cela peut prendre quelques minutes.</translation>
     </message>
 </context>
 <context>

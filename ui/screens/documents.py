@@ -177,6 +177,15 @@ class DocumentsScreen(Screen):
         self.rotate.clicked.connect(self.turn)
         self.back_to_list.clicked.connect(self.close_viewer)
         self.viewer_tools = ButtonRow(self.smaller, self.bigger, self.rotate, self.back_to_list)
+        # The text of a letter (OCR) is read and understood on the `message` screen.
+        self.read_text_button = Button(self.tr("Read the text of this letter"), "document")
+        self.read_text_button.clicked.connect(
+            lambda: (
+                self.current is not None
+                and self.open_record.emit("message", {"document_id": self.current.id})
+            )
+        )
+        self.viewer_tools.add(self.read_text_button)
         self.viewer_note = Text()
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -32,6 +32,9 @@ from .backup import BackupScreen  # noqa: E402
 RECORD_SCREENS += [BackupScreen]
 
 # A message or a letter into the carnet (paste, OCR): key message.
+from .message import MessageScreen  # noqa: E402
+
+RECORD_SCREENS += [MessageScreen]
 
 # Shared PC (modes, what Repères does not protect): key protection.
 
