@@ -37,5 +37,8 @@ from .message import MessageScreen  # noqa: E402
 RECORD_SCREENS += [MessageScreen]
 
 # Shared PC (modes, what Repères does not protect): key protection.
+from .protection import ProtectionScreen  # noqa: E402
+
+RECORD_SCREENS += [ProtectionScreen]  # reachable without a carnet, from About and Settings
 
 # Helper sessions: key helper.
