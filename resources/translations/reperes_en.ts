@@ -1594,20 +1594,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>By registered post with acknowledgement of receipt</source>
-        <translation>By registered post with acknowledgement of receipt</translation>
-    </message>
-    <message>
         <source>By post</source>
         <translation>By post</translation>
-    </message>
-    <message>
-        <source>Handed in, against a receipt</source>
-        <translation>Handed in, against a receipt</translation>
-    </message>
-    <message>
-        <source>In my online personal space</source>
-        <translation>In my online personal space</translation>
     </message>
     <message>
         <source>By e-mail</source>
@@ -1632,10 +1620,6 @@
     <message>
         <source>Show all the models</source>
         <translation>Show all the models</translation>
-    </message>
-    <message>
-        <source>Keep them in my carnet for my next letters</source>
-        <translation>Keep them in my carnet for my next letters</translation>
     </message>
     <message>
         <source>Date of the letter you answer</source>
@@ -1694,8 +1678,28 @@
         <translation>Day you sent it</translation>
     </message>
     <message>
-        <source>How did you send it?</source>
-        <translation>How did you send it?</translation>
+        <source>Registered post</source>
+        <translation>Registered post</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet</source>
+        <translation>Keep them in my carnet</translation>
+    </message>
+    <message>
+        <source>For your next letters.</source>
+        <translation>For your next letters.</translation>
+    </message>
+    <message>
+        <source>How did you send it? Registered post with acknowledgement of receipt is safest.</source>
+        <translation>How did you send it? Registered post with acknowledgement of receipt is safest.</translation>
     </message>
     <message>
         <source>Keep it in my journal</source>

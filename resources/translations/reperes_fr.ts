@@ -1594,20 +1594,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>By registered post with acknowledgement of receipt</source>
-        <translation>En recommandé avec accusé de réception</translation>
-    </message>
-    <message>
         <source>By post</source>
         <translation>Par la poste</translation>
-    </message>
-    <message>
-        <source>Handed in, against a receipt</source>
-        <translation>Déposée sur place, contre un reçu</translation>
-    </message>
-    <message>
-        <source>In my online personal space</source>
-        <translation>Dans mon espace personnel en ligne</translation>
     </message>
     <message>
         <source>By e-mail</source>
@@ -1632,10 +1620,6 @@
     <message>
         <source>Show all the models</source>
         <translation>Voir tous les modèles</translation>
-    </message>
-    <message>
-        <source>Keep them in my carnet for my next letters</source>
-        <translation>Les garder dans mon carnet pour mes prochaines lettres</translation>
     </message>
     <message>
         <source>Date of the letter you answer</source>
@@ -1694,8 +1678,28 @@
         <translation>Jour de l’envoi</translation>
     </message>
     <message>
-        <source>How did you send it?</source>
-        <translation>Comment l’avez-vous envoyée&#xa0;?</translation>
+        <source>Registered post</source>
+        <translation>En recommandé</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Déposée sur place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet</source>
+        <translation>Les garder dans mon carnet</translation>
+    </message>
+    <message>
+        <source>For your next letters.</source>
+        <translation>Pour vos prochaines lettres.</translation>
+    </message>
+    <message>
+        <source>How did you send it? Registered post with acknowledgement of receipt is safest.</source>
+        <translation>Comment l’avez-vous envoyée&#xa0;? Le recommandé avec accusé de réception est le plus sûr.</translation>
     </message>
     <message>
         <source>Keep it in my journal</source>
