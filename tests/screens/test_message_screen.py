@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from ocr.letters import SANCTION_NOTICE, blurred_png, encrypted_pdf, letter_png
+from ocr.letters import SANCTION_NOTICE, blurred_png, encrypted_pdf, letter_png, pdf_pages
 
 from app.domain import HOME_ZONE
 from app.records import (
@@ -204,6 +204,23 @@ def test_a_blurred_photo_and_a_locked_pdf_are_said_plainly(message_screen, qtbot
     qtbot.waitUntil(lambda: not screen.busy, timeout=60000)
     assert "locked with a password" in screen.ocr_message.text()
     assert _counts(window.session.carnet) == (0, 0, 0)
+
+
+def test_a_long_pdf_is_read_in_part_and_says_so(message_screen, qtbot, tmp_path):
+    _window, screen = message_screen
+    screen.max_pages = 2  # the rule of 10 pages out of 40, made quick: 2 pages out of 5
+    pages = ["Vous êtes convoqué le 8 décembre 2026 à 9h30 à la Mission locale."]
+    pages += [f"Page {n}." for n in range(2, 6)]
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(pdf_pages(pages))
+    _choose(qtbot, screen, pdf)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=60000)
+    assert "This PDF has 5 pages. Repères read the first 2 pages only." in screen.ocr_message.text()
+    assert "Page 2" in screen.text_edit.toPlainText()
+    assert "Page 3" not in screen.text_edit.toPlainText()
+    warnings = " ".join(w.text() for w in screen.warning_labels)
+    assert "read the first 2 pages only" in warnings  # said again next to the proposal
+    assert screen.day_edit.text() == "08/12/2026"
 
 
 def test_a_missing_engine_is_not_available_and_cancel_stops(

@@ -35,7 +35,7 @@ from app.domain import HOME_ZONE, InvalidRecord, Problem, home_day, parse_day
 from app.domain.appointments import PLACE_MAX, TITLE_MAX, Appointment, Mode, Source
 from app.domain.documents import MAX_BYTES, MAX_MEGABYTES, check_content
 from app.domain.journal import SUMMARY_MAX, ExchangeKind, JournalDraft
-from app.ocr import OcrError, OcrResult, Quality, engine_status, read_document
+from app.ocr import MAX_PAGES, OcrError, OcrResult, Quality, engine_status, read_document
 from app.parsing import Proposal, QuestionKind, parse_message
 from app.parsing.letter_kind import LetterReading as KindReading
 from app.parsing.letter_kind import read_letter
@@ -123,6 +123,7 @@ class MessageScreen(Screen):
         self._pending: object = None
         self.saved_id: int | None = None
         self._held_back: list[QuestionKind] = []  # doubts about an appointment not shown yet
+        self.max_pages = MAX_PAGES  # pages of a PDF read (the screen says when there are more)
         self.progress = _Progress(self)
         self.progress.page.connect(self._page_started)
         self._build_input()
@@ -761,7 +762,7 @@ class MessageScreen(Screen):
         self.cancel_event = cancel
         self._set_busy(True)
         self.ocr_status.setText(self.words.reading_page(1, 1))
-        progress = self.progress
+        progress, max_pages = self.progress, self.max_pages
 
         def work() -> tuple[bytes, OcrResult]:
             data = load()
@@ -773,6 +774,7 @@ class MessageScreen(Screen):
                 engine=engine,
                 cancel=cancel,
                 on_page=lambda page, of: progress.page.emit(job, page, of),
+                max_pages=max_pages,
             )
             return data, result
 
