@@ -33,6 +33,9 @@ ROOT = TESTS_DIR.parent
 GROUPS = ("demo", "startup", "store", "today", "agenda", "speech", "stalls", "memory")
 YEARS = (1, 5, 10)
 STALL_BUDGET = Budget("≤ 50 ms", "max", high=50)
+# Work a click does on the GUI thread (§9 names speaking, printing, unlocking; the same holds).
+CLICK_BUDGET = Budget("≤ 50 ms (GUI stall)", "max", high=50)
+SCREEN_BUDGET = Budget("≤ 150 ms (as Today)", "max", high=150)
 TODAY_BUDGET = Budget("≤ 150 ms", "max", high=150)
 
 
@@ -183,22 +186,28 @@ class Runner:
         kit = self.carnets()
         big = self.child("agenda", kit[self.big], kit.passfile)
         small = self.child("agenda", kit[f"fast-{min(self.years)}"], kit.passfile)
+        opened, opened_small = [big["open_ms"]], [small["open_ms"]]
+        for _ in range(max(1, self.repeats // 2)):  # more first openings, new processes
+            opened.append(self.child("agenda", kit[self.big], kit.passfile, 1)["open_ms"])
+            opened_small.append(
+                self.child("agenda", kit[f"fast-{min(self.years)}"], kit.passfile, 1)["open_ms"]
+            )
         self.add(
             Measure("agenda-open", "Agenda opened (12 weeks shown), 10-year carnet", "ms",
-                    Series("agenda", (big["open_ms"],)), Series("1-year carnet",
-                    (small["open_ms"],)), TODAY_BUDGET),
+                    Series("agenda", tuple(opened)), Series("1-year carnet",
+                    tuple(opened_small)), SCREEN_BUDGET),
             Measure("agenda-earlier", "Agenda: 12 earlier weeks, each step back to 10 years "
                     "ago", "ms", Series("Show earlier days", tuple(big["earlier_ms"])),
                     Series("same, 1-year carnet", tuple(small["earlier_ms"]) or (0.0,)),
-                    STALL_BUDGET, extra={"rows_at_the_end": big["rows"],
+                    CLICK_BUDGET, extra={"rows_at_the_end": big["rows"],
                                          "steps": len(big["earlier_ms"])}),
             Measure("agenda-scroll", f"Agenda: scroll one page, {big['rows']} rows loaded",
                     "ms", Series("page down + repaint", tuple(big["scroll_ms"])),
                     Series("plain QListView, same sentences", tuple(big["plain_scroll_ms"])),
-                    STALL_BUDGET),
+                    CLICK_BUDGET),
             Measure("agenda-search", "Search shown in the agenda (typed words → list painted)",
                     "ms", Series("run_search", tuple(big["search_ms"])),
-                    Series("same, 1-year carnet", tuple(small["search_ms"])), STALL_BUDGET),
+                    Series("same, 1-year carnet", tuple(small["search_ms"])), CLICK_BUDGET),
         )  # fmt: skip
 
     def g_speech(self) -> None:
@@ -296,7 +305,8 @@ class Runner:
         out = self.profile_dir
         for task, args in (("today", (kit[self.big], kit.passfile)),
                            ("agenda", (kit[self.big], kit.passfile, 12)),
-                           ("stall_unlock", (kit.real(), kit.passfile, 1))):  # fmt: skip
+                           ("stall_unlock", (kit.real(), kit.passfile, 1)),
+                           ("stall_pdf", (kit[self.big], kit.passfile, 1))):  # fmt: skip
             self.child(task, *args, profile_as=task)
         subprocess.run(
             [sys.executable, "-m", "pyinstrument", "-r", "text", "-o", str(out / "startup.txt"),
