@@ -231,6 +231,10 @@ _M: dict[str, tuple[str, str]] = {
         "les documents du journal sont joints quand on écrit l'entrée",
         "journal documents are attached when the entry is written",
     ),
+    "window_too_long": (
+        "du premier au dernier jour, c'est plus long que le temps entre deux démarches",
+        "from the first to the last day is longer than the time between two steps",
+    ),
     "sealed_in_journal": (
         "ce document est joint au journal : il reste dans le carnet",
         "this document is attached to the journal: it stays in the carnet",
