@@ -23,6 +23,7 @@ from .clipboard_guard import ClipboardGuard
 from .flow_layout import FlowRow
 from .idle import IdleWatch
 from .messages import speech_problem_text
+from .paper_dialog import show_sheets
 from .reading import Part, Reader
 from .screens.about import AboutScreen
 from .screens.base import Screen
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.reader.stopped.connect(self._reading_changed)
         self.reader.problem.connect(self._speech_problem)
         self._on_lock = on_lock  # the app re-executes itself; tests stay in-process
+        self.paper = None  # the paper dialog last opened by Print (tests drive it)
         # No personal data in the title: the taskbar of a shared PC is seen by others.
         self.setWindowTitle("Repères")
         self.setAccessibleName("Repères")
@@ -145,7 +147,12 @@ class MainWindow(QMainWindow):
         self.read_button = Button(self.tr("Read"), "speaker", shortcut="Ctrl+R")
         self.read_button.setAccessibleDescription(self.tr("Reads this screen aloud."))
         self.read_button.clicked.connect(self.toggle_reading)
-        for b in (self.back_button, self.read_button):
+        self.print_button = Button(self.tr("Print"), "print", shortcut="Ctrl+P")
+        self.print_button.setAccessibleDescription(
+            self.tr("Prints a sheet of this screen, or saves it as a PDF file.")
+        )
+        self.print_button.clicked.connect(self.print_sheets)
+        for b in (self.back_button, self.read_button, self.print_button):
             tools.addWidget(b)
         self.smaller_button = Button(
             "A−", "zoom-out", description=self.tr("Smaller text (Ctrl and minus)")
@@ -281,13 +288,22 @@ class MainWindow(QMainWindow):
         screen.help_line.setVisible(bool(screen.help_text()))
         self.back_button.setVisible(screen.back_to is not None)
         self.lock_button.setVisible(self.session.carnet is not None)
+        self.print_button.setVisible(bool(screen.sheets()))
         zoom = appearance.current().zoom
         self.smaller_button.setEnabled(zoom > 100)
         self.bigger_button.setEnabled(zoom < 200)
         # From 150 % the header shows the words without the keys (in the tooltip, still said
         # by screen readers as the button's shortcut), so its buttons keep to one or two rows.
-        for button in (self.back_button, self.read_button, self.lock_button, self.exit_button):
+        for button in (self.back_button, self.read_button, self.print_button, self.lock_button,
+                       self.exit_button):  # fmt: skip
             button.set_hint_visible(zoom < 150)
+
+    def print_sheets(self) -> None:
+        """The paper dialog with the sheets the current screen offers (Ctrl+P)."""
+        choices = self.current.sheets()
+        if choices and not self.session.busy:
+            self.reader.stop()
+            self.paper = show_sheets(self, choices)
 
     def go_back(self) -> None:
         target = self.current.back_to

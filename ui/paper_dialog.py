@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.carnet.atomic import atomic_write_bytes
 from app.carnet.errors import CarnetError
+from app.records.db import RecordNotFound
 from app.sheets.model import Sheet, SheetChoice
 
 from . import appearance
@@ -33,6 +34,7 @@ class PaperDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAccessibleName(self.tr("Print"))
         self.choices = choices
+        self._save = save
         self.allow_save = save
         self.sheet: Sheet | None = None
         self.printer: QPrinter | None = None
@@ -91,9 +93,10 @@ class PaperDialog(QDialog):
         self.message.clear_message()
         try:
             self.sheet = choice.build()
-        except CarnetError as exc:
+        except (CarnetError, RecordNotFound) as exc:
             self.message.show_error(error_text(exc))
             return
+        self.allow_save = self._save and choice.save
         pages = page_count(self.sheet)
         text = (
             self.tr("The sheet “%1” has %2 pages.")
@@ -179,7 +182,7 @@ def show_sheets(
 
 def show_sheet(parent: QWidget | None, sheet: Sheet, *, save: bool = True) -> PaperDialog:
     """One ready sheet (the helper receipt, the recovery sheet)."""
-    return show_sheets(parent, [SheetChoice(sheet.title, lambda: sheet)], save=save)
+    return show_sheets(parent, [SheetChoice(sheet.title, lambda: sheet, save=save)])
 
 
 SheetsOf = Callable[[], list[SheetChoice]]

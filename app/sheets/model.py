@@ -50,3 +50,4 @@ class SheetChoice:
 
     label: str
     build: Callable[[], Sheet] = field(compare=False)
+    save: bool = True  # False: paper only (the recovery code never goes to a file)

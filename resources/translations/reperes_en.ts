@@ -268,6 +268,10 @@
         <translation>Open the new appointment</translation>
     </message>
     <message>
+        <source>Print the card</source>
+        <translation>Print the card</translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>What is it?</translation>
     </message>
@@ -1191,6 +1195,49 @@
     </message>
 </context>
 <context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Choose a subject</source>
+        <translation>Choose a subject</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Open this guide</source>
+        <translation>Open this guide</translation>
+    </message>
+    <message>
+        <source>Read this guide</source>
+        <translation>Read this guide</translation>
+    </message>
+    <message>
+        <source>Prepare a letter</source>
+        <translation>Prepare a letter</translation>
+    </message>
+    <message>
+        <source>Opens the letters that go with this guide, filled from your carnet.</source>
+        <translation>Opens the letters that go with this guide, filled from your carnet.</translation>
+    </message>
+    <message>
+        <source>Other subjects</source>
+        <translation>Other subjects</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Press “Read this guide” to hear it.</source>
+        <translation>Press “Read this guide” to hear it.</translation>
+    </message>
+    <message>
+        <source>Short guides, in plain words. Choose one to read it or hear it.</source>
+        <translation>Short guides, in plain words. Choose one to read it or hear it.</translation>
+    </message>
+</context>
+<context>
     <name>HoursScreen</name>
     <message>
         <source>Hours this week</source>
@@ -1299,6 +1346,10 @@
     <message>
         <source>Next month</source>
         <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Print a statement for a period</source>
+        <translation>Print a statement for a period</translation>
     </message>
     <message>
         <source>Hours written in your contract</source>
@@ -1454,6 +1505,10 @@
     <message>
         <source>Write an entry</source>
         <translation>Write an entry</translation>
+    </message>
+    <message>
+        <source>Print an extract for a contestation</source>
+        <translation>Print an extract for a contestation</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
@@ -1669,6 +1724,14 @@
     <message>
         <source>Reads this screen aloud.</source>
         <translation>Reads this screen aloud.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Prints a sheet of this screen, or saves it as a PDF file.</source>
+        <translation>Prints a sheet of this screen, or saves it as a PDF file.</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl and minus)</source>
@@ -2182,6 +2245,33 @@
     <message>
         <source>Documents of this step</source>
         <translation>Documents of this step</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoices</name>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>The card of this appointment</source>
+        <translation>The card of this appointment</translation>
+    </message>
+    <message>
+        <source>My hours for the month shown</source>
+        <translation>My hours for the month shown</translation>
+    </message>
+    <message>
+        <source>My hours for the last three months</source>
+        <translation>My hours for the last three months</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last three months</source>
+        <translation>My exchanges of the last three months</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last twelve months</source>
+        <translation>My exchanges of the last twelve months</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2826,37 @@
     </message>
 </context>
 <context>
+    <name>RuleNotes</name>
+    <message>
+        <source>Checked against the official text.</source>
+        <translation>Checked against the official text.</translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation>Where this comes from:</translation>
+    </message>
+    <message>
+        <source>Partly checked: from copies of the law, not the official site.</source>
+        <translation>Partly checked: from copies of the law, not the official site.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text.</source>
+        <translation>Not yet checked against the official text.</translation>
+    </message>
+    <message>
+        <source>To check: this information was last checked on %1. It may have changed.</source>
+        <translation>To check: this information was last checked on %1. It may have changed.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Not verified:</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check due on %2.</source>
+        <translation>Last checked on %1. Next check due on %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Colours</source>
@@ -3114,6 +3235,10 @@
     <message>
         <source>Read the last exchange</source>
         <translation>Read the last exchange</translation>
+    </message>
+    <message>
+        <source>Print my week</source>
+        <translation>Print my week</translation>
     </message>
     <message>
         <source>Settings: colours, language</source>

@@ -268,6 +268,10 @@
         <translation>Ouvrir le nouveau rendez-vous</translation>
     </message>
     <message>
+        <source>Print the card</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
@@ -1191,6 +1195,49 @@
     </message>
 </context>
 <context>
+    <name>GuidesScreen</name>
+    <message>
+        <source>Choose a subject</source>
+        <translation>Choisissez un sujet</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Open this guide</source>
+        <translation>Ouvrir ce guide</translation>
+    </message>
+    <message>
+        <source>Read this guide</source>
+        <translation>Lire ce guide</translation>
+    </message>
+    <message>
+        <source>Prepare a letter</source>
+        <translation>Préparer une lettre</translation>
+    </message>
+    <message>
+        <source>Opens the letters that go with this guide, filled from your carnet.</source>
+        <translation>Ouvre les lettres qui vont avec ce guide, remplies avec votre carnet.</translation>
+    </message>
+    <message>
+        <source>Other subjects</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Press “Read this guide” to hear it.</source>
+        <translation>Appuyez sur «&#xa0;Lire ce guide&#xa0;» pour l’écouter.</translation>
+    </message>
+    <message>
+        <source>Short guides, in plain words. Choose one to read it or hear it.</source>
+        <translation>Des guides courts, avec des mots simples. Choisissez-en un pour le lire ou l’écouter.</translation>
+    </message>
+</context>
+<context>
     <name>HoursScreen</name>
     <message>
         <source>Hours this week</source>
@@ -1299,6 +1346,10 @@
     <message>
         <source>Next month</source>
         <translation>Mois d’après</translation>
+    </message>
+    <message>
+        <source>Print a statement for a period</source>
+        <translation>Imprimer un relevé pour une période</translation>
     </message>
     <message>
         <source>Hours written in your contract</source>
@@ -1454,6 +1505,10 @@
     <message>
         <source>Write an entry</source>
         <translation>Écrire un échange</translation>
+    </message>
+    <message>
+        <source>Print an extract for a contestation</source>
+        <translation>Imprimer un extrait pour une contestation</translation>
     </message>
     <message>
         <source>Exchanges, newest first</source>
@@ -1669,6 +1724,14 @@
     <message>
         <source>Reads this screen aloud.</source>
         <translation>Lit cet écran à voix haute.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Prints a sheet of this screen, or saves it as a PDF file.</source>
+        <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl and minus)</source>
@@ -2182,6 +2245,33 @@
     <message>
         <source>Documents of this step</source>
         <translation>Documents de cette démarche</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoices</name>
+    <message>
+        <source>My week</source>
+        <translation>Ma semaine</translation>
+    </message>
+    <message>
+        <source>The card of this appointment</source>
+        <translation>La fiche de ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>My hours for the month shown</source>
+        <translation>Mes heures du mois affiché</translation>
+    </message>
+    <message>
+        <source>My hours for the last three months</source>
+        <translation>Mes heures des trois derniers mois</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last three months</source>
+        <translation>Mes échanges des trois derniers mois</translation>
+    </message>
+    <message>
+        <source>My exchanges of the last twelve months</source>
+        <translation>Mes échanges des douze derniers mois</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2826,37 @@
     </message>
 </context>
 <context>
+    <name>RuleNotes</name>
+    <message>
+        <source>Checked against the official text.</source>
+        <translation>Vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>Where this comes from:</source>
+        <translation>D’où vient cette information&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partly checked: from copies of the law, not the official site.</source>
+        <translation>Vérifié en partie&#xa0;: sur des copies de la loi, pas sur le site officiel.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text.</source>
+        <translation>Pas encore vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>To check: this information was last checked on %1. It may have changed.</source>
+        <translation>À vérifier&#xa0;: cette information a été vérifiée pour la dernière fois le %1. Elle a peut-être changé.</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Non vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check due on %2.</source>
+        <translation>Vérifié le %1. Prochaine vérification prévue le %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Colours</source>
@@ -3114,6 +3235,10 @@
     <message>
         <source>Read the last exchange</source>
         <translation>Lire le dernier échange</translation>
+    </message>
+    <message>
+        <source>Print my week</source>
+        <translation>Imprimer ma semaine</translation>
     </message>
     <message>
         <source>Settings: colours, language</source>

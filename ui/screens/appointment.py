@@ -51,12 +51,14 @@ from app.records import (
     set_status,
     update_appointment,
 )
+from app.sheets.model import SheetChoice
 
 from .. import appearance
 from ..formatting import time_text
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
+from . import paper_choices
 from .base import Screen
 from .document_links import DocumentLinks
 from .record_form import ChecklistEditor, FormField, button_row, narrow, show_problems
@@ -162,7 +164,10 @@ class AppointmentScreen(Screen):
         self.edit_button.clicked.connect(self.open_form)
         self.new_button = Button(self.tr("Open the new appointment"), "calendar")
         self.new_button.clicked.connect(self._open_replacement)
-        actions = button_row(self.status_button, self.edit_button, self.new_button)
+        self.print_button = Button(self.tr("Print the card"), "print")
+        self.print_button.clicked.connect(lambda: paper_choices.offer(self, self.sheets()))
+        actions = button_row(self.status_button, self.edit_button, self.new_button,
+                             self.print_button)  # fmt: skip
         self.view_box.layout().addWidget(actions)
 
     def _build_form(self) -> None:
@@ -333,6 +338,12 @@ class AppointmentScreen(Screen):
         if self.mode in ("form", "status") and self.appt is not None:
             return self.key
         return "agenda"
+
+    def sheets(self) -> list[SheetChoice]:
+        appt = self.appt
+        if self.mode != "view" or appt is None or appt.id is None or not self.session.carnet:
+            return []
+        return [paper_choices.card_choice(self.session, appt.id)]
 
     def needs_carnet(self) -> bool:
         return True

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.sheets.model import SheetChoice
+
 from .. import appearance
 from ..reading import Part
 from ..widgets import Text
@@ -71,6 +73,10 @@ class Screen(QWidget):
 
     def show_record(self, payload: object) -> None:
         """Called before the screen is shown for `open_record` (e.g. an appointment id)."""
+
+    def sheets(self) -> list[SheetChoice]:
+        """The sheets this screen can print now (the header's Print button shows when any)."""
+        return []
 
     def needs_carnet(self) -> bool:
         """Screens of the records are only reachable with an open carnet."""

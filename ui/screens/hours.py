@@ -27,9 +27,11 @@ from app.records import (
     week_view,
 )
 from app.records.db import RecordNotFound
+from app.sheets.model import SheetChoice
 
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
+from . import paper_choices
 from .base import Screen
 from .record_kit import (
     ButtonRow,
@@ -156,9 +158,11 @@ class HoursScreen(Screen):
         self.next_month = Button(self.tr("Next month"), "next")
         self.previous_month.clicked.connect(lambda: self.show_month(-1))
         self.next_month.clicked.connect(lambda: self.show_month(1))
+        self.print_button = Button(self.tr("Print a statement for a period"), "print")
+        self.print_button.clicked.connect(lambda: paper_choices.offer(self, self.sheets()))
         for widget in (
             self.month_title, self.month_total, self.month_weeks,
-            ButtonRow(self.previous_month, self.next_month),
+            ButtonRow(self.previous_month, self.next_month), self.print_button,
         ):  # fmt: skip
             self.body.addWidget(widget)
 
@@ -188,6 +192,12 @@ class HoursScreen(Screen):
         return self.tr(
             "Write down your hours of activity. This count is yours: Repères sends nothing."
         )
+
+    def sheets(self) -> list[SheetChoice]:
+        if self.session.carnet is None:
+            return []
+        day = self.shown_day or self.today()
+        return paper_choices.hours_choices(self.session, self.month or (day.year, day.month))
 
     def needs_carnet(self) -> bool:
         return True

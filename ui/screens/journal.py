@@ -31,10 +31,12 @@ from app.records import (
     write_journal_entry,
 )
 from app.records.db import RecordNotFound
+from app.sheets.model import SheetChoice
 
 from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Field, Message, Text
+from . import paper_choices
 from .base import Screen
 from .document_links import DocumentLinks
 from .record_kit import (
@@ -129,7 +131,9 @@ class JournalScreen(Screen):
         self.chain = Text()
         self.write_button = Button(self.tr("Write an entry"), "pencil", primary=True)
         self.write_button.clicked.connect(self.start_write)
-        self.write_row = ButtonRow(self.write_button)
+        self.print_button = Button(self.tr("Print an extract for a contestation"), "print")
+        self.print_button.clicked.connect(lambda: paper_choices.offer(self, self.sheets()))
+        self.write_row = ButtonRow(self.write_button, self.print_button)
         self.message = Message()
         self.list_title = Text(self.tr("Exchanges, newest first"), "title")
         self.empty = Text(self.tr("Nothing written yet. Press “Write an entry” after a call."))
@@ -229,6 +233,9 @@ class JournalScreen(Screen):
         return self.tr(
             "Write down each call, letter or visit. A correction never erases the old text."
         )
+
+    def sheets(self) -> list[SheetChoice]:
+        return paper_choices.journal_choices(self.session) if self.session.carnet else []
 
     def needs_carnet(self) -> bool:
         return True

@@ -4,8 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.carnet.recovery import spoken_groups
+from app.sheets.model import SheetChoice
 
-from ..printing import print_recovery_sheet
+from ..printing import print_recovery_sheet, recovery_sheet
 from ..reading import Part
 from ..widgets import Button, CheckBox, Text
 from .base import Screen
@@ -37,7 +38,8 @@ class RecoveryCodeScreen(Screen):
             )
         )
         self.body.addWidget(Text(self.tr("Nobody else needs this code. Do not give it to anyone.")))
-        self.print_button = Button(self.tr("Print the code"), "print", shortcut="Ctrl+P")
+        # Ctrl+P is the header's Print button: it offers this sheet too (sheets() below).
+        self.print_button = Button(self.tr("Print the code"), "print")
         self.print_button.clicked.connect(self._print)
         self.body.addWidget(self.print_button)
         self.confirm = CheckBox(self.tr("I have written it down or printed it"))
@@ -76,6 +78,12 @@ class RecoveryCodeScreen(Screen):
                 part = Part(". ".join(spoken_groups(self.code)), None)
             parts.append(part)
         return parts
+
+    def sheets(self) -> list[SheetChoice]:
+        code = self.code
+        if not code:
+            return []
+        return [SheetChoice(self.tr("Print the code"), lambda: recovery_sheet(code), save=False)]
 
     def _print(self) -> None:
         print_recovery_sheet(self, self.code)

@@ -21,6 +21,9 @@ RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScree
 
 # Rights and deadlines (guides, "I received a letter", letters): keys guides, received_letter,
 # letters.
+from .guides import GuidesScreen  # noqa: E402
+
+RECORD_SCREENS += [GuidesScreen]
 
 # Paper (print sheets) and backup: key backup.
 

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from app.domain.appointments import Appointment
+from app.records import upcoming
 from app.records.today import NextAppointment, ObligationItem, Reminder, TodayView, today
+from app.sheets.model import SheetChoice
 
 from .. import appearance
 from ..formatting import capitalised, day_text, duration_text, time_text
 from ..reading import Part
 from ..widgets import Button, Card, Text
+from . import paper_choices
 from .base import Screen
 from .record_words import RecordWords
 from .registry import RECORD_SCREENS
@@ -40,6 +43,9 @@ class TodayScreen(Screen):
         self.journal_card, self.journal_title, self.journal_text = self._card(
             self.tr("Last exchange"), self.tr("Read the last exchange"), "journal"
         )
+        self.print_week_button = Button(self.tr("Print my week"), "print")
+        self.print_week_button.clicked.connect(lambda: paper_choices.offer(self, self.sheets()))
+        self.body.addWidget(self.print_week_button)
         self._add_menu()
         self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
         self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
@@ -84,6 +90,17 @@ class TodayScreen(Screen):
                 button = Button(label, icon_name)
                 button.clicked.connect(lambda _=False, k=key: self.navigate.emit(k))
                 self.body.addWidget(button)
+
+    def sheets(self) -> list[SheetChoice]:
+        """My week, and the card of the next appointment when there is one."""
+        carnet = self.session.carnet
+        if carnet is None:
+            return []
+        choices = [paper_choices.week_choice(self.session)]
+        nxt = upcoming(carnet, limit=1, now=self.session.clock())  # one query: header refresh
+        if nxt and nxt[0].id is not None:
+            choices.append(paper_choices.card_choice(self.session, nxt[0].id))
+        return choices
 
     def title(self) -> str:
         return self.tr("Today, %1").replace("%1", day_text(self.session.clock().date()))
