@@ -1312,6 +1312,14 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Proof (if you have one)</source>
+        <translation>Proof (if you have one)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet, a certificate: kept with these hours.</source>
+        <translation>An attendance sheet, a certificate: kept with these hours.</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>

@@ -1312,6 +1312,14 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Proof (if you have one)</source>
+        <translation>Preuve (si vous en avez une)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet, a certificate: kept with these hours.</source>
+        <translation>Une feuille de présence, une attestation&#xa0;: gardée avec ces heures.</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>

@@ -245,3 +245,29 @@ def test_a_journal_entry_with_documents_and_a_person_then_corrected(make_window,
     screen.show_entry(v1.entry_id)
     assert "Lettre CAF" in screen.detail_documents.text()
     assert "Attestation" in screen.detail_documents.text()
+
+
+def test_hours_with_a_proof_then_taken_off(make_window, qtbot, places):
+    from app.records import week_view
+
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    sheet = import_document(carnet, tiny_pdf(["Émargement"]), title="Feuille d’émargement").document
+    carnet.lock()
+    window, screen = open_on(make_window, qtbot, folder, "hours")
+    screen.add_button.click()
+    screen.hours_edit.setText("3")
+    _pick(screen.docs, "Feuille d’émargement")
+    screen.save_button.click()
+    (entry,) = week_view(window.session.carnet, NOW.date()).entries
+    assert [d.id for d in documents_for(window.session.carnet, Target.ACTIVITY, entry.id)] == [
+        sheet.id
+    ]
+
+    window, screen = _reopen(window, make_window, qtbot, folder, "hours")
+    screen.edit_button.click()
+    assert screen.docs.chosen_ids() == [sheet.id]
+    screen.docs.take_off(sheet.id)
+    screen.save_button.click()
+    assert documents_for(window.session.carnet, Target.ACTIVITY, entry.id) == []
+    assert [d.id for d in list_documents(window.session.carnet)] == [sheet.id]  # it stays
