@@ -75,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("text", metavar="TEXT")
     say.add_argument("--wav", metavar="OUT")
 
-    parse = sub.add_parser("parse-message", help="montre ce que Repères lit dans un message")
+    parse = sub.add_parser(
+        "parse-message",
+        help="montre ce que Repères lit dans un message (texte, ou photo ou PDF d’une lettre)",
+    )
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception du message")
     parse.add_argument("--json", action="store_true", help="tout le détail, en JSON")

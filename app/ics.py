@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-
-from icalendar import Alarm, Calendar, Event, vText
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .domain.appointments import (
     NOTES_MAX,
@@ -36,6 +36,18 @@ from .domain.appointments import (
 )
 from .domain.localtime import at_home, instant, is_ambiguous, to_home
 from .domain.organisations import Organisation, OrganisationKind, validate_organisation
+
+if TYPE_CHECKING:
+    from icalendar import Alarm, Calendar, Event, vText
+
+
+def _ical() -> ModuleType:
+    """icalendar, imported when a calendar file is first read or written: importing it takes
+    0.1-0.2 s, which every start of Repères paid before its first screen (benchmark)."""
+    import icalendar
+
+    return icalendar
+
 
 PRODID = "-//Repères//Carnet//FR"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -83,7 +95,7 @@ class ParsedCalendar:
 
 # -- export ------------------------------------------------------------------------------------
 def _text(value: str) -> vText:
-    return vText(value)
+    return _ical().vText(value)
 
 
 def _add_x(event: Event, name: str, value: str) -> None:
@@ -108,7 +120,7 @@ def _description(appt: Appointment, org: Organisation | None, texts: IcsTexts) -
 
 
 def _alarm(trigger: timedelta, text: str) -> Alarm:
-    alarm = Alarm()
+    alarm = _ical().Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", text)
     alarm.add("trigger", trigger)
@@ -125,7 +137,7 @@ def _ics_time(moment: datetime) -> datetime:
 
 
 def _event(appt: Appointment, org: Organisation | None, stamp: datetime, texts: IcsTexts) -> Event:
-    event = Event()
+    event = _ical().Event()
     event.add("uid", appt.uid)
     event.add("dtstamp", stamp)
     event.add("dtstart", _ics_time(appt.starts_at))
@@ -172,7 +184,7 @@ def to_ics(
 ) -> bytes:
     """A complete VCALENDAR (CRLF line ends, lines folded at 75 octets by icalendar)."""
     texts = texts or IcsTexts()
-    cal = Calendar()
+    cal = _ical().Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
@@ -203,7 +215,7 @@ def _calendars(data: bytes) -> list[Calendar]:
     if len(data) > MAX_FILE_BYTES:
         raise IcsError("ics_too_large")
     try:
-        found = Calendar.from_ical(_decode(data), multiple=True)
+        found = _ical().Calendar.from_ical(_decode(data), multiple=True)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on garbage
         raise IcsError("ics_unreadable", type(exc).__name__) from exc
     calendars = [c for c in found if getattr(c, "name", "") == "VCALENDAR"]
@@ -221,7 +233,7 @@ def _x(event: Event, name: str) -> list[str]:
 
 
 def _unescape(value: object) -> str:
-    if isinstance(value, vText):
+    if isinstance(value, _ical().vText):
         return str(value)
     # A reader that dropped VALUE=TEXT hands back the escaped form.
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

@@ -271,6 +271,39 @@ _M: dict[str, tuple[str, str]] = {
         "Ce fichier n'est pas du texte. Donnez un fichier texte (.txt) avec le message.",
         "This file is not text. Give a text file (.txt) with the message.",
     ),
+    "parse_ocr_read": (
+        "Texte lu sur la lettre ({read} page(s) sur {total}). Vérifiez-le sur le papier.",
+        "Text read on the letter ({read} page(s) of {total}). Check it against the paper.",
+    ),
+    "parse_ocr_not_available": (
+        "La lecture des lettres n'est pas disponible : le programme Tesseract manque.",
+        "Reading letters is not available: the Tesseract program is missing.",
+    ),
+    "parse_ocr_no_french": (
+        "La lecture des lettres n'est pas disponible : le français de Tesseract manque.",
+        "Reading letters is not available: Tesseract's French data is missing.",
+    ),
+    "parse_ocr_encrypted_pdf": (
+        "Ce PDF est fermé par un mot de passe : Repères ne peut pas le lire.",
+        "This PDF is locked with a password: Repères cannot read it.",
+    ),
+    "parse_ocr_broken_pdf": (
+        "Ce fichier PDF est abîmé. Exportez-le à nouveau.",
+        "This PDF file is damaged. Export it again.",
+    ),
+    "parse_ocr_unreadable": (
+        "La photo est trop difficile à lire. Reprenez-la à plat, nette et bien éclairée.",
+        "The photo is too hard to read. Take it again: flat, sharp and in good light.",
+    ),
+    "parse_ocr_unsupported": (
+        "Repères lit les photos (JPEG ou PNG) et les fichiers PDF.",
+        "Repères reads photos (JPEG or PNG) and PDF files.",
+    ),
+    "parse_ocr_failed": (
+        "La lettre n'a pas pu être lue.",
+        "The letter could not be read.",
+    ),
+    "parse_ocr_cancelled": ("La lecture a été arrêtée.", "Reading was stopped."),
     "parse_bad_received": (
         "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
         "The date received is written YYYY-MM-DD, for example 2026-11-20.",

@@ -53,7 +53,7 @@ _ACTIVITY_KINDS = (
 )
 _EXCHANGE_KINDS = "'call', 'letter', 'email', 'visit', 'decision', 'other'"
 _GENESIS = "0" * 64
-# Frozen copy for step 11: app.domain.documents.DocumentKind as it shipped.
+# Frozen copy for step 13: app.domain.documents.DocumentKind as it shipped.
 _DOCUMENT_KINDS = (
     "'letter', 'decision', 'proof', 'contract', 'payslip', 'identity', 'other'"
 )
@@ -138,6 +138,38 @@ def _search_index(con: Connection) -> None:
         "FROM journal j WHERE version = (SELECT max(version) FROM journal WHERE entry_id = "
         "j.entry_id)"
     )
+
+
+# Step 11 indexes a letter's text under its own kind (the search shows it as the document).
+_DOCUMENT_TEXT_KIND = 8
+
+
+def _document_text(con: Connection) -> None:
+    """Step 11. One text per document, replaced when the letter is read again; deleted with
+    its document. Kept apart from `document`, whose bytes are read-only once stored."""
+    con.execute(
+        """CREATE TABLE document_text (
+            document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+            text        TEXT NOT NULL,
+            pages_read  INTEGER NOT NULL CHECK (pages_read >= 0),
+            pages_total INTEGER NOT NULL CHECK (pages_total >= pages_read),
+            confidence  INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 100),
+            read_at     TEXT NOT NULL
+        ) STRICT"""
+    )
+    base = _DOCUMENT_TEXT_KIND * _SEARCH_SHIFT
+    entry = (
+        f"INSERT INTO search_index(rowid, title, body, at) SELECT {base} + d.id, d.title, "
+        "NEW.text, coalesce(d.received_on, d.added_at) FROM document d "
+        "WHERE d.id = NEW.document_id;"
+    )
+    forget = f"DELETE FROM search_index WHERE rowid = {base} + OLD.document_id;"
+    con.execute(f"CREATE TRIGGER search_document_text_insert AFTER INSERT ON document_text "
+                f"BEGIN {entry} END")  # fmt: skip
+    con.execute(f"CREATE TRIGGER search_document_text_update AFTER UPDATE ON document_text "
+                f"BEGIN {forget} {entry} END")  # fmt: skip
+    con.execute(f"CREATE TRIGGER search_document_text_delete AFTER DELETE ON document_text "
+                f"BEGIN {forget} END")  # fmt: skip
 
 
 STEPS: list[Step] = [
@@ -414,7 +446,28 @@ STEPS: list[Step] = [
     ),
     Step(10, "search index over every record (FTS5, else a plain table)", _search_index),
     Step(
-        11,
+        11, "the text read on a letter (OCR), kept with its document and searchable", _document_text
+    ),
+    Step(
+        12,
+        "failed password attempts, moved in from beside the carnet at the next opening",
+        _sql(
+            """
+            CREATE TABLE failed_attempts (
+                id        INTEGER PRIMARY KEY,
+                first_at  TEXT NOT NULL,
+                last_at   TEXT NOT NULL,
+                aimed     INTEGER NOT NULL CHECK (aimed >= 0),
+                unaimed   INTEGER NOT NULL CHECK (unaimed >= 0),
+                moved_at  TEXT NOT NULL,
+                opening   INTEGER NOT NULL,
+                UNIQUE (first_at, last_at, aimed, unaimed)
+            ) STRICT
+            """
+        ),
+    ),
+    Step(
+        13,
         "documents sorted by kind (letter, decision, proof…), chosen by the person",
         _sql(
             f"""ALTER TABLE document ADD COLUMN kind TEXT NOT NULL DEFAULT 'letter'

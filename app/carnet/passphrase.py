@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from zxcvbn import zxcvbn
-
 from ..resources import resource_path
 
 MIN_LENGTH = 8
@@ -58,6 +56,10 @@ def assess(passphrase: str, personal: list[str] | tuple[str, ...] = ()) -> Asses
     if "\x00" in text:
         reasons.append("invalid_character")
     inputs = [w for w in (*personal, *FRENCH_COMMON) if w]
+    # Imported here: zxcvbn takes ~0.1 s to import and only a new passphrase needs it, not the
+    # start of Repères nor an unlock (benchmark).
+    from zxcvbn import zxcvbn
+
     guesses = zxcvbn(text[:_ZXCVBN_WINDOW], user_inputs=inputs)["guesses_log10"] if text else 0.0
     if guesses < MIN_GUESSES_LOG10 and "too_short" not in reasons:
         reasons.append("easy_to_guess")

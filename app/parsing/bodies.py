@@ -13,11 +13,15 @@ from .model import Found, OrganisationGuess
 from .text import Span, tidy
 
 _PATTERNS: tuple[tuple[K, str], ...] = (
-    (K.FRANCE_TRAVAIL, r"france[\s-]?travail|p[o0]le[\s-]?emploi|francetravail|\bft\b"),
+    (
+        K.FRANCE_TRAVAIL,
+        r"france[\s-]?travail|p[o0]le[\s-]?emploi|francetravail|\bft\b|فرانس\s*ترافاي",
+    ),
     (K.MDPH, r"\bmdph\b|maison\s+departementale\s+des\s+personnes\s+handicapees"),
-    (K.CAF, r"\bcaf\b|caisse\s+d'allocations?\s+familiales"),
+    # Arabic: "الكاف", the CAF as people say it (a message in Arabic is flagged, not dropped).
+    (K.CAF, r"\bcaf\b|caisse\s+d'allocations?\s+familiales|\bال?كاف\b"),
     (K.MSA, r"\bmsa\b|mutualite\s+sociale\s+agricole"),
-    (K.MISSION_LOCALE, r"missions?[\s-]locales?"),
+    (K.MISSION_LOCALE, r"mis?sions?[\s-]locales?"),  # "mision locale", typed fast
     (K.CAP_EMPLOI, r"cap[\s-]emploi"),
     (
         K.DEPARTEMENT,
@@ -32,7 +36,10 @@ _PATTERNS: tuple[tuple[K, str], ...] = (
     (
         K.EMPLOYER,
         r"entretien\s+(?:d'embauche|de\s+recrutement|d'emploi)|recrutement|votre\s+candidature|"
-        r"agence\s+d'interim|\binterim\b|ressources\s+humaines|\brh\b",
+        r"agence\s+d'interim|\binterim\b|ressources\s+humaines|\brh\b|"
+        r"\b(?:manpower|adecco|randstad|synergie|proman|start\s+people|crit\s+interim)\b|"
+        # English, from an employer abroad or an international group: flagged, still read.
+        r"\binterview\b|\bhr\s+team\b|human\s+resources|\brecruit",
     ),
     (K.OTHER, r"\bccas\b|centre\s+social|france\s+services|\bplie\b|association\s"),
 )
@@ -72,6 +79,19 @@ _HINTS = (
     "services",
     "plie",
     "association",
+    "interview",
+    "hr team",
+    "human",
+    "recruit",
+    "كاف",
+    "mision",
+    "فرانس",
+    "manpower",
+    "adecco",
+    "randstad",
+    "synergie",
+    "proman",
+    "start people",
 )
 # The employer's own name, when the message gives one after a word like "société".
 _COMPANY = re.compile(

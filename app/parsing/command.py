@@ -1,9 +1,11 @@
 """`reperes parse-message FILE [--received YYYY-MM-DD] [--json]`: what Repères read in a message.
 
-For volunteers and tests: --json prints the whole proposal (ISO dates, spans, questions);
-without it, a few plain sentences in the person's language. Nothing is saved. Exit codes:
-0 read; 2 for a file that cannot be read, is empty, is not text, is over 1 MB, or a bad
---received."""
+For volunteers and tests: --json prints the whole proposal (ISO dates, spans, questions) and
+the kind of letter; without it, a few plain sentences in the person's language. FILE may be a
+photo (JPEG, PNG) or a PDF of a letter: it is read by OCR first (app/ocr), and the text read is
+in the JSON. Nothing is saved. Exit codes: 0 read; 2 for a file that cannot be read, is empty,
+is not text, is over 1 MB (25 MB for a photo or PDF), or a bad --received; 13 when the letter
+cannot be read (no OCR on this PC, a locked or damaged PDF, a photo too blurred)."""
 
 from __future__ import annotations
 
@@ -14,16 +16,20 @@ from datetime import date
 from pathlib import Path
 
 from ..clock import system_clock
+from ..domain.documents import MAX_BYTES as MAX_LETTER_BYTES
 from ..domain.localtime import HOME_ZONE
 from ..domain.organisations import USUAL_ORGANISATIONS, OrganisationKind
 from ..messages import language, say
+from ..ocr import OcrError, OcrResult, Quality, engine_status, read_document
 from . import Proposal, QuestionKind, parse_message, proposal_to_json
+from .letter_kind import read_letter
 from .wording import day_words, time_words
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 13
 MAX_MESSAGE_BYTES = 1_000_000
-# Files that are surely not a pasted message (the OCR of letters is another command).
+# Files that are surely not a pasted message; photos and PDFs go to OCR.
 _BINARY_STARTS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8", b"\x7fELF")
+_LETTER_STARTS = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 CONTROL_SHARE_MAX = 0.01
 
 
@@ -32,6 +38,37 @@ class MessageFileError(Exception):
         super().__init__(code)
         self.code = code
         self.values = values
+
+
+def read_letter_or_message(path: str) -> tuple[str, OcrResult | None]:
+    """The text of a message file, or of a photo or PDF of a letter read by OCR (with how it
+    read); MessageFileError with a code that has its sentence otherwise."""
+    file = Path(path)
+    try:
+        if not file.is_file():
+            raise MessageFileError("file_unreadable", path=path)
+        with file.open("rb") as f:
+            head = f.read(16)
+        if head.startswith(_LETTER_STARTS):
+            if file.stat().st_size > MAX_LETTER_BYTES:
+                raise MessageFileError("parse_too_large")
+            return _read_letter(file.read_bytes())
+    except OSError as exc:
+        raise MessageFileError("file_unreadable", path=path) from exc
+    return read_message_file(path), None
+
+
+def _read_letter(data: bytes) -> tuple[str, OcrResult]:
+    engine, status = engine_status()
+    if engine is None:
+        raise MessageFileError(f"parse_ocr_{status}")
+    try:
+        result = read_document(data, engine=engine)
+    except OcrError as exc:
+        raise MessageFileError(f"parse_ocr_{exc.code}") from exc
+    if result.quality in (Quality.POOR, Quality.EMPTY):
+        raise MessageFileError("parse_ocr_unreadable")
+    return result.text, result
 
 
 def read_message_file(path: str) -> str:
@@ -125,15 +162,33 @@ def sentences(proposal: Proposal) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     try:
         received = _received(args.received)
-        text = read_message_file(args.file)
+        text, ocr = read_letter_or_message(args.file)
     except MessageFileError as exc:
         print(say(exc.code, **exc.values), file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_UNREADABLE if exc.code.startswith("parse_ocr_") else EXIT_USAGE
     proposal = parse_message(text, received)
+    letter = read_letter(proposal, text)
     if args.json:
-        print(json.dumps(proposal_to_json(proposal), ensure_ascii=False, indent=2))
+        data = proposal_to_json(proposal)
+        data["letter"] = {k: v for k, v in letter.handoff(
+            received_on=received, text="", document_id=None).items()
+            if k not in ("text", "document_id")}  # fmt: skip
+        data["letter"]["answer_days"] = letter.answer_days
+        if ocr is not None:
+            data["ocr"] = {
+                "pages_read": ocr.pages_read,
+                "pages_total": ocr.pages_total,
+                "words": ocr.words,
+                "confidence": round(ocr.confidence, 1),
+                "quality": ocr.quality.value,
+                "text": text,
+            }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(sentences(proposal)))
+        lines = sentences(proposal)
+        if ocr is not None:
+            lines.insert(0, say("parse_ocr_read", read=ocr.pages_read, total=ocr.pages_total))
+        print("\n".join(lines))
     return EXIT_OK
 
 

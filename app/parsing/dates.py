@@ -434,8 +434,10 @@ def find_vague(folded: str) -> list[Span]:
 # -- times -------------------------------------------------------------------------------------
 _TIME = re.compile(
     r"(?<![\w:/.,])([0-9]{1,2})\s?(?:heures?(?![a-z])|h(?![a-z]))(?:\s?([0-5][0-9])(?![0-9]))?"
-    r"|(?<![\w:/.,])([0-9]{1,2}):([0-5][0-9])(?![0-9:])"
+    r"|(?<![\w:/.,])([0-9]{1,2}):([0-5][0-9])(?![0-9:])(?!\s?[ap]m(?![a-z]))"
     r"|(?<![\w'-])(midi|minuit)(?:\s+(et\s+demie?|trente|30|quinze|15|et\s+quart))?(?![\w])"
+    # "2pm", "10:30 am": an English message is flagged, its time still read.
+    r"|(?<![\w:/.,])([0-9]{1,2})(?::([0-5][0-9]))?\s?(am|pm)(?![a-z])"
 )
 _TIME_CUE_BEFORE = re.compile(
     r"(?:\ba|\bvers|\bdes|\bpartir\s+de|\bde|\bentre|\bet|\brdv|\brendez-vous|\bheure\s*:|"
@@ -466,7 +468,12 @@ def _time_at(folded: str, pos: int) -> tuple[time, Span] | None:
     m = _TIME.match(folded, pos)
     if not m:
         return None
-    if m[5]:
+    if m[9]:
+        if not 1 <= int(m[7]) <= 12:
+            return None
+        hour = int(m[7]) % 12 + (12 if m[9] == "pm" else 0)
+        minute = int(m[8] or 0)
+    elif m[5]:
         hour = 12 if m[5] == "midi" else 0
         minute = _MINUTES.get(" ".join((m[6] or "").split()), 0)
     elif m[3]:
@@ -494,7 +501,7 @@ def find_times(folded: str) -> list[TimeHit]:
             continue
         if _in_opening_hours(folded, m.start()):
             continue
-        strong = bool(m[2] or m[3] or m[5] or _TIME_CUE_BEFORE.search(before))
+        strong = bool(m[2] or m[3] or m[5] or m[9] or _TIME_CUE_BEFORE.search(before))
         hit = TimeHit(span, value, strong)
         link = _END_LINK.match(folded, m.end())
         if link:

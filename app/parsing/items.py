@@ -26,7 +26,8 @@ _TRIGGER = re.compile(
     r"(?:merci|veuillez|je\s+vous\s+remercie|nous\s+vous\s+remercions|vous\s+devez)\s+"
     r"(?:de\s+|d')?(?:bien\s+vouloir\s+)?(?:nous\s+|me\s+|lui\s+)?(?:faire\s+parvenir|envoyer|"
     r"transmettre|fournir|adresser|retourner|deposer|joindre|renvoyer|apporter|preparer)|"
-    r"(?:a\s+apporter|a\s+prevoir|a\s+fournir|a\s+joindre)\s*:|nous\s+avons\s+besoin\s+(?:des|du|de|d'))"
+    r"(?:a\s+apporter|a\s+prevoir|a\s+fournir|a\s+joindre)\s*:|nous\s+avons\s+besoin\s+(?:des|du|de|d')|"
+    r"(?:please\s+|remember\s+to\s+)?bring\s+(?=your\s|the\s|a\s|an\s))"
 )
 # "Prévoir chaussures de sécurité." : an imperative opening its sentence needs no article.
 _IMPERATIVE = re.compile(
@@ -34,7 +35,7 @@ _IMPERATIVE = re.compile(
 )
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–>o▪■□☐]|[0-9]{1,2}[.)]|[a-z][.)])\s+")
 _SPLIT = re.compile(
-    r",|;|\s+et\s+(?!de\s+(?:paiement|droits))|\s+ou\s+|\s+ainsi\s+que\s+|\s+\+\s+|\s/\s"
+    r",|;|\s+et\s+(?!de\s+(?:paiement|droits))|\s+ou\s+|\s+ainsi\s+que\s+|\s+\+\s+|\s/\s|\s+and\s+"
 )
 # Where the list stops in a sentence: what follows is about when, where or why.
 _ITEM_STOP = re.compile(
@@ -45,7 +46,7 @@ _ITEM_STOP = re.compile(
 )
 _ARTICLE = re.compile(
     r"(?:(?:(?:de\s+|d')?(?:votre|vos|une|un|les|le|la|des|du|ton|ta|tes|mon|ma|mes|son|sa|ses|"
-    r"leurs|leur)(?![\w])|l'|d'|de(?![\w])|egalement|aussi|bien(?![\w])|imperativement|"
+    r"leurs|leur|your|the|an)(?![\w])|l'|d'|de(?![\w])|egalement|aussi|bien(?![\w])|imperativement|"
     r"obligatoirement|-vous\s+de|:)\s*)+"
 )
 _NOT_ITEM = re.compile(  # used with match(): anchored where the item starts

@@ -60,7 +60,8 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "votre rendez-vous du 12 novembre": often an earlier one; weighed down, not removed.
 _WEAK_REFERENCE = re.compile(
-    r"(?<![a-z])(?:rendez-vous|rdv|entretien|convocation|atelier|absence)\s+(?:du|de)\s+$"
+    r"(?<![a-z])(?:(?:rendez-vous|rdv|entretien|convocation|atelier|absence)\s+(?:du|de)|"
+    r"etiez\s+(?:attendue?|convoquee?)(?:\(e\))?\s+(?:le|au|a))\s+$"  # a missed one
 )
 _CUE = re.compile(
     r"rendez-vous|\brdv\b|convoqu|aura\s+lieu|se\s+tiendra|a\s+lieu|prevue?|fixee?|atelier|"

@@ -67,6 +67,14 @@ from .ledger import (
     update_activity,
     week_view,
 )
+from .message_intake import (
+    LetterReading,
+    NewLetter,
+    document_text,
+    keep_document_text,
+    keep_letter,
+    save_message_appointment,
+)
 from .obligations import (
     GenerationReport,
     add_custom_obligation,
@@ -97,6 +105,8 @@ __all__ = [
     "GenerationReport",
     "ImportReport",
     "ItemKind",
+    "LetterReading",
+    "NewLetter",
     "NextAppointment",
     "ObligationItem",
     "RecordNotFound",
@@ -120,6 +130,7 @@ __all__ = [
     "correct_journal_entry",
     "detach_document",
     "document_content",
+    "document_text",
     "documents_for",
     "export_calendar",
     "generate_occurrences",
@@ -137,6 +148,8 @@ __all__ = [
     "journal_entries",
     "journal_entry_of",
     "journal_history",
+    "keep_document_text",
+    "keep_letter",
     "last_journal_entry",
     "list_appointments",
     "list_contacts",
@@ -157,6 +170,7 @@ __all__ = [
     "remove_situation_version",
     "reopen_occurrence",
     "report_change",
+    "save_message_appointment",
     "search",
     "set_hours_target",
     "set_situation",

@@ -19,6 +19,7 @@ KINDS = {
     5: "document",
     6: "organisation",
     7: "obligation_occurrence",
+    8: "document",  # the text read on a letter (migration step 11): found, it opens the letter
 }
 
 

@@ -28,6 +28,10 @@
         <translation>What you write stays in your carnet, locked by your password.</translation>
     </message>
     <message>
+        <source>What Repères does not protect</source>
+        <translation>What Repères does not protect</translation>
+    </message>
+    <message>
         <source>Where your carnet is</source>
         <translation>Where your carnet is</translation>
     </message>
@@ -911,6 +915,10 @@
         <translation>Next page</translation>
     </message>
     <message>
+        <source>Read the text of this letter</source>
+        <translation>Read the text of this letter</translation>
+    </message>
+    <message>
         <source>The document</source>
         <translation>The document</translation>
     </message>
@@ -1779,6 +1787,392 @@
     </message>
 </context>
 <context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Paste the text of an SMS, an e-mail or a letter. Or choose a photo or a PDF of a letter: Repères reads it for you.</source>
+        <translation>Paste the text of an SMS, an e-mail or a letter. Or choose a photo or a PDF of a letter: Repères reads it for you.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>The message</translation>
+    </message>
+    <message>
+        <source>Paste it with Ctrl+V, or type it.</source>
+        <translation>Paste it with Ctrl+V, or type it.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF of a letter</source>
+        <translation>Choose a photo or a PDF of a letter</translation>
+    </message>
+    <message>
+        <source>Read the text aloud</source>
+        <translation>Read the text aloud</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Day you received it</translation>
+    </message>
+    <message>
+        <source>Words like “tomorrow” and the deadlines count from this day.</source>
+        <translation>Words like “tomorrow” and the deadlines count from this day.</translation>
+    </message>
+    <message>
+        <source>Understand</source>
+        <translation>Understand</translation>
+    </message>
+    <message>
+        <source>See it in my agenda</source>
+        <translation>See it in my agenda</translation>
+    </message>
+    <message>
+        <source>What Repères understood</source>
+        <translation>What Repères understood</translation>
+    </message>
+    <message>
+        <source>Which is the date of the appointment?</source>
+        <translation>Which is the date of the appointment?</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026.</source>
+        <translation>For example: 25/03/2026.</translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation>14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>For example: 9:00 or 14:30.</source>
+        <translation>For example: 9:00 or 14:30.</translation>
+    </message>
+    <message>
+        <source>I go there</source>
+        <translation>I go there</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By video, on a screen</source>
+        <translation>By video, on a screen</translation>
+    </message>
+    <message>
+        <source>How does it take place?</source>
+        <translation>How does it take place?</translation>
+    </message>
+    <message>
+        <source>Address, phone number or link</source>
+        <translation>Address, phone number or link</translation>
+    </message>
+    <message>
+        <source>Thing to bring, line %1</source>
+        <translation>Thing to bring, line %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Remove line %1</translation>
+    </message>
+    <message>
+        <source>Add a thing to bring</source>
+        <translation>Add a thing to bring</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>The message says I must come</source>
+        <translation>The message says I must come</translation>
+    </message>
+    <message>
+        <source>Read what Repères understood</source>
+        <translation>Read what Repères understood</translation>
+    </message>
+    <message>
+        <source>Is everything right? Nothing is saved until you say yes.</source>
+        <translation>Is everything right? Nothing is saved until you say yes.</translation>
+    </message>
+    <message>
+        <source>Yes, save this appointment</source>
+        <translation>Yes, save this appointment</translation>
+    </message>
+    <message>
+        <source>No, do not save</source>
+        <translation>No, do not save</translation>
+    </message>
+    <message>
+        <source>Keep only the letter and its text</source>
+        <translation>Keep only the letter and its text</translation>
+    </message>
+    <message>
+        <source>Count the deadlines of this letter</source>
+        <translation>Count the deadlines of this letter</translation>
+    </message>
+    <message>
+        <source>A message or a letter</source>
+        <translation>A message or a letter</translation>
+    </message>
+    <message>
+        <source>Repères proposes the appointment. You check it before it is saved.</source>
+        <translation>Repères proposes the appointment. You check it before it is saved.</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>What: %1.</translation>
+    </message>
+    <message>
+        <source>Date: %1.</source>
+        <translation>Date: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Time: %1.</translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <translation>Where: %1.</translation>
+    </message>
+    <message>
+        <source>To bring: %1.</source>
+        <translation>To bring: %1.</translation>
+    </message>
+    <message>
+        <source>Paste a message first, or choose a photo of a letter.</source>
+        <translation>Paste a message first, or choose a photo of a letter.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
+        <translation>This text is too long: %1 signs. Paste only the message, %2 signs at most.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <translation>Appointment with %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Choose the date of the appointment in the list above.</source>
+        <translation>Choose the date of the appointment in the list above.</translation>
+    </message>
+    <message>
+        <source>Letter received: %1. Its text is kept with the document.</source>
+        <translation>Letter received: %1. Its text is kept with the document.</translation>
+    </message>
+    <message>
+        <source>Saved in your agenda. The message is kept in your journal.</source>
+        <translation>Saved in your agenda. The message is kept in your journal.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The letter and its text are kept in your documents.</source>
+        <translation>The letter and its text are kept in your documents.</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>This document is no longer in your carnet.</source>
+        <translation>This document is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Here is the text read on this letter before.</source>
+        <translation>Here is the text read on this letter before.</translation>
+    </message>
+    <message>
+        <source>The text is kept with the letter in your carnet.</source>
+        <translation>The text is kept with the letter in your carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>It is an appointment.</source>
+        <translation>It is an appointment.</translation>
+    </message>
+    <message>
+        <source>They ask you to send papers.</source>
+        <translation>They ask you to send papers.</translation>
+    </message>
+    <message>
+        <source>They plan to take a sanction against you. Nothing is decided yet.</source>
+        <translation>They plan to take a sanction against you. Nothing is decided yet.</translation>
+    </message>
+    <message>
+        <source>It is a decision about your rights.</source>
+        <translation>It is a decision about your rights.</translation>
+    </message>
+    <message>
+        <source>It is a piece of news. Repères found no appointment in it.</source>
+        <translation>It is a piece of news. Repères found no appointment in it.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</translation>
+    </message>
+    <message>
+        <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
+        <translation>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</translation>
+    </message>
+    <message>
+        <source>Send the papers they ask for before the date given. Keep a copy, and write down the day you sent them.</source>
+        <translation>Send the papers they ask for before the date given. Keep a copy, and write down the day you sent them.</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can contest this decision. There are deadlines: Repères can count them for you.</source>
+        <translation>If you do not agree, you can contest this decision. There are deadlines: Repères can count them for you.</translation>
+    </message>
+    <message>
+        <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
+        <translation>Keep it if it may be useful. If something is unclear, ask someone you trust.</translation>
+    </message>
+    <message>
+        <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
+        <translation>Repères found no date of appointment. Write the date yourself if there is one.</translation>
+    </message>
+    <message>
+        <source>Repères found no time. Write the time yourself.</source>
+        <translation>Repères found no time. Write the time yourself.</translation>
+    </message>
+    <message>
+        <source>Repères found a time but no date. Write the date yourself.</source>
+        <translation>Repères found a time but no date. Write the date yourself.</translation>
+    </message>
+    <message>
+        <source>The message gives no exact date, for example “next week”. Ask them for the date, or write it yourself.</source>
+        <translation>The message gives no exact date, for example “next week”. Ask them for the date, or write it yourself.</translation>
+    </message>
+    <message>
+        <source>The message gives more than one date. Choose the date of the appointment.</source>
+        <translation>The message gives more than one date. Choose the date of the appointment.</translation>
+    </message>
+    <message>
+        <source>This date is already past. Check the date and the year.</source>
+        <translation>This date is already past. Check the date and the year.</translation>
+    </message>
+    <message>
+        <source>The day of the week and the date do not match. Check which one is right.</source>
+        <translation>The day of the week and the date do not match. Check which one is right.</translation>
+    </message>
+    <message>
+        <source>The message gives no year. Choose the right one.</source>
+        <translation>The message gives no year. Choose the right one.</translation>
+    </message>
+    <message>
+        <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
+        <translation>The message gives a date that does not exist, like 31 February. Check it with them.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks change that night. Check it.</source>
+        <translation>This time does not exist that day: the clocks change that night. Check it.</translation>
+    </message>
+    <message>
+        <source>Repères found no address. Write it yourself if you know it.</source>
+        <translation>Repères found no address. Write it yourself if you know it.</translation>
+    </message>
+    <message>
+        <source>This message does not seem to be in French. Repères understands French only: check every line.</source>
+        <translation>This message does not seem to be in French. Repères understands French only: check every line.</translation>
+    </message>
+    <message>
+        <source>The message says you must come.</source>
+        <translation>The message says you must come.</translation>
+    </message>
+    <message>
+        <source>The message speaks of a sanction: “%1”</source>
+        <translation>The message speaks of a sanction: “%1”</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the reading program (Tesseract) is missing. You can type the text instead.</source>
+        <translation>Reading letters is not available on this computer: the reading program (Tesseract) is missing. You can type the text instead.</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the French language of the reading program is missing. You can type the text instead.</source>
+        <translation>Reading letters is not available on this computer: the French language of the reading program is missing. You can type the text instead.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password. Repères cannot read it. Print it, or save it again without a password.</source>
+        <translation>This PDF is locked with a password. Repères cannot read it. Print it, or save it again without a password.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Please export it again.</source>
+        <translation>This PDF file is damaged. Please export it again.</translation>
+    </message>
+    <message>
+        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères reads photos (JPEG or PNG) and PDF files only.</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was kept.</source>
+        <translation>Reading stopped. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The letter could not be read. Nothing was kept. You can type the text.</source>
+        <translation>The letter could not be read. Nothing was kept. You can type the text.</translation>
+    </message>
+    <message>
+        <source>Here is the text of the letter. Check it against the paper.</source>
+        <translation>Here is the text of the letter. Check it against the paper.</translation>
+    </message>
+    <message>
+        <source>Some words may be wrong. Check the text against the paper and correct it.</source>
+        <translation>Some words may be wrong. Check the text against the paper and correct it.</translation>
+    </message>
+    <message>
+        <source>The photo is too hard to read. Nothing was kept. Take the photo again: flat, sharp and in good light. Or type the text.</source>
+        <translation>The photo is too hard to read. Nothing was kept. Take the photo again: flat, sharp and in good light. Or type the text.</translation>
+    </message>
+    <message>
+        <source>Repères found no text on this picture. Nothing was kept. Is it the right file?</source>
+        <translation>Repères found no text on this picture. Nothing was kept. Is it the right file?</translation>
+    </message>
+    <message>
+        <source>This PDF has %1 pages. Repères read the first %2 pages only.</source>
+        <translation>This PDF has %1 pages. Repères read the first %2 pages only.</translation>
+    </message>
+    <message>
+        <source>Reading the letter… It can take a minute.</source>
+        <translation>Reading the letter… It can take a minute.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2… It can take a few minutes.</source>
+        <translation>Reading page %1 of %2… It can take a few minutes.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Something went wrong. Nothing was changed. Please try again.</source>
@@ -2353,6 +2747,424 @@
     </message>
 </context>
 <context>
+    <name>ProtectionScreen</name>
+    <message>
+        <source>Your carnet is locked by your password. But Repères cannot do everything.</source>
+        <translation>Your carnet is locked by your password. But Repères cannot do everything.</translation>
+    </message>
+    <message>
+        <source>The person who manages this computer</source>
+        <translation>The person who manages this computer</translation>
+    </message>
+    <message>
+        <source>This person can install any program on the computer.</source>
+        <translation>This person can install any program on the computer.</translation>
+    </message>
+    <message>
+        <source>Such a program can see what you type and what is on the screen.</source>
+        <translation>Such a program can see what you type and what is on the screen.</translation>
+    </message>
+    <message>
+        <source>A spy program</source>
+        <translation>A spy program</translation>
+    </message>
+    <message>
+        <source>A spy program can record every key you press, and so your password.</source>
+        <translation>A spy program can record every key you press, and so your password.</translation>
+    </message>
+    <message>
+        <source>Repères cannot see if such a program is there.</source>
+        <translation>Repères cannot see if such a program is there.</translation>
+    </message>
+    <message>
+        <source>Someone who knows your password</source>
+        <translation>Someone who knows your password</translation>
+    </message>
+    <message>
+        <source>Anyone who knows your password can open your carnet.</source>
+        <translation>Anyone who knows your password can open your carnet.</translation>
+    </message>
+    <message>
+        <source>So can anyone who has your paper with the recovery code.</source>
+        <translation>So can anyone who has your paper with the recovery code.</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place, away from the computer.</source>
+        <translation>Keep this paper in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <source>Photos of the screen</source>
+        <translation>Photos of the screen</translation>
+    </message>
+    <message>
+        <source>Someone can take a photo of the screen, or look over your shoulder.</source>
+        <translation>Someone can take a photo of the screen, or look over your shoulder.</translation>
+    </message>
+    <message>
+        <source>If someone comes, press “Quick exit” or the F12 key.</source>
+        <translation>If someone comes, press “Quick exit” or the F12 key.</translation>
+    </message>
+    <message>
+        <source>What Repères does</source>
+        <translation>What Repères does</translation>
+    </message>
+    <message>
+        <source>Your carnet closes by itself after a few minutes without use.</source>
+        <translation>Your carnet closes by itself after a few minutes without use.</translation>
+    </message>
+    <message>
+        <source>It also closes when the computer is locked or goes to sleep.</source>
+        <translation>It also closes when the computer is locked or goes to sleep.</translation>
+    </message>
+    <message>
+        <source>Each time you open it, Repères says when it was last opened.</source>
+        <translation>Each time you open it, Repères says when it was last opened.</translation>
+    </message>
+    <message>
+        <source>It also says how many wrong passwords were typed since.</source>
+        <translation>It also says how many wrong passwords were typed since.</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>What Repères does not protect</translation>
+    </message>
+    <message>
+        <source>Read this to know the limits of Repères. Press “Read” to hear it.</source>
+        <translation>Read this to know the limits of Repères. Press “Read” to hear it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedLetter</name>
+    <message>
+        <source>Last day: %1. Aim for %2, to be safe.</source>
+        <translation>Last day: %1. Aim for %2, to be safe.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>I received a letter</translation>
+    </message>
+    <message>
+        <source>One question at a time. Repères then shows what to do, and by when.</source>
+        <translation>One question at a time. Repères then shows what to do, and by when.</translation>
+    </message>
+    <message>
+        <source>The family allowance office.</source>
+        <translation>The family allowance office.</translation>
+    </message>
+    <message>
+        <source>The farmers&apos; social security.</source>
+        <translation>The farmers&apos; social security.</translation>
+    </message>
+    <message>
+        <source>The département</source>
+        <translation>The département</translation>
+    </message>
+    <message>
+        <source>For the RSA.</source>
+        <translation>For the RSA.</translation>
+    </message>
+    <message>
+        <source>The disability office.</source>
+        <translation>The disability office.</translation>
+    </message>
+    <message>
+        <source>An employer</source>
+        <translation>An employer</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Another one</translation>
+    </message>
+    <message>
+        <source>Or you do not know.</source>
+        <translation>Or you do not know.</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>An appointment</translation>
+    </message>
+    <message>
+        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
+        <translation>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</translation>
+    </message>
+    <message>
+        <source>A request for papers</source>
+        <translation>A request for papers</translation>
+    </message>
+    <message>
+        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
+        <translation>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</translation>
+    </message>
+    <message>
+        <source>A planned sanction</source>
+        <translation>A planned sanction</translation>
+    </message>
+    <message>
+        <source>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</source>
+        <translation>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>A decision</translation>
+    </message>
+    <message>
+        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
+        <translation>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Who sent the letter?</source>
+        <translation>Who sent the letter?</translation>
+    </message>
+    <message>
+        <source>Look at the logo or the name at the top of the letter.</source>
+        <translation>Look at the logo or the name at the top of the letter.</translation>
+    </message>
+    <message>
+        <source>What kind of letter is it?</source>
+        <translation>What kind of letter is it?</translation>
+    </message>
+    <message>
+        <source>On which day did you receive it?</source>
+        <translation>On which day did you receive it?</translation>
+    </message>
+    <message>
+        <source>The day it arrived, not the date printed on it. Deadlines count from that day.</source>
+        <translation>The day it arrived, not the date printed on it. Deadlines count from that day.</translation>
+    </message>
+    <message>
+        <source>Day you received the letter</source>
+        <translation>Day you received the letter</translation>
+    </message>
+    <message>
+        <source>It arrived today</source>
+        <translation>It arrived today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>What date is printed on the letter?</source>
+        <translation>What date is printed on the letter?</translation>
+    </message>
+    <message>
+        <source>Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.</source>
+        <translation>Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.</translation>
+    </message>
+    <message>
+        <source>Date printed on the letter</source>
+        <translation>Date printed on the letter</translation>
+    </message>
+    <message>
+        <source>Does the letter say how and when you can contest it?</source>
+        <translation>Does the letter say how and when you can contest it?</translation>
+    </message>
+    <message>
+        <source>Which day does the letter give?</source>
+        <translation>Which day does the letter give?</translation>
+    </message>
+    <message>
+        <source>The day of the appointment, or the day to send the papers by. Leave empty if none.</source>
+        <translation>The day of the appointment, or the day to send the papers by. Leave empty if none.</translation>
+    </message>
+    <message>
+        <source>Day given by the letter</source>
+        <translation>Day given by the letter</translation>
+    </message>
+    <message>
+        <source>Is the letter in your carnet?</source>
+        <translation>Is the letter in your carnet?</translation>
+    </message>
+    <message>
+        <source>Choose its photo or PDF to attach it to the steps. You can also go on without it.</source>
+        <translation>Choose its photo or PDF to attach it to the steps. You can also go on without it.</translation>
+    </message>
+    <message>
+        <source>Letters and papers in your carnet</source>
+        <translation>Letters and papers in your carnet</translation>
+    </message>
+    <message>
+        <source>There is no letter in your carnet yet. You can add it later in “My letters”.</source>
+        <translation>There is no letter in your carnet yet. You can add it later in “My letters”.</translation>
+    </message>
+    <message>
+        <source>Attach this letter</source>
+        <translation>Attach this letter</translation>
+    </message>
+    <message>
+        <source>Go on without it</source>
+        <translation>Go on without it</translation>
+    </message>
+    <message>
+        <source>What to do, and by when</source>
+        <translation>What to do, and by when</translation>
+    </message>
+    <message>
+        <source>Saved in your carnet</source>
+        <translation>Saved in your carnet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Save these steps</source>
+        <translation>Save these steps</translation>
+    </message>
+    <message>
+        <source>Puts each date on Today, keeps the letter in your journal.</source>
+        <translation>Puts each date on Today, keeps the letter in your journal.</translation>
+    </message>
+    <message>
+        <source>Prepare the answer</source>
+        <translation>Prepare the answer</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Read the guide</translation>
+    </message>
+    <message>
+        <source>Read the steps</source>
+        <translation>Read the steps</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Back to Today</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the date printed on the letter.</source>
+        <translation>This date is in the future. Check the date printed on the letter.</translation>
+    </message>
+    <message>
+        <source>The letter arrived before the date printed on it? Check both dates, then write the day it arrived.</source>
+        <translation>The letter arrived before the date printed on it? Check both dates, then write the day it arrived.</translation>
+    </message>
+    <message>
+        <source>Write the day the letter arrived, for example 03/03/2026.</source>
+        <translation>Write the day the letter arrived, for example 03/03/2026.</translation>
+    </message>
+    <message>
+        <source>%1 date(s) are now on Today, with a reminder. The letter is in your journal.</source>
+        <translation>%1 date(s) are now on Today, with a reminder. The letter is in your journal.</translation>
+    </message>
+    <message>
+        <source>Check the steps, then save them. Nothing is saved before.</source>
+        <translation>Check the steps, then save them. Nothing is saved before.</translation>
+    </message>
+    <message>
+        <source>You can prepare your answer now, or later.</source>
+        <translation>You can prepare your answer now, or later.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day the letter arrived.</source>
+        <translation>This day has not come yet. Write the day the letter arrived.</translation>
+    </message>
+    <message>
+        <source>Choose who sent the letter.</source>
+        <translation>Choose who sent the letter.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of letter.</source>
+        <translation>Choose the kind of letter.</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choose an answer.</translation>
+    </message>
+    <message>
+        <source>Choose the letter in the list first.</source>
+        <translation>Choose the letter in the list first.</translation>
+    </message>
+    <message>
+        <source>No letter attached.</source>
+        <translation>No letter attached.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter from %1</source>
+        <translation>The day given by the letter from %1</translation>
+    </message>
+    <message>
+        <source>The letter is in your journal. No date was added.</source>
+        <translation>The letter is in your journal. No date was added.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>For example: “vous pouvez contester cette décision dans un délai de 2 mois”.</source>
+        <translation>For example: “vous pouvez contester cette décision dans un délai de 2 mois”.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I do not know</source>
+        <translation>I do not know</translation>
+    </message>
+    <message>
+        <source>The last day was %1. It has passed.</source>
+        <translation>The last day was %1. It has passed.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter</source>
+        <translation>The day given by the letter</translation>
+    </message>
+    <message>
+        <source>The dates have passed. Here is what you can still do.</source>
+        <translation>The dates have passed. Here is what you can still do.</translation>
+    </message>
+    <message>
+        <source>Act before %1.</source>
+        <translation>Act before %1.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>This step is required before the next one.</source>
+        <translation>This step is required before the next one.</translation>
+    </message>
+    <message>
+        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
+        <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>The letter does not say how long you have. This date is not sure: act fast.</source>
+        <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
+    </message>
+    <message>
+        <source>Its date will be known later.</source>
+        <translation>Its date will be known later.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordKit</name>
     <message>
         <source>This date does not exist. Check the day and the month.</source>
@@ -2919,6 +3731,54 @@
         <translation>Voice</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Repères runs from a USB stick. So it works as on a shared computer: it never remembers your key.</source>
+        <translation>Repères runs from a USB stick. So it works as on a shared computer: it never remembers your key.</translation>
+    </message>
+    <message>
+        <source>A shared computer</source>
+        <translation>A shared computer</translation>
+    </message>
+    <message>
+        <source>My own computer</source>
+        <translation>My own computer</translation>
+    </message>
+    <message>
+        <source>Choose this only if nobody else uses this computer with your session.</source>
+        <translation>Choose this only if nobody else uses this computer with your session.</translation>
+    </message>
+    <message>
+        <source>Yes, this is my own computer</source>
+        <translation>Yes, this is my own computer</translation>
+    </message>
+    <message>
+        <source>Remember the key of my carnet</source>
+        <translation>Remember the key of my carnet</translation>
+    </message>
+    <message>
+        <source>You will open your carnet without typing your password.</source>
+        <translation>You will open your carnet without typing your password.</translation>
+    </message>
+    <message>
+        <source>Forget the key of my carnet</source>
+        <translation>Forget the key of my carnet</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>What Repères does not protect</translation>
+    </message>
+    <message>
+        <source>Nobody else uses your session on this computer. Repères can remember the key of your carnet. You will not need to type your password.</source>
+        <translation>Nobody else uses your session on this computer. Repères can remember the key of your carnet. You will not need to type your password.</translation>
+    </message>
+    <message>
+        <source>For example a library or an association computer. Repères never remembers your key and keeps no list of carnets. Your carnet closes after a few minutes without use.</source>
+        <translation>For example a library or an association computer. Repères never remembers your key and keeps no list of carnets. Your carnet closes after a few minutes without use.</translation>
+    </message>
+    <message>
         <source>The usual French voice</source>
         <translation>The usual French voice</translation>
     </message>
@@ -2929,6 +3789,73 @@
     <message>
         <source>Choose what is easiest for you to read. It is kept for next time.</source>
         <translation>Choose what is easiest for you to read. It is kept for next time.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPc</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>This is the first opening of this carnet.</source>
+        <translation>This is the first opening of this carnet.</translation>
+    </message>
+    <message>
+        <source>1 failed password attempt since.</source>
+        <translation>1 failed password attempt since.</translation>
+    </message>
+    <message>
+        <source>It was perhaps for another carnet.</source>
+        <translation>It was perhaps for another carnet.</translation>
+    </message>
+    <message>
+        <source>If it was not you, someone tried to open your carnet.</source>
+        <translation>If it was not you, someone tried to open your carnet.</translation>
+    </message>
+    <message>
+        <source>Last opening: %1 at %2.</source>
+        <translation>Last opening: %1 at %2.</translation>
+    </message>
+    <message>
+        <source>This computer now remembers the key of your carnet.</source>
+        <translation>This computer now remembers the key of your carnet.</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the key of your carnet.</source>
+        <translation>This computer no longer remembers the key of your carnet.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the key of your carnet. Type your password.</source>
+        <translation>This computer does not remember the key of your carnet. Type your password.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer is locked. Type your password to open your carnet.</source>
+        <translation>The password safe of this computer is locked. Type your password to open your carnet.</translation>
+    </message>
+    <message>
+        <source>This computer has no password safe that Repères can use. Type your password.</source>
+        <translation>This computer has no password safe that Repères can use. Type your password.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, Repères never remembers the key. Type your password.</source>
+        <translation>On a shared computer, Repères never remembers the key. Type your password.</translation>
+    </message>
+    <message>
+        <source>No failed password attempt since.</source>
+        <translation>No failed password attempt since.</translation>
+    </message>
+    <message>
+        <source>Since then, a wrong password was typed %1 times on this computer.</source>
+        <translation>Since then, a wrong password was typed %1 times on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 failed password attempts since.</source>
+        <translation>%1 failed password attempts since.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +4343,14 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Open without typing my password</source>
+        <translation>Open without typing my password</translation>
+    </message>
+    <message>
+        <source>This computer remembers the key of your carnet.</source>
+        <translation>This computer remembers the key of your carnet.</translation>
+    </message>
+    <message>
         <source>I forgot my password</source>
         <translation>I forgot my password</translation>
     </message>
@@ -3485,6 +4420,22 @@
     <message>
         <source>About Repères and help</source>
         <translation>About Repères and help</translation>
+    </message>
+    <message>
+        <source>Whose computer is this?</source>
+        <translation>Whose computer is this?</translation>
+    </message>
+    <message>
+        <source>Other people use it too</source>
+        <translation>Other people use it too</translation>
+    </message>
+    <message>
+        <source>It is my own computer</source>
+        <translation>It is my own computer</translation>
+    </message>
+    <message>
+        <source>A library or an association computer is used by other people. Choose “my own computer” only if nobody else uses your session on it. You can change this later in Settings.</source>
+        <translation>A library or an association computer is used by other people. Choose “my own computer” only if nobody else uses your session on it. You can change this later in Settings.</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

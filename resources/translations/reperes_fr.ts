@@ -28,6 +28,10 @@
         <translation>Ce que vous écrivez reste dans votre carnet, fermé par votre mot de passe.</translation>
     </message>
     <message>
+        <source>What Repères does not protect</source>
+        <translation>Ce que Repères ne protège pas</translation>
+    </message>
+    <message>
         <source>Where your carnet is</source>
         <translation>Où est votre carnet</translation>
     </message>
@@ -911,6 +915,10 @@
         <translation>Page suivante</translation>
     </message>
     <message>
+        <source>Read the text of this letter</source>
+        <translation>Lire le texte de cette lettre</translation>
+    </message>
+    <message>
         <source>The document</source>
         <translation>Le document</translation>
     </message>
@@ -1779,6 +1787,392 @@
     </message>
 </context>
 <context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Paste the text of an SMS, an e-mail or a letter. Or choose a photo or a PDF of a letter: Repères reads it for you.</source>
+        <translation>Collez le texte d’un SMS, d’un e-mail ou d’une lettre. Ou choisissez une photo ou un PDF d’une lettre&#xa0;: Repères la lit pour vous.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Le message</translation>
+    </message>
+    <message>
+        <source>Paste it with Ctrl+V, or type it.</source>
+        <translation>Collez-le avec Ctrl+V, ou tapez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF of a letter</source>
+        <translation>Choisir une photo ou un PDF d’une lettre</translation>
+    </message>
+    <message>
+        <source>Read the text aloud</source>
+        <translation>Lire le texte à voix haute</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Jour où vous l’avez reçu</translation>
+    </message>
+    <message>
+        <source>Words like “tomorrow” and the deadlines count from this day.</source>
+        <translation>Les mots comme «&#xa0;demain&#xa0;» et les délais comptent à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>Understand</source>
+        <translation>Comprendre</translation>
+    </message>
+    <message>
+        <source>See it in my agenda</source>
+        <translation>Le voir dans mon agenda</translation>
+    </message>
+    <message>
+        <source>What Repères understood</source>
+        <translation>Ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>Which is the date of the appointment?</source>
+        <translation>Quelle est la date du rendez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Qu’est-ce que c’est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation>14 h 30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>For example: 9:00 or 14:30.</source>
+        <translation>Par exemple&#xa0;: 9 h ou 14 h 30.</translation>
+    </message>
+    <message>
+        <source>I go there</source>
+        <translation>J’y vais sur place</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video, on a screen</source>
+        <translation>En vidéo, sur un écran</translation>
+    </message>
+    <message>
+        <source>How does it take place?</source>
+        <translation>Comment se passe le rendez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Address, phone number or link</source>
+        <translation>Adresse, numéro de téléphone ou lien</translation>
+    </message>
+    <message>
+        <source>Thing to bring, line %1</source>
+        <translation>À apporter, ligne %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Enlever</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Enlever la ligne %1</translation>
+    </message>
+    <message>
+        <source>Add a thing to bring</source>
+        <translation>Ajouter une chose à apporter</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <source>The message says I must come</source>
+        <translation>Le message dit que je dois venir</translation>
+    </message>
+    <message>
+        <source>Read what Repères understood</source>
+        <translation>Lire ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>Is everything right? Nothing is saved until you say yes.</source>
+        <translation>Est-ce que tout est juste&#xa0;? Rien n’est enregistré avant votre «&#xa0;oui&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Yes, save this appointment</source>
+        <translation>Oui, enregistrer ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>No, do not save</source>
+        <translation>Non, ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep only the letter and its text</source>
+        <translation>Garder seulement la lettre et son texte</translation>
+    </message>
+    <message>
+        <source>Count the deadlines of this letter</source>
+        <translation>Compter les délais de cette lettre</translation>
+    </message>
+    <message>
+        <source>A message or a letter</source>
+        <translation>Un message ou une lettre</translation>
+    </message>
+    <message>
+        <source>Repères proposes the appointment. You check it before it is saved.</source>
+        <translation>Repères propose le rendez-vous. Vous le vérifiez avant qu’il soit enregistré.</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>Quoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Date: %1.</source>
+        <translation>Date&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Heure&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <translation>Où&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To bring: %1.</source>
+        <translation>À apporter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Paste a message first, or choose a photo of a letter.</source>
+        <translation>Collez d’abord un message, ou choisissez la photo d’une lettre.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
+        <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <translation>Rendez-vous avec %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Choose the date of the appointment in the list above.</source>
+        <translation>Choisissez la date du rendez-vous dans la liste au-dessus.</translation>
+    </message>
+    <message>
+        <source>Letter received: %1. Its text is kept with the document.</source>
+        <translation>Lettre reçue&#xa0;: %1. Son texte est gardé avec le document.</translation>
+    </message>
+    <message>
+        <source>Saved in your agenda. The message is kept in your journal.</source>
+        <translation>Enregistré dans votre agenda. Le message est gardé dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The letter and its text are kept in your documents.</source>
+        <translation>La lettre et son texte sont gardés dans vos documents.</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos et fichiers PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This document is no longer in your carnet.</source>
+        <translation>Ce document n’est plus dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>Here is the text read on this letter before.</source>
+        <translation>Voici le texte déjà lu sur cette lettre.</translation>
+    </message>
+    <message>
+        <source>The text is kept with the letter in your carnet.</source>
+        <translation>Le texte est gardé avec la lettre dans votre carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>It is an appointment.</source>
+        <translation>C’est un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>They ask you to send papers.</source>
+        <translation>On vous demande d’envoyer des papiers.</translation>
+    </message>
+    <message>
+        <source>They plan to take a sanction against you. Nothing is decided yet.</source>
+        <translation>Ils pensent prendre une sanction contre vous. Rien n’est encore décidé.</translation>
+    </message>
+    <message>
+        <source>It is a decision about your rights.</source>
+        <translation>C’est une décision sur vos droits.</translation>
+    </message>
+    <message>
+        <source>It is a piece of news. Repères found no appointment in it.</source>
+        <translation>C’est une information. Repères n’y a pas trouvé de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir du jour où vous avez reçu cette lettre. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+    </message>
+    <message>
+        <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
+        <translation>Vérifiez chaque ligne ci-dessous, puis enregistrez le rendez-vous. Si vous ne pouvez pas y aller, appelez-les avant le jour et dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Send the papers they ask for before the date given. Keep a copy, and write down the day you sent them.</source>
+        <translation>Envoyez les papiers demandés avant la date donnée. Gardez une copie, et notez le jour de l’envoi.</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can contest this decision. There are deadlines: Repères can count them for you.</source>
+        <translation>Si vous n’êtes pas d’accord, vous pouvez contester cette décision. Il y a des délais&#xa0;: Repères peut les compter pour vous.</translation>
+    </message>
+    <message>
+        <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
+        <translation>Gardez-la si elle peut servir. Si quelque chose n’est pas clair, demandez à une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
+        <translation>Repères n’a pas trouvé de date de rendez-vous. Écrivez la date vous-même s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>Repères found no time. Write the time yourself.</source>
+        <translation>Repères n’a pas trouvé d’heure. Écrivez l’heure vous-même.</translation>
+    </message>
+    <message>
+        <source>Repères found a time but no date. Write the date yourself.</source>
+        <translation>Repères a trouvé une heure mais pas de date. Écrivez la date vous-même.</translation>
+    </message>
+    <message>
+        <source>The message gives no exact date, for example “next week”. Ask them for the date, or write it yourself.</source>
+        <translation>Le message ne donne pas de date exacte, par exemple «&#xa0;la semaine prochaine&#xa0;». Demandez-leur la date, ou écrivez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>The message gives more than one date. Choose the date of the appointment.</source>
+        <translation>Le message donne plusieurs dates. Choisissez la date du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>This date is already past. Check the date and the year.</source>
+        <translation>Cette date est déjà passée. Vérifiez la date et l’année.</translation>
+    </message>
+    <message>
+        <source>The day of the week and the date do not match. Check which one is right.</source>
+        <translation>Le jour de la semaine et la date ne vont pas ensemble. Vérifiez lequel est juste.</translation>
+    </message>
+    <message>
+        <source>The message gives no year. Choose the right one.</source>
+        <translation>Le message ne donne pas l’année. Choisissez la bonne.</translation>
+    </message>
+    <message>
+        <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
+        <translation>Le message donne une date qui n’existe pas, comme le 31 février. Vérifiez avec eux.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks change that night. Check it.</source>
+        <translation>Cette heure n’existe pas ce jour-là&#xa0;: on change d’heure cette nuit-là. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Repères found no address. Write it yourself if you know it.</source>
+        <translation>Repères n’a pas trouvé d’adresse. Écrivez-la vous-même si vous la connaissez.</translation>
+    </message>
+    <message>
+        <source>This message does not seem to be in French. Repères understands French only: check every line.</source>
+        <translation>Ce message ne semble pas être en français. Repères comprend seulement le français&#xa0;: vérifiez chaque ligne.</translation>
+    </message>
+    <message>
+        <source>The message says you must come.</source>
+        <translation>Le message dit que vous devez venir.</translation>
+    </message>
+    <message>
+        <source>The message speaks of a sanction: “%1”</source>
+        <translation>Le message parle d’une sanction&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the reading program (Tesseract) is missing. You can type the text instead.</source>
+        <translation>La lecture des lettres n’est pas disponible sur cet ordinateur&#xa0;: le programme de lecture (Tesseract) manque. Vous pouvez taper le texte à la place.</translation>
+    </message>
+    <message>
+        <source>Reading letters is not available on this computer: the French language of the reading program is missing. You can type the text instead.</source>
+        <translation>La lecture des lettres n’est pas disponible sur cet ordinateur&#xa0;: le français du programme de lecture manque. Vous pouvez taper le texte à la place.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password. Repères cannot read it. Print it, or save it again without a password.</source>
+        <translation>Ce PDF est fermé par un mot de passe. Repères ne peut pas le lire. Imprimez-le, ou enregistrez-le à nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Please export it again.</source>
+        <translation>Ce fichier PDF est abîmé. Merci de l’exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
+        <translation>Repères lit seulement les photos (JPEG ou PNG) et les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was kept.</source>
+        <translation>La lecture est arrêtée. Rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>The letter could not be read. Nothing was kept. You can type the text.</source>
+        <translation>La lettre n’a pas pu être lue. Rien n’a été gardé. Vous pouvez taper le texte.</translation>
+    </message>
+    <message>
+        <source>Here is the text of the letter. Check it against the paper.</source>
+        <translation>Voici le texte de la lettre. Comparez-le avec le papier.</translation>
+    </message>
+    <message>
+        <source>Some words may be wrong. Check the text against the paper and correct it.</source>
+        <translation>Certains mots peuvent être faux. Comparez le texte avec le papier et corrigez-le.</translation>
+    </message>
+    <message>
+        <source>The photo is too hard to read. Nothing was kept. Take the photo again: flat, sharp and in good light. Or type the text.</source>
+        <translation>La photo est trop difficile à lire. Rien n’a été gardé. Reprenez la photo&#xa0;: à plat, nette et bien éclairée. Ou tapez le texte.</translation>
+    </message>
+    <message>
+        <source>Repères found no text on this picture. Nothing was kept. Is it the right file?</source>
+        <translation>Repères n’a pas trouvé de texte sur cette image. Rien n’a été gardé. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This PDF has %1 pages. Repères read the first %2 pages only.</source>
+        <translation>Ce PDF a %1 pages. Repères a lu seulement les %2 premières pages.</translation>
+    </message>
+    <message>
+        <source>Reading the letter… It can take a minute.</source>
+        <translation>Lecture de la lettre… Cela peut prendre une minute.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2… It can take a few minutes.</source>
+        <translation>Lecture de la page %1 sur %2… Cela peut prendre quelques minutes.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Something went wrong. Nothing was changed. Please try again.</source>
@@ -2353,6 +2747,424 @@
     </message>
 </context>
 <context>
+    <name>ProtectionScreen</name>
+    <message>
+        <source>Your carnet is locked by your password. But Repères cannot do everything.</source>
+        <translation>Votre carnet est fermé par votre mot de passe. Mais Repères ne peut pas tout faire.</translation>
+    </message>
+    <message>
+        <source>The person who manages this computer</source>
+        <translation>La personne qui gère cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This person can install any program on the computer.</source>
+        <translation>Cette personne peut installer n’importe quel programme sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Such a program can see what you type and what is on the screen.</source>
+        <translation>Un tel programme peut voir ce que vous tapez et ce qui est à l’écran.</translation>
+    </message>
+    <message>
+        <source>A spy program</source>
+        <translation>Un programme espion</translation>
+    </message>
+    <message>
+        <source>A spy program can record every key you press, and so your password.</source>
+        <translation>Un programme espion peut noter chaque touche que vous tapez, donc votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Repères cannot see if such a program is there.</source>
+        <translation>Repères ne peut pas voir si un tel programme est là.</translation>
+    </message>
+    <message>
+        <source>Someone who knows your password</source>
+        <translation>Quelqu’un qui connaît votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Anyone who knows your password can open your carnet.</source>
+        <translation>Toute personne qui connaît votre mot de passe peut ouvrir votre carnet.</translation>
+    </message>
+    <message>
+        <source>So can anyone who has your paper with the recovery code.</source>
+        <translation>Toute personne qui a votre papier avec le code de secours le peut aussi.</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place, away from the computer.</source>
+        <translation>Gardez ce papier dans un endroit sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Photos of the screen</source>
+        <translation>Les photos de l’écran</translation>
+    </message>
+    <message>
+        <source>Someone can take a photo of the screen, or look over your shoulder.</source>
+        <translation>Quelqu’un peut prendre l’écran en photo, ou regarder par-dessus votre épaule.</translation>
+    </message>
+    <message>
+        <source>If someone comes, press “Quick exit” or the F12 key.</source>
+        <translation>Si quelqu’un arrive, appuyez sur «&#xa0;Quitter vite&#xa0;» ou sur la touche F12.</translation>
+    </message>
+    <message>
+        <source>What Repères does</source>
+        <translation>Ce que fait Repères</translation>
+    </message>
+    <message>
+        <source>Your carnet closes by itself after a few minutes without use.</source>
+        <translation>Votre carnet se ferme tout seul après quelques minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <source>It also closes when the computer is locked or goes to sleep.</source>
+        <translation>Il se ferme aussi quand l’ordinateur est verrouillé ou se met en veille.</translation>
+    </message>
+    <message>
+        <source>Each time you open it, Repères says when it was last opened.</source>
+        <translation>À chaque ouverture, Repères dit quand le carnet a été ouvert la dernière fois.</translation>
+    </message>
+    <message>
+        <source>It also says how many wrong passwords were typed since.</source>
+        <translation>Il dit aussi combien de mots de passe faux ont été tapés depuis.</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>Ce que Repères ne protège pas</translation>
+    </message>
+    <message>
+        <source>Read this to know the limits of Repères. Press “Read” to hear it.</source>
+        <translation>Lisez ceci pour connaître les limites de Repères. Appuyez sur «&#xa0;Lire&#xa0;» pour l’écouter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedLetter</name>
+    <message>
+        <source>Last day: %1. Aim for %2, to be safe.</source>
+        <translation>Dernier jour&#xa0;: %1. Visez le %2, pour être tranquille.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>J’ai reçu un courrier</translation>
+    </message>
+    <message>
+        <source>One question at a time. Repères then shows what to do, and by when.</source>
+        <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
+    </message>
+    <message>
+        <source>The family allowance office.</source>
+        <translation>La caisse d’allocations familiales.</translation>
+    </message>
+    <message>
+        <source>The farmers&apos; social security.</source>
+        <translation>La mutualité sociale agricole.</translation>
+    </message>
+    <message>
+        <source>The département</source>
+        <translation>Le Département</translation>
+    </message>
+    <message>
+        <source>For the RSA.</source>
+        <translation>Pour le RSA, le revenu de solidarité active.</translation>
+    </message>
+    <message>
+        <source>The disability office.</source>
+        <translation>La maison départementale des personnes handicapées.</translation>
+    </message>
+    <message>
+        <source>An employer</source>
+        <translation>Un employeur</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Un autre</translation>
+    </message>
+    <message>
+        <source>Or you do not know.</source>
+        <translation>Ou vous ne savez pas.</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>Un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Words to look for: “convocation”, “rendez-vous obligatoire”, “présentez-vous”.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;convocation&#xa0;», «&#xa0;rendez-vous obligatoire&#xa0;», «&#xa0;présentez-vous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A request for papers</source>
+        <translation>Une demande de papiers</translation>
+    </message>
+    <message>
+        <source>Words to look for: “pièces justificatives”, “merci de nous transmettre”.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;pièces justificatives&#xa0;», «&#xa0;merci de nous transmettre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A planned sanction</source>
+        <translation>Une sanction prévue</translation>
+    </message>
+    <message>
+        <source>Not yet decided. Words to look for: “nous envisageons”, “manquement”, “délai de 10 jours pour présenter vos observations”.</source>
+        <translation>Pas encore décidée. Mots à chercher&#xa0;: «&#xa0;nous envisageons&#xa0;», «&#xa0;manquement&#xa0;», «&#xa0;délai de 10 jours pour présenter vos observations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A decision</source>
+        <translation>Une décision</translation>
+    </message>
+    <message>
+        <source>Words to look for: “nous avons décidé”, “radiation”, “suspension”, “indu”, “voies et délais de recours”. A radiation takes you off the list of job seekers.</source>
+        <translation>Mots à chercher&#xa0;: «&#xa0;nous avons décidé&#xa0;», «&#xa0;radiation&#xa0;», «&#xa0;suspension&#xa0;», «&#xa0;indu&#xa0;», «&#xa0;voies et délais de recours&#xa0;». Une radiation vous sort de la liste des demandeurs d’emploi.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Who sent the letter?</source>
+        <translation>Qui a envoyé la lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Look at the logo or the name at the top of the letter.</source>
+        <translation>Regardez le logo ou le nom en haut de la lettre.</translation>
+    </message>
+    <message>
+        <source>What kind of letter is it?</source>
+        <translation>Quel genre de lettre est-ce&#xa0;?</translation>
+    </message>
+    <message>
+        <source>On which day did you receive it?</source>
+        <translation>Quel jour l’avez-vous reçue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The day it arrived, not the date printed on it. Deadlines count from that day.</source>
+        <translation>Le jour où elle est arrivée, pas la date écrite dessus. Les délais comptent à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>Day you received the letter</source>
+        <translation>Jour où vous avez reçu la lettre</translation>
+    </message>
+    <message>
+        <source>It arrived today</source>
+        <translation>Elle est arrivée aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>What date is printed on the letter?</source>
+        <translation>Quelle date est écrite sur la lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.</source>
+        <translation>Souvent en haut, près de la ville&#xa0;: «&#xa0;Paris, le 3 mars 2026&#xa0;». Laissez vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Date printed on the letter</source>
+        <translation>Date écrite sur la lettre</translation>
+    </message>
+    <message>
+        <source>Does the letter say how and when you can contest it?</source>
+        <translation>La lettre dit-elle comment et en combien de temps la contester&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which day does the letter give?</source>
+        <translation>Quel jour la lettre donne-t-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The day of the appointment, or the day to send the papers by. Leave empty if none.</source>
+        <translation>Le jour du rendez-vous, ou le jour avant lequel envoyer les papiers. Laissez vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Day given by the letter</source>
+        <translation>Jour donné par la lettre</translation>
+    </message>
+    <message>
+        <source>Is the letter in your carnet?</source>
+        <translation>La lettre est-elle dans votre carnet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose its photo or PDF to attach it to the steps. You can also go on without it.</source>
+        <translation>Choisissez sa photo ou son PDF pour le joindre aux étapes. Vous pouvez aussi continuer sans.</translation>
+    </message>
+    <message>
+        <source>Letters and papers in your carnet</source>
+        <translation>Lettres et papiers de votre carnet</translation>
+    </message>
+    <message>
+        <source>There is no letter in your carnet yet. You can add it later in “My letters”.</source>
+        <translation>Il n’y a pas encore de lettre dans votre carnet. Vous pourrez l’ajouter plus tard dans «&#xa0;Mes lettres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Attach this letter</source>
+        <translation>Joindre cette lettre</translation>
+    </message>
+    <message>
+        <source>Go on without it</source>
+        <translation>Continuer sans</translation>
+    </message>
+    <message>
+        <source>What to do, and by when</source>
+        <translation>Quoi faire, et avant quand</translation>
+    </message>
+    <message>
+        <source>Saved in your carnet</source>
+        <translation>Enregistré dans votre carnet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Save these steps</source>
+        <translation>Enregistrer ces étapes</translation>
+    </message>
+    <message>
+        <source>Puts each date on Today, keeps the letter in your journal.</source>
+        <translation>Met chaque date dans Aujourd’hui, garde la lettre dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Prepare the answer</source>
+        <translation>Préparer la réponse</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Lire le guide</translation>
+    </message>
+    <message>
+        <source>Read the steps</source>
+        <translation>Lire les étapes</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Retour à Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the date printed on the letter.</source>
+        <translation>Cette date n’est pas encore passée. Vérifiez la date écrite sur la lettre.</translation>
+    </message>
+    <message>
+        <source>The letter arrived before the date printed on it? Check both dates, then write the day it arrived.</source>
+        <translation>La lettre est arrivée avant la date écrite dessus&#xa0;? Vérifiez les deux dates. Puis écrivez le jour d’arrivée.</translation>
+    </message>
+    <message>
+        <source>Write the day the letter arrived, for example 03/03/2026.</source>
+        <translation>Écrivez le jour où la lettre est arrivée, par exemple 03/03/2026.</translation>
+    </message>
+    <message>
+        <source>%1 date(s) are now on Today, with a reminder. The letter is in your journal.</source>
+        <translation>%1 date(s) sont maintenant dans Aujourd’hui, avec un rappel. La lettre est dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Check the steps, then save them. Nothing is saved before.</source>
+        <translation>Vérifiez les étapes, puis enregistrez-les. Rien n’est enregistré avant.</translation>
+    </message>
+    <message>
+        <source>You can prepare your answer now, or later.</source>
+        <translation>Vous pouvez préparer votre réponse maintenant, ou plus tard.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day the letter arrived.</source>
+        <translation>Ce jour n’est pas encore arrivé. Écrivez le jour où la lettre est arrivée.</translation>
+    </message>
+    <message>
+        <source>Choose who sent the letter.</source>
+        <translation>Choisissez qui a envoyé la lettre.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of letter.</source>
+        <translation>Choisissez le genre de lettre.</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choisissez une réponse.</translation>
+    </message>
+    <message>
+        <source>Choose the letter in the list first.</source>
+        <translation>Choisissez d’abord la lettre dans la liste.</translation>
+    </message>
+    <message>
+        <source>No letter attached.</source>
+        <translation>Aucune lettre jointe.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter from %1</source>
+        <translation>Le jour donné par la lettre de %1</translation>
+    </message>
+    <message>
+        <source>The letter is in your journal. No date was added.</source>
+        <translation>La lettre est dans votre journal. Aucune date n’a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>For example: “vous pouvez contester cette décision dans un délai de 2 mois”.</source>
+        <translation>Par exemple&#xa0;: «&#xa0;vous pouvez contester cette décision dans un délai de 2 mois&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>I do not know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>The last day was %1. It has passed.</source>
+        <translation>Le dernier jour était le %1. Il est passé.</translation>
+    </message>
+    <message>
+        <source>The day given by the letter</source>
+        <translation>Le jour donné par la lettre</translation>
+    </message>
+    <message>
+        <source>The dates have passed. Here is what you can still do.</source>
+        <translation>Les dates sont passées. Voici ce que vous pouvez encore faire.</translation>
+    </message>
+    <message>
+        <source>Act before %1.</source>
+        <translation>Agir avant le %1.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Jointe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This step is required before the next one.</source>
+        <translation>Cette étape est obligatoire avant la suivante.</translation>
+    </message>
+    <message>
+        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
+        <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The letter does not say how long you have. This date is not sure: act fast.</source>
+        <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
+    </message>
+    <message>
+        <source>Its date will be known later.</source>
+        <translation>Sa date sera connue plus tard.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordKit</name>
     <message>
         <source>This date does not exist. Check the day and the month.</source>
@@ -2919,6 +3731,54 @@
         <translation>Voix</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Repères runs from a USB stick. So it works as on a shared computer: it never remembers your key.</source>
+        <translation>Repères marche depuis une clé USB. Il fait donc comme sur un ordinateur partagé&#xa0;: il ne garde jamais votre clé secrète.</translation>
+    </message>
+    <message>
+        <source>A shared computer</source>
+        <translation>Un ordinateur partagé</translation>
+    </message>
+    <message>
+        <source>My own computer</source>
+        <translation>Mon propre ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose this only if nobody else uses this computer with your session.</source>
+        <translation>Choisissez ceci seulement si personne d’autre n’utilise cet ordinateur avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Yes, this is my own computer</source>
+        <translation>Oui, c’est mon propre ordinateur</translation>
+    </message>
+    <message>
+        <source>Remember the key of my carnet</source>
+        <translation>Garder la clé secrète de mon carnet</translation>
+    </message>
+    <message>
+        <source>You will open your carnet without typing your password.</source>
+        <translation>Vous ouvrirez votre carnet sans taper votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Forget the key of my carnet</source>
+        <translation>Oublier la clé secrète de mon carnet</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>Ce que Repères ne protège pas</translation>
+    </message>
+    <message>
+        <source>Nobody else uses your session on this computer. Repères can remember the key of your carnet. You will not need to type your password.</source>
+        <translation>Personne d’autre n’utilise votre compte sur cet ordinateur. Repères peut garder la clé secrète de votre carnet. Vous n’aurez pas besoin de taper votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>For example a library or an association computer. Repères never remembers your key and keeps no list of carnets. Your carnet closes after a few minutes without use.</source>
+        <translation>Par exemple un ordinateur de bibliothèque ou d’association. Repères ne garde jamais votre clé secrète, ni de liste des carnets. Votre carnet se ferme après quelques minutes sans utilisation.</translation>
+    </message>
+    <message>
         <source>The usual French voice</source>
         <translation>La voix française habituelle</translation>
     </message>
@@ -2929,6 +3789,73 @@
     <message>
         <source>Choose what is easiest for you to read. It is kept for next time.</source>
         <translation>Choisissez ce qui est le plus facile à lire pour vous. Repères le garde pour la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPc</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>This is the first opening of this carnet.</source>
+        <translation>C’est la première ouverture de ce carnet.</translation>
+    </message>
+    <message>
+        <source>1 failed password attempt since.</source>
+        <translation>1 essai de mot de passe raté depuis.</translation>
+    </message>
+    <message>
+        <source>It was perhaps for another carnet.</source>
+        <translation>C’était peut-être pour un autre carnet.</translation>
+    </message>
+    <message>
+        <source>If it was not you, someone tried to open your carnet.</source>
+        <translation>Si ce n’était pas vous, quelqu’un a essayé d’ouvrir votre carnet.</translation>
+    </message>
+    <message>
+        <source>Last opening: %1 at %2.</source>
+        <translation>Dernière ouverture&#xa0;: %1 à %2.</translation>
+    </message>
+    <message>
+        <source>This computer now remembers the key of your carnet.</source>
+        <translation>Cet ordinateur garde maintenant la clé secrète de votre carnet.</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the key of your carnet.</source>
+        <translation>Cet ordinateur ne garde plus la clé secrète de votre carnet.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the key of your carnet. Type your password.</source>
+        <translation>Cet ordinateur ne garde pas la clé secrète de votre carnet. Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer is locked. Type your password to open your carnet.</source>
+        <translation>Le coffre à mots de passe de cet ordinateur est verrouillé. Tapez votre mot de passe pour ouvrir votre carnet.</translation>
+    </message>
+    <message>
+        <source>This computer has no password safe that Repères can use. Type your password.</source>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe utilisable par Repères. Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, Repères never remembers the key. Type your password.</source>
+        <translation>Sur un ordinateur partagé, Repères ne garde jamais la clé secrète. Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>No failed password attempt since.</source>
+        <translation>Aucun essai de mot de passe raté depuis.</translation>
+    </message>
+    <message>
+        <source>Since then, a wrong password was typed %1 times on this computer.</source>
+        <translation>Depuis, un mot de passe faux a été tapé %1 fois sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 failed password attempts since.</source>
+        <translation>%1 essais de mot de passe ratés depuis.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +4343,14 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>Open without typing my password</source>
+        <translation>Ouvrir sans taper mon mot de passe</translation>
+    </message>
+    <message>
+        <source>This computer remembers the key of your carnet.</source>
+        <translation>Cet ordinateur garde la clé secrète de votre carnet.</translation>
+    </message>
+    <message>
         <source>I forgot my password</source>
         <translation>J’ai oublié mon mot de passe</translation>
     </message>
@@ -3485,6 +4420,22 @@
     <message>
         <source>About Repères and help</source>
         <translation>À propos de Repères et aide</translation>
+    </message>
+    <message>
+        <source>Whose computer is this?</source>
+        <translation>À qui est cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Other people use it too</source>
+        <translation>D’autres personnes l’utilisent aussi</translation>
+    </message>
+    <message>
+        <source>It is my own computer</source>
+        <translation>C’est mon propre ordinateur</translation>
+    </message>
+    <message>
+        <source>A library or an association computer is used by other people. Choose “my own computer” only if nobody else uses your session on it. You can change this later in Settings.</source>
+        <translation>Un ordinateur de bibliothèque ou d’association sert à d’autres personnes. Choisissez «&#xa0;mon propre ordinateur&#xa0;» seulement si personne d’autre n’utilise votre compte dessus. Vous pourrez changer cela plus tard dans les Réglages.</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

@@ -68,8 +68,7 @@ def test_plain_sentences_in_french_and_english() -> None:
 @pytest.mark.parametrize(
     ("content", "code"),
     [
-        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "parse_not_text"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "parse_not_text"),
+        (b"PK\x03\x04" + bytes(range(256)) * 4, "parse_not_text"),
         (b"RDV le 3/12\x00\x01\x02 a 9h", "parse_not_text"),
         (bytes(range(1, 32)) * 40, "parse_not_text"),
         (b"\x81\x8d\x8f\x90\x9d" * 10, "parse_not_text"),
@@ -83,6 +82,22 @@ def test_files_that_are_not_a_message_are_refused(
     path = tmp_path / "message.txt"
     path.write_bytes(content)
     assert cli.main(["parse-message", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == messages.say(code)
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [  # a photo or a PDF goes to OCR: a broken one is said, exit 13
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "parse_ocr_failed"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "parse_ocr_broken_pdf"),
+    ],
+)
+def test_broken_photos_and_pdfs_are_said(tmp_path: Path, content: bytes, code: str, capsys) -> None:
+    path = tmp_path / "lettre"
+    path.write_bytes(content)
+    assert cli.main(["parse-message", str(path)]) == 13
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.strip() == messages.say(code)

@@ -212,6 +212,15 @@ class DocumentsScreen(Screen):
         self.page_after.clicked.connect(lambda: self.turn_page(1))
         self.page_words = Text()
         self.page_tools = ButtonRow(self.page_before, self.page_after)
+        # The text of a letter (OCR) is read and understood on the `message` screen.
+        self.read_text_button = Button(self.tr("Read the text of this letter"), "document")
+        self.read_text_button.clicked.connect(
+            lambda: (
+                self.current is not None
+                and self.open_record.emit("message", {"document_id": self.current.id})
+            )
+        )
+        self.viewer_tools.add(self.read_text_button)
         self.viewer_note = Text()
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,171 @@
+"""J'ai reçu un courrier, from the screen: one question at a time, refused days said calmly,
+the steps with their dates, saved on Today with the letter attached; pre-filled by a screen that
+read the letter; a letter older than its deadline says what can still be done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.records import documents_for, import_document, journal_entries, today
+from app.records.document_repo import Target
+
+from .records_window import NOW, new_carnet, open_on
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def _answer(screen, qtbot, org, kind, received, letter_date=""):
+    screen.organisation.buttons[org].click()
+    screen.next_button.click()
+    screen.kind.buttons[kind].click()
+    screen.next_button.click()
+    assert screen.step == "received"
+    screen.received.edit.setText(received)
+    screen.next_button.click()
+    assert screen.step == "letter_date", screen.message.text()
+    screen.letter_date.edit.setText(letter_date)
+    screen.next_button.click()
+
+
+def test_a_sanction_notice_becomes_a_step_on_today(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    doc = import_document(carnet, PNG, title="Lettre France Travail").document
+    carnet.lock()
+    window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    assert screen.step == "organisation"
+    screen.next_button.click()  # nothing chosen: a calm sentence, still on the question
+    assert screen.step == "organisation"
+    assert screen.message.text() == "Choose who sent the letter."
+    _answer(screen, qtbot, "france_travail", "sanction_notice", "25/11/2026", "20/11/2026")
+    assert screen.step == "document"
+    assert screen.document_model.rowCount() == 1
+    screen.document_list.setCurrentIndex(screen.document_model.index(0, 0))
+    screen.attach_button.click()
+    assert screen.document_id == doc.id
+    screen.next_button.click()
+    assert screen.step == "summary"
+    words = [label.text() for label in screen.summary_lines]
+    assert "Last day: Saturday 5 December. Aim for Thursday 3 December, to be safe." in words
+    assert screen.save_button.isVisibleTo(screen) and screen.answer_button.isVisibleTo(screen)
+    assert "R5412-7" in screen.notes.sources.text()
+    read = " ".join(p.text for p in screen.reading_parts())
+    assert "Saturday 5 December" in read
+    screen.save_button.click()
+    assert screen.step == "saved"
+    assert screen.done_text.text().startswith("1 date(s) are now on Today")
+    carnet = window.session.carnet
+    view = today(carnet, NOW)
+    [item] = view.open_obligations
+    assert item.occurrence.closes_on == date(2026, 12, 5)
+    assert item.occurrence.safe_on == date(2026, 12, 3)
+    assert "France Travail" in item.occurrence.title
+    assert [d.id for d in documents_for(carnet, Target.OCCURRENCE, item.occurrence.id)] == [doc.id]
+    assert journal_entries(carnet)[0].draft.happened_on == date(2026, 11, 25)
+    screen.today_button.click()
+    assert window.current.key == "today"
+
+
+def test_impossible_days_are_refused_kindly(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    _window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    screen.organisation.buttons["caf"].click()
+    screen.next_button.click()
+    screen.kind.buttons["decision"].click()
+    screen.next_button.click()
+    for typed, said in (
+        ("", "Write the day the letter arrived, for example 03/03/2026."),
+        ("30/11/2026", "This day has not come yet. Write the day the letter arrived."),
+        ("31/02/2026", "This date does not exist. Check the day and the month."),
+        ("hier", "Write the date like this: 31/01/2026."),
+    ):
+        screen.received.edit.setText(typed)
+        screen.next_button.click()
+        assert (screen.step, screen.message.text()) == ("received", said)
+    screen.arrived_today.click()
+    assert screen.received.edit.text() == "27/11/2026"
+    screen.next_button.click()
+    screen.letter_date.edit.setText("28/11/2026")
+    screen.next_button.click()
+    assert screen.message.text().startswith("This date is in the future")
+    screen.letter_date.edit.setText("27/11/2026")
+    screen.received.edit.setText("26/11/2026")  # changed behind: checked again
+    screen.next_button.click()
+    assert screen.message.text().startswith("The letter arrived before the date printed on it?")
+    assert screen.step == "letter_date"
+
+
+def test_a_decision_without_mention_of_deadlines_is_uncertain(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    _window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    _answer(screen, qtbot, "conseil_departemental", "decision", "20/11/2026")
+    assert screen.step == "mention"
+    screen.mention.buttons["unknown"].click()
+    screen.next_button.click()
+    screen.next_button.click()  # no letter to attach
+    words = [label.text() for label in screen.summary_lines]
+    assert "Last day: Wednesday 20 January. Aim for Monday 18 January, to be safe." in words
+    assert any("This date is not sure: act fast." in w for w in words)
+    assert "Its date will be known later." in words  # the court, after the RAPO's answer
+
+
+def test_a_letter_older_than_its_deadline_says_what_can_still_be_done(make_window, qtbot,
+                                                                       places):  # fmt: skip
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    _answer(screen, qtbot, "france_travail", "sanction_notice", "02/11/2026")
+    screen.next_button.click()
+    words = [label.text() for label in screen.summary_lines]
+    assert "The last day was Thursday 12 November. It has passed." in words
+    assert "The dates have passed. Here is what you can still do." in words
+    assert any(w.startswith("Les 10 jours sont passés") for w in words)
+    screen.save_button.click()
+    assert screen.done_text.text() == "The letter is in your journal. No date was added."
+    assert today(window.session.carnet, NOW).open_obligations == ()
+
+
+def test_another_screen_prefills_the_answers(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    doc = import_document(carnet, PNG, title="Décision", received_on=date(2026, 11, 24)).document
+    carnet.lock()
+    window, screen = open_on(make_window, qtbot, folder, "today")
+    payload = {"document_id": doc.id, "kind": "decision", "letter_date": "2026-11-20",
+               "organisation_kind": "france_travail", "text": "Nous avons décidé…"}  # fmt: skip
+    window.open_record("received_letter", payload)
+    screen = window.current
+    assert screen.key == "received_letter" and screen.step == "organisation"
+    assert screen.organisation.value() == "france_travail"
+    screen.next_button.click()
+    assert screen.kind.value() == "decision"
+    screen.next_button.click()
+    assert screen.received.edit.text() == "24/11/2026"
+    screen.next_button.click()
+    assert screen.letter_date.edit.text() == "20/11/2026"
+    screen.next_button.click()
+    screen.mention.buttons["yes"].click()
+    screen.next_button.click()
+    assert screen.document_id == doc.id and "Décision" in screen.document_chosen.text()
+    screen.next_button.click()
+    screen.save_button.click()
+    [item] = today(window.session.carnet, NOW).open_obligations
+    assert item.occurrence.closes_on == date(2027, 1, 24)
+
+
+def test_bad_payloads_leave_a_blank_path(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "today")
+    for payload in (None, "x", {"kind": "menace", "organisation_kind": "prefecture",
+                                "letter_date": "31/02", "document_id": 999}):  # fmt: skip
+        window.open_record("received_letter", payload)
+        screen = window.current
+        assert screen.organisation.value() is None and screen.kind.value() is None
+        assert screen.letter_date.edit.text() == "" and screen.document_id is None
