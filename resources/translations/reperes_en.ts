@@ -521,6 +521,113 @@
     </message>
 </context>
 <context>
+    <name>BackupScreen</name>
+    <message>
+        <source>Copy my carnet</source>
+        <translation>Copy my carnet</translation>
+    </message>
+    <message>
+        <source>Keep a copy on your USB stick, in case this computer or your stick is lost. The copy opens with the same password and the same recovery code.</source>
+        <translation>Keep a copy on your USB stick, in case this computer or your stick is lost. The copy opens with the same password and the same recovery code.</translation>
+    </message>
+    <message>
+        <source>Copy my carnet to my USB stick</source>
+        <translation>Copy my carnet to my USB stick</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>Restore from a copy</translation>
+    </message>
+    <message>
+        <source>Your carnet of now is kept in its folder. It is never deleted. Then the copy takes its place.</source>
+        <translation>Your carnet of now is kept in its folder. It is never deleted. Then the copy takes its place.</translation>
+    </message>
+    <message>
+        <source>Choose the copy</source>
+        <translation>Choose the copy</translation>
+    </message>
+    <message>
+        <source>The password of this copy</source>
+        <translation>The password of this copy</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Restore this copy</source>
+        <translation>Restore this copy</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copy or restore my carnet</translation>
+    </message>
+    <message>
+        <source>Your copies stay locked. Only your password opens them.</source>
+        <translation>Your copies stay locked. Only your password opens them.</translation>
+    </message>
+    <message>
+        <source>Choose your USB stick</source>
+        <translation>Choose your USB stick</translation>
+    </message>
+    <message>
+        <source>Copying… Do not pull out the stick.</source>
+        <translation>Copying… Do not pull out the stick.</translation>
+    </message>
+    <message>
+        <source>Your carnet is copied, in the folder “%1”. You can pull out the stick.</source>
+        <translation>Your carnet is copied, in the folder “%1”. You can pull out the stick.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Nothing was copied. Make room on it, or use another stick.</source>
+        <translation>The USB stick is full. Nothing was copied. Make room on it, or use another stick.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written. Was the stick pulled out? Nothing half-written was left. Your carnet is safe.</source>
+        <translation>The copy could not be written. Was the stick pulled out? Nothing half-written was left. Your carnet is safe.</translation>
+    </message>
+    <message>
+        <source>Choose the copy of your carnet</source>
+        <translation>Choose the copy of your carnet</translation>
+    </message>
+    <message>
+        <source>This folder is not a copy of a carnet. Choose a folder “Repères copie”.</source>
+        <translation>This folder is not a copy of a carnet. Choose a folder “Repères copie”.</translation>
+    </message>
+    <message>
+        <source>Copy chosen: %1</source>
+        <translation>Copy chosen: %1</translation>
+    </message>
+    <message>
+        <source>Write the password of this copy.</source>
+        <translation>Write the password of this copy.</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>Restoring… Do not pull out the stick.</source>
+        <translation>Restoring… Do not pull out the stick.</translation>
+    </message>
+    <message>
+        <source>Your carnet is restored. Your carnet of before is kept, in “%1”.</source>
+        <translation>Your carnet is restored. Your carnet of before is kept, in “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no room left for the restore. Nothing was changed.</source>
+        <translation>There is no room left for the restore. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy could not be read. Was the stick pulled out? Nothing was changed.</source>
+        <translation>The copy could not be read. Was the stick pulled out? Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Button</name>
     <message>
         <source>Enter</source>
@@ -1722,20 +1829,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>By registered post with acknowledgement of receipt</source>
-        <translation>By registered post with acknowledgement of receipt</translation>
-    </message>
-    <message>
         <source>By post</source>
         <translation>By post</translation>
-    </message>
-    <message>
-        <source>Handed in, against a receipt</source>
-        <translation>Handed in, against a receipt</translation>
-    </message>
-    <message>
-        <source>In my online personal space</source>
-        <translation>In my online personal space</translation>
     </message>
     <message>
         <source>By e-mail</source>
@@ -1760,10 +1855,6 @@
     <message>
         <source>Show all the models</source>
         <translation>Show all the models</translation>
-    </message>
-    <message>
-        <source>Keep them in my carnet for my next letters</source>
-        <translation>Keep them in my carnet for my next letters</translation>
     </message>
     <message>
         <source>Date of the letter you answer</source>
@@ -1822,8 +1913,28 @@
         <translation>Day you sent it</translation>
     </message>
     <message>
-        <source>How did you send it?</source>
-        <translation>How did you send it?</translation>
+        <source>Registered post</source>
+        <translation>Registered post</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet</source>
+        <translation>Keep them in my carnet</translation>
+    </message>
+    <message>
+        <source>For your next letters.</source>
+        <translation>For your next letters.</translation>
+    </message>
+    <message>
+        <source>How did you send it? Registered post with acknowledgement of receipt is safest.</source>
+        <translation>How did you send it? Registered post with acknowledgement of receipt is safest.</translation>
     </message>
     <message>
         <source>Keep it in my journal</source>
@@ -2014,6 +2125,10 @@
     <message>
         <source>What Repères understood</source>
         <translation>What Repères understood</translation>
+    </message>
+    <message>
+        <source>There is an appointment in it</source>
+        <translation>There is an appointment in it</translation>
     </message>
     <message>
         <source>Which is the date of the appointment?</source>
@@ -2837,6 +2952,10 @@
     <message>
         <source>My week</source>
         <translation>My week</translation>
+    </message>
+    <message>
+        <source>The card of my next appointment</source>
+        <translation>The card of my next appointment</translation>
     </message>
     <message>
         <source>The card of this appointment</source>
@@ -4056,8 +4175,8 @@
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>Where, and how to get there</source>
-        <translation>Where, and how to get there</translation>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>If I am late or cannot come</source>
@@ -4134,6 +4253,10 @@
     <message>
         <source>The place is not written in my carnet.</source>
         <translation>The place is not written in my carnet.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>My notes</translation>
     </message>
     <message>
         <source>What to bring</source>

@@ -521,6 +521,113 @@
     </message>
 </context>
 <context>
+    <name>BackupScreen</name>
+    <message>
+        <source>Copy my carnet</source>
+        <translation>Copier mon carnet</translation>
+    </message>
+    <message>
+        <source>Keep a copy on your USB stick, in case this computer or your stick is lost. The copy opens with the same password and the same recovery code.</source>
+        <translation>Gardez une copie sur votre clé USB, au cas où cet ordinateur ou votre clé serait perdu. La copie s’ouvre avec le même mot de passe et le même code de secours.</translation>
+    </message>
+    <message>
+        <source>Copy my carnet to my USB stick</source>
+        <translation>Copier mon carnet sur ma clé USB</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>Remettre une copie</translation>
+    </message>
+    <message>
+        <source>Your carnet of now is kept in its folder. It is never deleted. Then the copy takes its place.</source>
+        <translation>Votre carnet d’aujourd’hui est gardé dans son dossier. Il n’est jamais effacé. Ensuite la copie prend sa place.</translation>
+    </message>
+    <message>
+        <source>Choose the copy</source>
+        <translation>Choisir la copie</translation>
+    </message>
+    <message>
+        <source>The password of this copy</source>
+        <translation>Le mot de passe de cette copie</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Montrer</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Cacher</translation>
+    </message>
+    <message>
+        <source>Restore this copy</source>
+        <translation>Remettre cette copie</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copier ou remettre mon carnet</translation>
+    </message>
+    <message>
+        <source>Your copies stay locked. Only your password opens them.</source>
+        <translation>Vos copies restent fermées à clé. Seul votre mot de passe les ouvre.</translation>
+    </message>
+    <message>
+        <source>Choose your USB stick</source>
+        <translation>Choisissez votre clé USB</translation>
+    </message>
+    <message>
+        <source>Copying… Do not pull out the stick.</source>
+        <translation>Copie en cours… Ne retirez pas la clé.</translation>
+    </message>
+    <message>
+        <source>Your carnet is copied, in the folder “%1”. You can pull out the stick.</source>
+        <translation>Votre carnet est copié, dans le dossier «&#xa0;%1&#xa0;». Vous pouvez retirer la clé.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Nothing was copied. Make room on it, or use another stick.</source>
+        <translation>La clé USB est pleine. Rien n’a été copié. Faites de la place sur la clé, ou prenez une autre clé.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written. Was the stick pulled out? Nothing half-written was left. Your carnet is safe.</source>
+        <translation>La copie n’a pas pu être écrite. La clé a-t-elle été retirée&#xa0;? Aucune copie à moitié écrite n’est restée. Votre carnet ne risque rien.</translation>
+    </message>
+    <message>
+        <source>Choose the copy of your carnet</source>
+        <translation>Choisissez la copie de votre carnet</translation>
+    </message>
+    <message>
+        <source>This folder is not a copy of a carnet. Choose a folder “Repères copie”.</source>
+        <translation>Ce dossier n’est pas une copie de carnet. Choisissez un dossier «&#xa0;Repères copie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Copy chosen: %1</source>
+        <translation>Copie choisie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write the password of this copy.</source>
+        <translation>Écrivez le mot de passe de cette copie.</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>Restoring… Do not pull out the stick.</source>
+        <translation>Remise en place… Ne retirez pas la clé.</translation>
+    </message>
+    <message>
+        <source>Your carnet is restored. Your carnet of before is kept, in “%1”.</source>
+        <translation>Votre carnet est remis. Votre carnet d’avant est gardé, dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no room left for the restore. Nothing was changed.</source>
+        <translation>Il n’y a plus de place pour remettre la copie. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The copy could not be read. Was the stick pulled out? Nothing was changed.</source>
+        <translation>La copie n’a pas pu être lue. La clé a-t-elle été retirée&#xa0;? Rien n’a été changé.</translation>
+    </message>
+</context>
+<context>
     <name>Button</name>
     <message>
         <source>Enter</source>
@@ -1722,20 +1829,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>By registered post with acknowledgement of receipt</source>
-        <translation>En recommandé avec accusé de réception</translation>
-    </message>
-    <message>
         <source>By post</source>
         <translation>Par la poste</translation>
-    </message>
-    <message>
-        <source>Handed in, against a receipt</source>
-        <translation>Déposée sur place, contre un reçu</translation>
-    </message>
-    <message>
-        <source>In my online personal space</source>
-        <translation>Dans mon espace personnel en ligne</translation>
     </message>
     <message>
         <source>By e-mail</source>
@@ -1760,10 +1855,6 @@
     <message>
         <source>Show all the models</source>
         <translation>Voir tous les modèles</translation>
-    </message>
-    <message>
-        <source>Keep them in my carnet for my next letters</source>
-        <translation>Les garder dans mon carnet pour mes prochaines lettres</translation>
     </message>
     <message>
         <source>Date of the letter you answer</source>
@@ -1822,8 +1913,28 @@
         <translation>Jour de l’envoi</translation>
     </message>
     <message>
-        <source>How did you send it?</source>
-        <translation>Comment l’avez-vous envoyée&#xa0;?</translation>
+        <source>Registered post</source>
+        <translation>En recommandé</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Déposée sur place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet</source>
+        <translation>Les garder dans mon carnet</translation>
+    </message>
+    <message>
+        <source>For your next letters.</source>
+        <translation>Pour vos prochaines lettres.</translation>
+    </message>
+    <message>
+        <source>How did you send it? Registered post with acknowledgement of receipt is safest.</source>
+        <translation>Comment l’avez-vous envoyée&#xa0;? Le recommandé avec accusé de réception est le plus sûr.</translation>
     </message>
     <message>
         <source>Keep it in my journal</source>
@@ -2014,6 +2125,10 @@
     <message>
         <source>What Repères understood</source>
         <translation>Ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>There is an appointment in it</source>
+        <translation>Il y a un rendez-vous dedans</translation>
     </message>
     <message>
         <source>Which is the date of the appointment?</source>
@@ -2837,6 +2952,10 @@
     <message>
         <source>My week</source>
         <translation>Ma semaine</translation>
+    </message>
+    <message>
+        <source>The card of my next appointment</source>
+        <translation>La fiche de mon prochain rendez-vous</translation>
     </message>
     <message>
         <source>The card of this appointment</source>
@@ -4056,8 +4175,8 @@
         <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Where, and how to get there</source>
-        <translation>Où, et comment y aller</translation>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
     <message>
         <source>If I am late or cannot come</source>
@@ -4134,6 +4253,10 @@
     <message>
         <source>The place is not written in my carnet.</source>
         <translation>Le lieu n’est pas écrit dans mon carnet.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
     </message>
     <message>
         <source>What to bring</source>
