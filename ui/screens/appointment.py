@@ -37,6 +37,7 @@ from app.domain.appointments import (
 from app.domain.localtime import instant
 from app.records import (
     RecordNotFound,
+    Target,
     add_appointment,
     add_usual_organisations,
     appointment_by_uid,
@@ -59,6 +60,7 @@ from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
 from . import paper_choices
 from .base import Screen
+from .document_links import DocumentLinks
 from .record_form import (
     ChecklistEditor,
     DraftForm,
@@ -72,25 +74,12 @@ from .record_words import RecordWords, parse_time
 S = AppointmentStatus
 # The order of the status choices: what happens most first.
 STATUS_CHOICES = (
-    S.ATTENDED,
-    S.MISSED,
-    S.EXCUSED,
-    S.CANCELLED_BY_ME,
-    S.CANCELLED_BY_THEM,
-    S.MOVED,
-    S.PLANNED,
+    S.ATTENDED, S.MISSED, S.EXCUSED, S.CANCELLED_BY_ME, S.CANCELLED_BY_THEM, S.MOVED, S.PLANNED,
 )
-FORM_ORDER = [
-    "title",
-    "organisation_id",
-    "contact_id",
-    "day",
-    "time",
-    "ends_at",
-    "place",
-    "to_bring",
-    "notes",
-]
+FORM_ORDER = ["title", "organisation_id", "contact_id", "day", "time", "ends_at", "place",
+              "to_bring", "notes"]
+# The statuses a paper can prove (and that the person may be asked to prove).
+PROOF_STATUSES = (S.ATTENDED, S.EXCUSED, S.CANCELLED_BY_ME)
 STATUS_ORDER = ["status", "status_day", "status_channel", "status_reason", "new_day", "new_time"]
 
 
@@ -181,6 +170,15 @@ class AppointmentScreen(DraftForm, Screen):
         )
         self.notes_text = Text()
         notes_lines.addWidget(self.notes_text)
+        self.docs_card = Card()
+        self.docs = DocumentLinks(
+            self.session,
+            self.tr("Documents"),
+            self.tr("The convocation, a proof: papers kept with this appointment."),
+        )
+        self.docs.show_document.connect(lambda i: self.open_record.emit("documents", i))
+        self.docs_card.layout_.addWidget(self.docs)
+        self.view_box.layout().addWidget(self.docs_card)
         self.body.addWidget(self.view_box)
 
     def _build_actions(self) -> None:
@@ -213,22 +211,14 @@ class AppointmentScreen(DraftForm, Screen):
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_MAX * 2)
-        add(
-            "title",
-            self.tr("What is it?"),
-            self.title_edit,
-            self.tr("For example: meeting with my adviser."),
-        )
+        add("title", self.tr("What is it?"), self.title_edit,
+            self.tr("For example: meeting with my adviser."))
         self.org_box = narrow(QComboBox())
         add("organisation_id", self.tr("With which organisation?"), self.org_box)
         self.org_box.currentIndexChanged.connect(lambda _i: self._fill_contacts())
         self.contact_box = narrow(QComboBox())
-        add(
-            "contact_id",
-            self.tr("With whom?"),
-            self.contact_box,
-            self.tr("Add people in “Organisations and contacts”."),
-        )
+        add("contact_id", self.tr("With whom?"), self.contact_box,
+            self.tr("Add people in “Organisations and contacts”."))
         self.day_edit = QLineEdit()
         self.day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         add("day", self.tr("Date"), self.day_edit, self.tr("For example: 25/03/2026."))
@@ -317,20 +307,12 @@ class AppointmentScreen(DraftForm, Screen):
             return field
 
         self.status_day_edit = QLineEdit()
-        add(
-            "status_day",
-            self.tr("When did you cancel?"),
-            self.status_day_edit,
-            self.tr("For example: 25/03/2026."),
-        )
+        add("status_day", self.tr("When did you cancel?"), self.status_day_edit,
+            self.tr("For example: 25/03/2026."))
         self.channel_edit = QLineEdit()
         self.channel_edit.setMaxLength(400)
-        add(
-            "status_channel",
-            self.tr("How did you tell them?"),
-            self.channel_edit,
-            self.tr("For example: by phone, by letter, at the desk."),
-        )
+        add("status_channel", self.tr("How did you tell them?"), self.channel_edit,
+            self.tr("For example: by phone, by letter, at the desk."))
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(REASON_MAX * 2)
         add("status_reason", self.tr("Why? (you can leave it empty)"), self.reason_edit)
@@ -339,16 +321,19 @@ class AppointmentScreen(DraftForm, Screen):
             "help",
         )
         box.addWidget(self.proof_help)
+        self.proof = DocumentLinks(
+            self.session,
+            self.tr("Attach the proof"),
+            self.tr("A paper that shows it: a doctor’s note, an attendance sheet, a letter."),
+        )
+        self.proof.show_document.connect(lambda i: self.open_record.emit("documents", i))
+        box.addWidget(self.proof)
         self.new_day_edit = QLineEdit()
         self.new_day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         add("new_day", self.tr("New date"), self.new_day_edit, self.tr("For example: 25/03/2026."))
         self.new_time_edit = QLineEdit()
-        add(
-            "new_time",
-            self.tr("New time"),
-            self.new_time_edit,
-            self.tr("For example: 9:00 or 14:30."),
-        )
+        add("new_time", self.tr("New time"), self.new_time_edit,
+            self.tr("For example: 9:00 or 14:30."))
         self.status_message = Message()
         box.addWidget(self.status_message)
         self.status_save = Button(self.tr("Save"), "save", shortcut="Ctrl+S", primary=True)
@@ -396,7 +381,8 @@ class AppointmentScreen(DraftForm, Screen):
         parts = [Part(self.help_text(), self.help_line)]
         if self.saved.isVisibleTo(self) and self.saved.text():
             parts.append(Part(self.saved.text(), self.saved))
-        for card in (self.main_card, self.bring_card, self.call_card, self.notes_card):
+        for card in (self.main_card, self.bring_card, self.call_card, self.notes_card,
+                     self.docs_card):  # fmt: skip
             if card.isVisibleTo(self):
                 parts += self._card_parts(card)
         return parts
@@ -459,6 +445,7 @@ class AppointmentScreen(DraftForm, Screen):
                     widget.deleteLater()
         self.view_title.setText("")
         self.notes_text.setText("")
+        self.docs.clear()
         self._replacement_id = None
 
     def _line(self, lines: QVBoxLayout, text: str) -> Text | None:
@@ -532,6 +519,8 @@ class AppointmentScreen(DraftForm, Screen):
         self.notes_text.setText(appt.notes)
         self.notes_card.setVisible(bool(appt.notes.strip()))
         self.new_button.setVisible(self._replacement_id is not None)
+        if appt.id is not None:
+            self.docs.bind(Target.APPOINTMENT, appt.id)
         happened = instant(appt.starts_at) <= instant(now) or appt.status != S.PLANNED
         self.status_button.set_label(
             self.tr("Say what happened") if happened else self.tr("Cancelled or moved?")
@@ -545,9 +534,9 @@ class AppointmentScreen(DraftForm, Screen):
         if not others:
             return ""
         names = ", ".join(
-            self.tr("%1 at %2")
-            .replace("%1", o.title.rstrip("."))
-            .replace("%2", time_text(o.starts_at))
+            self.tr("%1 at %2").replace("%1", o.title.rstrip(".")).replace(
+                "%2", time_text(o.starts_at)
+            )
             for o in others[:3]
         )
         return self.tr("Careful: at the same time you have %1.").replace("%1", names)
@@ -560,13 +549,8 @@ class AppointmentScreen(DraftForm, Screen):
 
     # -- form ------------------------------------------------------------------------------------
     def _clear_form(self) -> None:
-        for edit in (
-            self.title_edit,
-            self.day_edit,
-            self.time_edit,
-            self.end_edit,
-            self.place_edit,
-        ):
+        for edit in (self.title_edit, self.day_edit, self.time_edit, self.end_edit,
+                     self.place_edit):
             edit.clear()
         self.notes_edit.clear()
         self.bring_editor.set_lines([])
@@ -750,9 +734,8 @@ class AppointmentScreen(DraftForm, Screen):
                 self._after_save(saved)
                 return
         problems = [self._form_field_of(p) for p in problems]
-        show_problems(
-            problems, self.f, FORM_ORDER, self._form_problem_text, self.form_message, self.scroll
-        )
+        show_problems(problems, self.f, FORM_ORDER, self._form_problem_text, self.form_message,
+                      self.scroll)
 
     def _after_save(self, saved: Appointment) -> None:
         self.show_appointment(saved.id)
@@ -767,13 +750,8 @@ class AppointmentScreen(DraftForm, Screen):
 
     # -- status ----------------------------------------------------------------------------------
     def _clear_status(self) -> None:
-        for edit in (
-            self.status_day_edit,
-            self.channel_edit,
-            self.reason_edit,
-            self.new_day_edit,
-            self.new_time_edit,
-        ):
+        for edit in (self.status_day_edit, self.channel_edit, self.reason_edit,
+                     self.new_day_edit, self.new_time_edit):
             edit.clear()
         for f in self.s.values():
             f.clear_problem()
@@ -783,6 +761,7 @@ class AppointmentScreen(DraftForm, Screen):
         for button in self.status_buttons.values():
             button.setChecked(False)
         self.statuses.setExclusive(True)
+        self.proof.clear()
 
     def open_status(self) -> None:
         appt = self.appt
@@ -803,6 +782,7 @@ class AppointmentScreen(DraftForm, Screen):
         self.reason_edit.setText(appt.status_reason)
         self.channel_edit.setText(appt.status_channel)
         self.status_day_edit.setText(_date_text(home_day(self.session.clock())))
+        self.proof.collect()
         self._status_changed()
         self._show_mode("status")
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -826,6 +806,7 @@ class AppointmentScreen(DraftForm, Screen):
             else self.tr("Why? (you can leave it empty)")
         )
         self.proof_help.setVisible(status == S.EXCUSED)
+        self.proof.setVisible(status in PROOF_STATUSES)
         self.s["new_day"].setVisible(status == S.MOVED)
         self.s["new_time"].setVisible(status == S.MOVED)
         self.status_problem.clear_message()
@@ -849,9 +830,8 @@ class AppointmentScreen(DraftForm, Screen):
                 if starts is not None:
                     ends = None
                     if appt.ends_at is not None:
-                        ends = starts + (
-                            appt.ends_at.replace(tzinfo=None) - appt.starts_at.replace(tzinfo=None)
-                        )
+                        ends = starts + (appt.ends_at.replace(tzinfo=None)
+                                         - appt.starts_at.replace(tzinfo=None))
                     _old, new = move_appointment(
                         carnet, appt.id, starts, ends, reason=self.reason_edit.text()
                     )
@@ -867,27 +847,24 @@ class AppointmentScreen(DraftForm, Screen):
                         reason=self.reason_edit.text() if status != S.PLANNED else "",
                         channel=self.channel_edit.text() if status == S.CANCELLED_BY_ME else "",
                     )
-                    set_status(carnet, appt.id, change, now=when)
+                    proofs = self.proof.chosen_ids() if status in PROOF_STATUSES else []
+                    set_status(carnet, appt.id, change, document_ids=proofs, now=when)
                     self._status_saved(appt.id)
                     return
         except InvalidRecord as exc:
             problems = list(exc.problems)
         except RecordNotFound:
-            self.status_message.show_error(self.tr("This appointment is no longer in your carnet."))
+            self.status_message.show_error(
+                self.tr("This appointment is no longer in your carnet.")
+            )
             return
         except CarnetError as exc:
             self.status_message.show_error(error_text(exc))
             return
         fields["status"] = _MessageField(self.status_problem, self.first_focus())
         problems = [self._status_field_of(p) for p in problems]
-        show_problems(
-            problems,
-            fields,
-            STATUS_ORDER,
-            self._status_problem_text,
-            self.status_message,
-            self.scroll,
-        )
+        show_problems(problems, fields, STATUS_ORDER, self._status_problem_text,
+                      self.status_message, self.scroll)
 
     def _status_field_of(self, problem: Problem) -> Problem:
         if problem.field in ("starts_at", "ends_at"):
@@ -957,3 +934,4 @@ class _MessageField:
 
     def focus_target(self) -> QWidget:
         return self.target
+
