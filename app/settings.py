@@ -14,6 +14,9 @@ from .carnet.errors import StorageError
 THEMES = ("light", "dark", "yellow")
 ZOOMS = (100, 125, 150, 175, 200)
 LANGUAGES = ("fr", "en")
+# Whose computer this is (app/pc_mode.py says what each mode allows). Shared is the default:
+# Repères must be safe on a library PC before anyone has answered a question.
+PC_MODES = ("shared", "personal")
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,11 @@ class Settings:
     speech_rate: int = 80  # percent of the engine's normal speed: slow by default
     speech_voice: str = ""  # a voice id of the speech engine; empty: the French default
     auto_lock_minutes: int = 5  # a shared PC: the carnet closes itself after this much idle time
+    pc_mode: str = "shared"  # "personal" only after "this is my own computer" (app/pc_mode.py)
+    pc_mode_asked: int = 0  # 1 once the first start has asked the question
+    # 1 while a carnet key may be kept in this PC's keyring: the unlock screen then offers to
+    # open without typing. Says nothing about whose carnet (no id, no name).
+    remembered_key: int = 0
 
     def validated(self) -> Settings:
         """Unknown values fall back to defaults instead of breaking the app."""
@@ -35,6 +43,9 @@ class Settings:
             speech_rate=min(150, max(40, self.speech_rate)),
             speech_voice=self.speech_voice if len(self.speech_voice) <= 200 else "",
             auto_lock_minutes=min(60, max(1, self.auto_lock_minutes)),
+            pc_mode=self.pc_mode if self.pc_mode in PC_MODES else d.pc_mode,
+            pc_mode_asked=1 if self.pc_mode_asked else 0,
+            remembered_key=1 if self.remembered_key else 0,
         )
 
     def with_changes(self, **changes: object) -> Settings:

@@ -49,6 +49,11 @@ class Appearance(QObject):
         self.settings = self.settings.with_changes(**changes)
         self.changed.emit()  # kept in the settings file like the rest
 
+    def update(self, **changes: object) -> None:
+        """Other choices kept in the settings file (the PC mode, the auto-lock delay)."""
+        self.settings = self.settings.with_changes(**changes)
+        self.changed.emit()
+
     def zoom_in(self) -> bool:
         bigger = [z for z in ZOOMS if z > self.zoom]
         if not bigger:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.pc_mode import auto_lock_minutes
 from app.speech import SpeechProblem
 
 from . import appearance
@@ -35,6 +36,7 @@ from .screens.today import TodayScreen
 from .screens.unlock import UnlockScreen
 from .screens.welcome import WelcomeScreen
 from .session import Session
+from .session_lock import SessionLockWatch
 from .widgets import Button, Message, Title
 
 
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
         # event filters): a filter outliving its window would call into a deleted widget.
         self.clipboard = ClipboardGuard()
         self.clipboard.setParent(self)
-        minutes = appearance.current().settings.auto_lock_minutes
+        # Shared PC: 10 minutes at most, whatever the settings file says (app/pc_mode.py).
+        minutes = auto_lock_minutes(appearance.current().settings, session.locations.portable)
         self.idle = idle or IdleWatch(minutes * 60)
         self.idle.setParent(self)
         self.idle.warning.connect(self._idle_warning)
@@ -85,6 +88,10 @@ class MainWindow(QMainWindow):
         self.reader.stopped.connect(self._reading_changed)
         self.reader.problem.connect(self._speech_problem)
         self._on_lock = on_lock  # the app re-executes itself; tests stay in-process
+        # The screen of the computer is locked, or it goes to sleep: close the carnet too.
+        self.os_lock = SessionLockWatch(self)
+        self.os_lock.locked.connect(lambda _why: self.session.carnet is not None and self.lock())
+        self.os_lock.watch_window(self)
         self.paper = None  # the paper dialog last opened by Print (tests drive it)
         # No personal data in the title: the taskbar of a shared PC is seen by others.
         self.setWindowTitle("Repères")
@@ -103,7 +110,9 @@ class MainWindow(QMainWindow):
         self.unlock_screen = self._add(UnlockScreen(session))
         self.recovery_screen = self._add(RecoveryCodeScreen())
         self.today_screen = self._add(TodayScreen(session))
-        self.welcome_screen = self._add(WelcomeScreen(session.has_carnet()))
+        self.welcome_screen = self._add(
+            WelcomeScreen(session.has_carnet(), portable=session.locations.portable)
+        )
         self.settings_screen = self._add(SettingsScreen(session))
         self.about_screen = self._add(AboutScreen(session))
         self.settings_screen.language_chosen.connect(self.language_chosen)

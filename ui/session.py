@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.carnet import Carnet, KdfParams, NotACarnet, WrongRecoveryCode
+from app.carnet import Carnet, CarnetError, KdfParams, NotACarnet, WrongRecoveryCode, attempts
 from app.carnet.finder import unlock_any
 from app.clock import Clock, system_clock
 from app.locations import Locations
@@ -37,6 +37,8 @@ class Session(QObject):
         self.kdf = kdf  # None: the real cost; tests pass a cheap one
         self.carnet: Carnet | None = None
         self.busy = False
+        # The opening before this one and the failed attempts since (shown on Today).
+        self.last_opening: attempts.LastOpening | None = None
 
     def _run(self, work: Callable[[], Carnet], on_done: Callable[[Carnet], None]) -> None:
         if self.busy:
@@ -86,9 +88,25 @@ class Session(QObject):
     def unlock(self, passphrase: str) -> None:
         folders = self.candidates()
         self._run(
-            lambda: unlock_any(folders, passphrase, clock=self.clock),
+            lambda: self._after_opening(unlock_any(folders, passphrase, clock=self.clock)),
             lambda carnet: self._opened(carnet),
         )
+
+    def unlock_with_key(self, folder: Path, key: bytes) -> None:
+        """With the key kept by the keyring of a personal PC (app/remembered_key.py)."""
+        self._run(
+            lambda: self._after_opening(Carnet.unlock_with_key(folder, key, clock=self.clock)),
+            self._opened,
+        )
+
+    def _after_opening(self, carnet: Carnet) -> Carnet:
+        """In the worker: move the failed-attempt counter into the carnet and read the last
+        opening. A full stick must not stop the opening: then nothing is said."""
+        try:
+            self.last_opening = attempts.after_opening(carnet)
+        except CarnetError:
+            self.last_opening = None
+        return carnet
 
     def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
         folders = self.candidates()
@@ -99,11 +117,12 @@ class Session(QObject):
             # A recovery code belongs to one carnet; without a list, try each folder.
             for folder in folders:
                 try:
-                    return Carnet.unlock_with_recovery(
-                        folder, code, new_passphrase, clock=self.clock
+                    return self._after_opening(
+                        Carnet.unlock_with_recovery(folder, code, new_passphrase, clock=self.clock)
                     )
                 except WrongRecoveryCode:
                     continue
+            attempts.record_failure(folders, clock=self.clock)  # a wrong code is a try too
             raise WrongRecoveryCode("no carnet opens with this code")
 
         self._run(work, self._opened)
@@ -112,6 +131,7 @@ class Session(QObject):
         self.unlocked.emit()
 
     def lock(self) -> None:
+        self.last_opening = None
         if self.carnet is not None:
             self.carnet.lock()
             self.carnet = None

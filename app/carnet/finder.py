@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..clock import Clock, system_clock
+from .attempts import record_failure
 from .envelope import Envelope
 from .errors import CarnetError, NotACarnet, WrongPassphrase
 from .passphrase import normalize
@@ -16,10 +17,16 @@ from .store import ENVELOPE_NAME, Carnet
 
 
 def unlock_any(
-    folders: Iterable[Path], passphrase: str, *, clock: Clock = system_clock
+    folders: Iterable[Path],
+    passphrase: str,
+    *,
+    clock: Clock = system_clock,
+    count_failures: bool = True,
 ) -> Carnet:
     """The first carnet this passphrase opens. Errors past the envelope (damaged, newer, in use)
-    are raised as they are: the passphrase was right, the person must hear what is wrong."""
+    are raised as they are: the passphrase was right, the person must hear what is wrong.
+    A passphrase that opens none is counted beside each carnet (attempts.py), shown to its
+    owner at their next opening."""
     folders = list(folders)
     if not folders:
         raise NotACarnet("no carnet here")
@@ -31,4 +38,6 @@ def unlock_any(
         except CarnetError:
             continue  # wrong passphrase for this one, or not readable: try the next
         return Carnet._open(Path(folder), key, envelope, clock, "ok")  # one KDF, not two
+    if count_failures:
+        record_failure(folders, clock=clock)
     raise WrongPassphrase("no carnet opens with this passphrase")

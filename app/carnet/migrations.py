@@ -444,6 +444,24 @@ STEPS: list[Step] = [
     Step(
         11, "the text read on a letter (OCR), kept with its document and searchable", _document_text
     ),
+    Step(
+        12,
+        "failed password attempts, moved in from beside the carnet at the next opening",
+        _sql(
+            """
+            CREATE TABLE failed_attempts (
+                id        INTEGER PRIMARY KEY,
+                first_at  TEXT NOT NULL,
+                last_at   TEXT NOT NULL,
+                aimed     INTEGER NOT NULL CHECK (aimed >= 0),
+                unaimed   INTEGER NOT NULL CHECK (unaimed >= 0),
+                moved_at  TEXT NOT NULL,
+                opening   INTEGER NOT NULL,
+                UNIQUE (first_at, last_at, aimed, unaimed)
+            ) STRICT
+            """
+        ),
+    ),
 ]
 
 LATEST = STEPS[-1].version

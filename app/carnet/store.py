@@ -3,6 +3,7 @@
     <folder>/carnet.db       SQLCipher 4, raw 256-bit key, WAL (+ -wal/-shm while open)
     <folder>/envelope.json   the data key wrapped by the passphrase and by the recovery code
     <folder>/carnet.lock     empty; an OS lock so two copies of Repères cannot both write
+    <folder>/attempts.json   only after a wrong passphrase: two counts and two times (attempts.py)
 
 Nothing in clear says whose carnet it is. Opening errors never create, recreate or overwrite a
 file: the database is probed read-only before anything is written.
@@ -131,6 +132,13 @@ class Carnet:
     def unlock(cls, folder: Path, passphrase: str, *, clock: Clock = system_clock) -> Carnet:
         envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
         key = envelope.unlock(normalize(passphrase))
+        return cls._open(Path(folder), key, envelope, clock, "ok")
+
+    @classmethod
+    def unlock_with_key(cls, folder: Path, key: bytes, *, clock: Clock = system_clock) -> Carnet:
+        """Open with the data key itself, as kept by the keyring of a personal PC
+        (app/remembered_key.py). The probe checks the key before anything is written."""
+        envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
         return cls._open(Path(folder), key, envelope, clock, "ok")
 
     @classmethod

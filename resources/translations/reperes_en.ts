@@ -28,6 +28,10 @@
         <translation>What you write stays in your carnet, locked by your password.</translation>
     </message>
     <message>
+        <source>What Repères does not protect</source>
+        <translation>What Repères does not protect</translation>
+    </message>
+    <message>
         <source>Where your carnet is</source>
         <translation>Where your carnet is</translation>
     </message>
@@ -1481,6 +1485,189 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>By registered post with acknowledgement of receipt</source>
+        <translation>By registered post with acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Handed in, against a receipt</source>
+        <translation>Handed in, against a receipt</translation>
+    </message>
+    <message>
+        <source>In my online personal space</source>
+        <translation>In my online personal space</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Which letter?</source>
+        <translation>Which letter?</translation>
+    </message>
+    <message>
+        <source>Letter models</source>
+        <translation>Letter models</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Use this model</translation>
+    </message>
+    <message>
+        <source>Show all the models</source>
+        <translation>Show all the models</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet for my next letters</source>
+        <translation>Keep them in my carnet for my next letters</translation>
+    </message>
+    <message>
+        <source>Date of the letter you answer</source>
+        <translation>Date of the letter you answer</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Day you received it</translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation>Day of the appointment</translation>
+    </message>
+    <message>
+        <source>Lines of my journal to quote</source>
+        <translation>Lines of my journal to quote</translation>
+    </message>
+    <message>
+        <source>Write the letter</source>
+        <translation>Write the letter</translation>
+    </message>
+    <message>
+        <source>Other models</source>
+        <translation>Other models</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Your letter</translation>
+    </message>
+    <message>
+        <source>You can change every word. Then print it or keep it.</source>
+        <translation>You can change every word. Then print it or keep it.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Read the letter</source>
+        <translation>Read the letter</translation>
+    </message>
+    <message>
+        <source>I sent it: keep it in my journal</source>
+        <translation>I sent it: keep it in my journal</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Change the answers</translation>
+    </message>
+    <message>
+        <source>When and how did you send it?</source>
+        <translation>When and how did you send it?</translation>
+    </message>
+    <message>
+        <source>Day you sent it</source>
+        <translation>Day you sent it</translation>
+    </message>
+    <message>
+        <source>How did you send it?</source>
+        <translation>How did you send it?</translation>
+    </message>
+    <message>
+        <source>Keep it in my journal</source>
+        <translation>Keep it in my journal</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Kept in your journal, with the day you sent it and how.</source>
+        <translation>Kept in your journal, with the day you sent it and how.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your numbers (France Travail, CAF…)</source>
+        <translation>Your numbers (France Travail, CAF…)</translation>
+    </message>
+    <message>
+        <source>Only if you want them in the letter.</source>
+        <translation>Only if you want them in the letter.</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Written to</translation>
+    </message>
+    <message>
+        <source>In your words: what happened, or why</source>
+        <translation>In your words: what happened, or why</translation>
+    </message>
+    <message>
+        <source>Short sentences are fine. You can change the letter afterwards.</source>
+        <translation>Short sentences are fine. You can change the letter afterwards.</translation>
+    </message>
+    <message>
+        <source>Tick the exchanges that show what happened.</source>
+        <translation>Tick the exchanges that show what happened.</translation>
+    </message>
+    <message>
+        <source>This letter</source>
+        <translation>This letter</translation>
+    </message>
+    <message>
+        <source>Choose how you sent it.</source>
+        <translation>Choose how you sent it.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day you sent it.</source>
+        <translation>This day has not come yet. Write the day you sent it.</translation>
+    </message>
+    <message>
+        <source>Keep the proof that you sent it.</source>
+        <translation>Keep the proof that you sent it.</translation>
+    </message>
+    <message>
+        <source>Choose a model. Repères fills it from your carnet.</source>
+        <translation>Choose a model. Repères fills it from your carnet.</translation>
+    </message>
+    <message>
+        <source>Check what goes in the letter. Nothing is sent by Repères.</source>
+        <translation>Check what goes in the letter. Nothing is sent by Repères.</translation>
+    </message>
+    <message>
+        <source>Read your letter, change it if needed, then print it.</source>
+        <translation>Read your letter, change it if needed, then print it.</translation>
+    </message>
+    <message>
+        <source>Write when and how you sent it, to keep a trace.</source>
+        <translation>Write when and how you sent it, to keep a trace.</translation>
+    </message>
+    <message>
+        <source>Letter sent on %1 (%2): %3</source>
+        <translation>Letter sent on %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -2416,6 +2603,93 @@
     </message>
 </context>
 <context>
+    <name>ProtectionScreen</name>
+    <message>
+        <source>Your carnet is locked by your password. But Repères cannot do everything.</source>
+        <translation>Your carnet is locked by your password. But Repères cannot do everything.</translation>
+    </message>
+    <message>
+        <source>The person who manages this computer</source>
+        <translation>The person who manages this computer</translation>
+    </message>
+    <message>
+        <source>This person can install any program on the computer.</source>
+        <translation>This person can install any program on the computer.</translation>
+    </message>
+    <message>
+        <source>Such a program can see what you type and what is on the screen.</source>
+        <translation>Such a program can see what you type and what is on the screen.</translation>
+    </message>
+    <message>
+        <source>A spy program</source>
+        <translation>A spy program</translation>
+    </message>
+    <message>
+        <source>A spy program can record every key you press, and so your password.</source>
+        <translation>A spy program can record every key you press, and so your password.</translation>
+    </message>
+    <message>
+        <source>Repères cannot see if such a program is there.</source>
+        <translation>Repères cannot see if such a program is there.</translation>
+    </message>
+    <message>
+        <source>Someone who knows your password</source>
+        <translation>Someone who knows your password</translation>
+    </message>
+    <message>
+        <source>Anyone who knows your password can open your carnet.</source>
+        <translation>Anyone who knows your password can open your carnet.</translation>
+    </message>
+    <message>
+        <source>So can anyone who has your paper with the recovery code.</source>
+        <translation>So can anyone who has your paper with the recovery code.</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place, away from the computer.</source>
+        <translation>Keep this paper in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <source>Photos of the screen</source>
+        <translation>Photos of the screen</translation>
+    </message>
+    <message>
+        <source>Someone can take a photo of the screen, or look over your shoulder.</source>
+        <translation>Someone can take a photo of the screen, or look over your shoulder.</translation>
+    </message>
+    <message>
+        <source>If someone comes, press “Quick exit” or the F12 key.</source>
+        <translation>If someone comes, press “Quick exit” or the F12 key.</translation>
+    </message>
+    <message>
+        <source>What Repères does</source>
+        <translation>What Repères does</translation>
+    </message>
+    <message>
+        <source>Your carnet closes by itself after a few minutes without use.</source>
+        <translation>Your carnet closes by itself after a few minutes without use.</translation>
+    </message>
+    <message>
+        <source>It also closes when the computer is locked or goes to sleep.</source>
+        <translation>It also closes when the computer is locked or goes to sleep.</translation>
+    </message>
+    <message>
+        <source>Each time you open it, Repères says when it was last opened.</source>
+        <translation>Each time you open it, Repères says when it was last opened.</translation>
+    </message>
+    <message>
+        <source>It also says how many wrong passwords were typed since.</source>
+        <translation>It also says how many wrong passwords were typed since.</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>What Repères does not protect</translation>
+    </message>
+    <message>
+        <source>Read this to know the limits of Repères. Press “Read” to hear it.</source>
+        <translation>Read this to know the limits of Repères. Press “Read” to hear it.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedLetter</name>
     <message>
         <source>Last day: %1. Aim for %2, to be safe.</source>
@@ -3313,6 +3587,54 @@
         <translation>Voice</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Repères runs from a USB stick. So it works as on a shared computer: it never remembers your key.</source>
+        <translation>Repères runs from a USB stick. So it works as on a shared computer: it never remembers your key.</translation>
+    </message>
+    <message>
+        <source>A shared computer</source>
+        <translation>A shared computer</translation>
+    </message>
+    <message>
+        <source>My own computer</source>
+        <translation>My own computer</translation>
+    </message>
+    <message>
+        <source>Choose this only if nobody else uses this computer with your session.</source>
+        <translation>Choose this only if nobody else uses this computer with your session.</translation>
+    </message>
+    <message>
+        <source>Yes, this is my own computer</source>
+        <translation>Yes, this is my own computer</translation>
+    </message>
+    <message>
+        <source>Remember the key of my carnet</source>
+        <translation>Remember the key of my carnet</translation>
+    </message>
+    <message>
+        <source>You will open your carnet without typing your password.</source>
+        <translation>You will open your carnet without typing your password.</translation>
+    </message>
+    <message>
+        <source>Forget the key of my carnet</source>
+        <translation>Forget the key of my carnet</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>What Repères does not protect</translation>
+    </message>
+    <message>
+        <source>Nobody else uses your session on this computer. Repères can remember the key of your carnet. You will not need to type your password.</source>
+        <translation>Nobody else uses your session on this computer. Repères can remember the key of your carnet. You will not need to type your password.</translation>
+    </message>
+    <message>
+        <source>For example a library or an association computer. Repères never remembers your key and keeps no list of carnets. Your carnet closes after a few minutes without use.</source>
+        <translation>For example a library or an association computer. Repères never remembers your key and keeps no list of carnets. Your carnet closes after a few minutes without use.</translation>
+    </message>
+    <message>
         <source>The usual French voice</source>
         <translation>The usual French voice</translation>
     </message>
@@ -3323,6 +3645,73 @@
     <message>
         <source>Choose what is easiest for you to read. It is kept for next time.</source>
         <translation>Choose what is easiest for you to read. It is kept for next time.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPc</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>This is the first opening of this carnet.</source>
+        <translation>This is the first opening of this carnet.</translation>
+    </message>
+    <message>
+        <source>1 failed password attempt since.</source>
+        <translation>1 failed password attempt since.</translation>
+    </message>
+    <message>
+        <source>It was perhaps for another carnet.</source>
+        <translation>It was perhaps for another carnet.</translation>
+    </message>
+    <message>
+        <source>If it was not you, someone tried to open your carnet.</source>
+        <translation>If it was not you, someone tried to open your carnet.</translation>
+    </message>
+    <message>
+        <source>Last opening: %1 at %2.</source>
+        <translation>Last opening: %1 at %2.</translation>
+    </message>
+    <message>
+        <source>This computer now remembers the key of your carnet.</source>
+        <translation>This computer now remembers the key of your carnet.</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the key of your carnet.</source>
+        <translation>This computer no longer remembers the key of your carnet.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the key of your carnet. Type your password.</source>
+        <translation>This computer does not remember the key of your carnet. Type your password.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer is locked. Type your password to open your carnet.</source>
+        <translation>The password safe of this computer is locked. Type your password to open your carnet.</translation>
+    </message>
+    <message>
+        <source>This computer has no password safe that Repères can use. Type your password.</source>
+        <translation>This computer has no password safe that Repères can use. Type your password.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, Repères never remembers the key. Type your password.</source>
+        <translation>On a shared computer, Repères never remembers the key. Type your password.</translation>
+    </message>
+    <message>
+        <source>No failed password attempt since.</source>
+        <translation>No failed password attempt since.</translation>
+    </message>
+    <message>
+        <source>Since then, a wrong password was typed %1 times on this computer.</source>
+        <translation>Since then, a wrong password was typed %1 times on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 failed password attempts since.</source>
+        <translation>%1 failed password attempts since.</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4199,14 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Open without typing my password</source>
+        <translation>Open without typing my password</translation>
+    </message>
+    <message>
+        <source>This computer remembers the key of your carnet.</source>
+        <translation>This computer remembers the key of your carnet.</translation>
+    </message>
+    <message>
         <source>I forgot my password</source>
         <translation>I forgot my password</translation>
     </message>
@@ -3879,6 +4276,22 @@
     <message>
         <source>About Repères and help</source>
         <translation>About Repères and help</translation>
+    </message>
+    <message>
+        <source>Whose computer is this?</source>
+        <translation>Whose computer is this?</translation>
+    </message>
+    <message>
+        <source>Other people use it too</source>
+        <translation>Other people use it too</translation>
+    </message>
+    <message>
+        <source>It is my own computer</source>
+        <translation>It is my own computer</translation>
+    </message>
+    <message>
+        <source>A library or an association computer is used by other people. Choose “my own computer” only if nobody else uses your session on it. You can change this later in Settings.</source>
+        <translation>A library or an association computer is used by other people. Choose “my own computer” only if nobody else uses your session on it. You can change this later in Settings.</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

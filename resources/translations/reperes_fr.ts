@@ -28,6 +28,10 @@
         <translation>Ce que vous écrivez reste dans votre carnet, fermé par votre mot de passe.</translation>
     </message>
     <message>
+        <source>What Repères does not protect</source>
+        <translation>Ce que Repères ne protège pas</translation>
+    </message>
+    <message>
         <source>Where your carnet is</source>
         <translation>Où est votre carnet</translation>
     </message>
@@ -1481,6 +1485,189 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>By registered post with acknowledgement of receipt</source>
+        <translation>En recommandé avec accusé de réception</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Par la poste</translation>
+    </message>
+    <message>
+        <source>Handed in, against a receipt</source>
+        <translation>Déposée sur place, contre un reçu</translation>
+    </message>
+    <message>
+        <source>In my online personal space</source>
+        <translation>Dans mon espace personnel en ligne</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par courriel</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>Which letter?</source>
+        <translation>Quelle lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Letter models</source>
+        <translation>Modèles de lettres</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Prendre ce modèle</translation>
+    </message>
+    <message>
+        <source>Show all the models</source>
+        <translation>Voir tous les modèles</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet for my next letters</source>
+        <translation>Les garder dans mon carnet pour mes prochaines lettres</translation>
+    </message>
+    <message>
+        <source>Date of the letter you answer</source>
+        <translation>Date de la lettre à laquelle vous répondez</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Jour où vous l’avez reçue</translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation>Jour du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lines of my journal to quote</source>
+        <translation>Lignes de mon journal à citer</translation>
+    </message>
+    <message>
+        <source>Write the letter</source>
+        <translation>Écrire la lettre</translation>
+    </message>
+    <message>
+        <source>Other models</source>
+        <translation>Autres modèles</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>You can change every word. Then print it or keep it.</source>
+        <translation>Vous pouvez changer chaque mot. Ensuite, imprimez-la ou gardez-la.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimer ou enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Read the letter</source>
+        <translation>Lire la lettre</translation>
+    </message>
+    <message>
+        <source>I sent it: keep it in my journal</source>
+        <translation>Je l’ai envoyée&#xa0;: la garder dans mon journal</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Changer les réponses</translation>
+    </message>
+    <message>
+        <source>When and how did you send it?</source>
+        <translation>Quand et comment l’avez-vous envoyée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Day you sent it</source>
+        <translation>Jour de l’envoi</translation>
+    </message>
+    <message>
+        <source>How did you send it?</source>
+        <translation>Comment l’avez-vous envoyée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it in my journal</source>
+        <translation>La garder dans mon journal</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Kept in your journal, with the day you sent it and how.</source>
+        <translation>Gardée dans votre journal, avec le jour et la façon de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your numbers (France Travail, CAF…)</source>
+        <translation>Vos numéros (France Travail, CAF…)</translation>
+    </message>
+    <message>
+        <source>Only if you want them in the letter.</source>
+        <translation>Seulement si vous les voulez dans la lettre.</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>In your words: what happened, or why</source>
+        <translation>Avec vos mots&#xa0;: ce qui s’est passé, ou pourquoi</translation>
+    </message>
+    <message>
+        <source>Short sentences are fine. You can change the letter afterwards.</source>
+        <translation>Des phrases courtes suffisent. Vous pourrez changer la lettre ensuite.</translation>
+    </message>
+    <message>
+        <source>Tick the exchanges that show what happened.</source>
+        <translation>Cochez les échanges qui montrent ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>This letter</source>
+        <translation>Cette lettre</translation>
+    </message>
+    <message>
+        <source>Choose how you sent it.</source>
+        <translation>Choisissez comment vous l’avez envoyée.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day you sent it.</source>
+        <translation>Ce jour n’est pas encore arrivé. Écrivez le jour de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Keep the proof that you sent it.</source>
+        <translation>Gardez la preuve de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Choose a model. Repères fills it from your carnet.</source>
+        <translation>Choisissez un modèle. Repères le remplit avec votre carnet.</translation>
+    </message>
+    <message>
+        <source>Check what goes in the letter. Nothing is sent by Repères.</source>
+        <translation>Vérifiez ce qui va dans la lettre. Repères n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>Read your letter, change it if needed, then print it.</source>
+        <translation>Relisez votre lettre, changez-la si besoin, puis imprimez-la.</translation>
+    </message>
+    <message>
+        <source>Write when and how you sent it, to keep a trace.</source>
+        <translation>Notez quand et comment vous l’avez envoyée, pour garder une trace.</translation>
+    </message>
+    <message>
+        <source>Letter sent on %1 (%2): %3</source>
+        <translation>Lettre envoyée le %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>
@@ -2416,6 +2603,93 @@
     </message>
 </context>
 <context>
+    <name>ProtectionScreen</name>
+    <message>
+        <source>Your carnet is locked by your password. But Repères cannot do everything.</source>
+        <translation>Votre carnet est fermé par votre mot de passe. Mais Repères ne peut pas tout faire.</translation>
+    </message>
+    <message>
+        <source>The person who manages this computer</source>
+        <translation>La personne qui gère cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This person can install any program on the computer.</source>
+        <translation>Cette personne peut installer n’importe quel programme sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Such a program can see what you type and what is on the screen.</source>
+        <translation>Un tel programme peut voir ce que vous tapez et ce qui est à l’écran.</translation>
+    </message>
+    <message>
+        <source>A spy program</source>
+        <translation>Un programme espion</translation>
+    </message>
+    <message>
+        <source>A spy program can record every key you press, and so your password.</source>
+        <translation>Un programme espion peut noter chaque touche que vous tapez, donc votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Repères cannot see if such a program is there.</source>
+        <translation>Repères ne peut pas voir si un tel programme est là.</translation>
+    </message>
+    <message>
+        <source>Someone who knows your password</source>
+        <translation>Quelqu’un qui connaît votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Anyone who knows your password can open your carnet.</source>
+        <translation>Toute personne qui connaît votre mot de passe peut ouvrir votre carnet.</translation>
+    </message>
+    <message>
+        <source>So can anyone who has your paper with the recovery code.</source>
+        <translation>Toute personne qui a votre papier avec le code de secours le peut aussi.</translation>
+    </message>
+    <message>
+        <source>Keep this paper in a safe place, away from the computer.</source>
+        <translation>Gardez ce papier dans un endroit sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Photos of the screen</source>
+        <translation>Les photos de l’écran</translation>
+    </message>
+    <message>
+        <source>Someone can take a photo of the screen, or look over your shoulder.</source>
+        <translation>Quelqu’un peut prendre l’écran en photo, ou regarder par-dessus votre épaule.</translation>
+    </message>
+    <message>
+        <source>If someone comes, press “Quick exit” or the F12 key.</source>
+        <translation>Si quelqu’un arrive, appuyez sur «&#xa0;Quitter vite&#xa0;» ou sur la touche F12.</translation>
+    </message>
+    <message>
+        <source>What Repères does</source>
+        <translation>Ce que fait Repères</translation>
+    </message>
+    <message>
+        <source>Your carnet closes by itself after a few minutes without use.</source>
+        <translation>Votre carnet se ferme tout seul après quelques minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <source>It also closes when the computer is locked or goes to sleep.</source>
+        <translation>Il se ferme aussi quand l’ordinateur est verrouillé ou se met en veille.</translation>
+    </message>
+    <message>
+        <source>Each time you open it, Repères says when it was last opened.</source>
+        <translation>À chaque ouverture, Repères dit quand le carnet a été ouvert la dernière fois.</translation>
+    </message>
+    <message>
+        <source>It also says how many wrong passwords were typed since.</source>
+        <translation>Il dit aussi combien de mots de passe faux ont été tapés depuis.</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>Ce que Repères ne protège pas</translation>
+    </message>
+    <message>
+        <source>Read this to know the limits of Repères. Press “Read” to hear it.</source>
+        <translation>Lisez ceci pour connaître les limites de Repères. Appuyez sur «&#xa0;Lire&#xa0;» pour l’écouter.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedLetter</name>
     <message>
         <source>Last day: %1. Aim for %2, to be safe.</source>
@@ -3313,6 +3587,54 @@
         <translation>Voix</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Repères runs from a USB stick. So it works as on a shared computer: it never remembers your key.</source>
+        <translation>Repères marche depuis une clé USB. Il fait donc comme sur un ordinateur partagé&#xa0;: il ne garde jamais votre clé secrète.</translation>
+    </message>
+    <message>
+        <source>A shared computer</source>
+        <translation>Un ordinateur partagé</translation>
+    </message>
+    <message>
+        <source>My own computer</source>
+        <translation>Mon propre ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose this only if nobody else uses this computer with your session.</source>
+        <translation>Choisissez ceci seulement si personne d’autre n’utilise cet ordinateur avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Yes, this is my own computer</source>
+        <translation>Oui, c’est mon propre ordinateur</translation>
+    </message>
+    <message>
+        <source>Remember the key of my carnet</source>
+        <translation>Garder la clé secrète de mon carnet</translation>
+    </message>
+    <message>
+        <source>You will open your carnet without typing your password.</source>
+        <translation>Vous ouvrirez votre carnet sans taper votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Forget the key of my carnet</source>
+        <translation>Oublier la clé secrète de mon carnet</translation>
+    </message>
+    <message>
+        <source>What Repères does not protect</source>
+        <translation>Ce que Repères ne protège pas</translation>
+    </message>
+    <message>
+        <source>Nobody else uses your session on this computer. Repères can remember the key of your carnet. You will not need to type your password.</source>
+        <translation>Personne d’autre n’utilise votre compte sur cet ordinateur. Repères peut garder la clé secrète de votre carnet. Vous n’aurez pas besoin de taper votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>For example a library or an association computer. Repères never remembers your key and keeps no list of carnets. Your carnet closes after a few minutes without use.</source>
+        <translation>Par exemple un ordinateur de bibliothèque ou d’association. Repères ne garde jamais votre clé secrète, ni de liste des carnets. Votre carnet se ferme après quelques minutes sans utilisation.</translation>
+    </message>
+    <message>
         <source>The usual French voice</source>
         <translation>La voix française habituelle</translation>
     </message>
@@ -3323,6 +3645,73 @@
     <message>
         <source>Choose what is easiest for you to read. It is kept for next time.</source>
         <translation>Choisissez ce qui est le plus facile à lire pour vous. Repères le garde pour la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPc</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>This is the first opening of this carnet.</source>
+        <translation>C’est la première ouverture de ce carnet.</translation>
+    </message>
+    <message>
+        <source>1 failed password attempt since.</source>
+        <translation>1 essai de mot de passe raté depuis.</translation>
+    </message>
+    <message>
+        <source>It was perhaps for another carnet.</source>
+        <translation>C’était peut-être pour un autre carnet.</translation>
+    </message>
+    <message>
+        <source>If it was not you, someone tried to open your carnet.</source>
+        <translation>Si ce n’était pas vous, quelqu’un a essayé d’ouvrir votre carnet.</translation>
+    </message>
+    <message>
+        <source>Last opening: %1 at %2.</source>
+        <translation>Dernière ouverture&#xa0;: %1 à %2.</translation>
+    </message>
+    <message>
+        <source>This computer now remembers the key of your carnet.</source>
+        <translation>Cet ordinateur garde maintenant la clé secrète de votre carnet.</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the key of your carnet.</source>
+        <translation>Cet ordinateur ne garde plus la clé secrète de votre carnet.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the key of your carnet. Type your password.</source>
+        <translation>Cet ordinateur ne garde pas la clé secrète de votre carnet. Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password safe of this computer is locked. Type your password to open your carnet.</source>
+        <translation>Le coffre à mots de passe de cet ordinateur est verrouillé. Tapez votre mot de passe pour ouvrir votre carnet.</translation>
+    </message>
+    <message>
+        <source>This computer has no password safe that Repères can use. Type your password.</source>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe utilisable par Repères. Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, Repères never remembers the key. Type your password.</source>
+        <translation>Sur un ordinateur partagé, Repères ne garde jamais la clé secrète. Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>No failed password attempt since.</source>
+        <translation>Aucun essai de mot de passe raté depuis.</translation>
+    </message>
+    <message>
+        <source>Since then, a wrong password was typed %1 times on this computer.</source>
+        <translation>Depuis, un mot de passe faux a été tapé %1 fois sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 failed password attempts since.</source>
+        <translation>%1 essais de mot de passe ratés depuis.</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4199,14 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>Open without typing my password</source>
+        <translation>Ouvrir sans taper mon mot de passe</translation>
+    </message>
+    <message>
+        <source>This computer remembers the key of your carnet.</source>
+        <translation>Cet ordinateur garde la clé secrète de votre carnet.</translation>
+    </message>
+    <message>
         <source>I forgot my password</source>
         <translation>J’ai oublié mon mot de passe</translation>
     </message>
@@ -3879,6 +4276,22 @@
     <message>
         <source>About Repères and help</source>
         <translation>À propos de Repères et aide</translation>
+    </message>
+    <message>
+        <source>Whose computer is this?</source>
+        <translation>À qui est cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Other people use it too</source>
+        <translation>D’autres personnes l’utilisent aussi</translation>
+    </message>
+    <message>
+        <source>It is my own computer</source>
+        <translation>C’est mon propre ordinateur</translation>
+    </message>
+    <message>
+        <source>A library or an association computer is used by other people. Choose “my own computer” only if nobody else uses your session on it. You can change this later in Settings.</source>
+        <translation>Un ordinateur de bibliothèque ou d’association sert à d’autres personnes. Choisissez «&#xa0;mon propre ordinateur&#xa0;» seulement si personne d’autre n’utilise votre compte dessus. Vous pourrez changer cela plus tard dans les Réglages.</translation>
     </message>
     <message>
         <source>Welcome to Repères</source>

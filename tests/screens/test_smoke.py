@@ -58,6 +58,9 @@ def test_smoke_wrong_passphrase_exits_3_and_leaves_the_carnet(tmp_path):
     assert done.returncode == 3
     assert "smoke: unlock" in done.stdout
     after = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "carnet.lock"}
+    # Only the failed-attempt counter is new beside the carnet (app/carnet/attempts.py).
+    counter = after.pop("attempts.json")
+    assert b'"aimed": 1' in counter and b"pas le bon" not in counter
     assert after == before
 
 

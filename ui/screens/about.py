@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app import __version__
 
-from ..widgets import Text
+from ..widgets import Button, Text
 from .base import Screen
 
 LICENCE_ID = "GPL-3.0-or-later"
@@ -33,6 +33,12 @@ class AboutScreen(Screen):
             self.tr("What you write stays in your carnet, locked by your password."),
         ):
             self.body.addWidget(Text(line))
+
+        self.protection_button = Button(self.tr("What Repères does not protect"), "lock")
+        self.protection_button.clicked.connect(
+            lambda: self.open_record.emit("protection", "about")
+        )
+        self.body.addWidget(self.protection_button)
 
         self.body.addWidget(Text(self.tr("Where your carnet is"), "title"))
         self.place_text = Text(self._place())

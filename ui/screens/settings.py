@@ -3,8 +3,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton
 
+from app import pc_mode, remembered_key
+
 from .. import appearance
-from ..widgets import Field, Text
+from ..shared_pc_words import keyring_text
+from ..tasks import run_in_background
+from ..widgets import Button, Field, Message, Text
 from .base import Screen
 
 
@@ -65,7 +69,158 @@ class SettingsScreen(Screen):
         self.voice_box = QComboBox()
         self.body.addWidget(Field(self.tr("Voice"), self.voice_box))
         self.voice_box.currentIndexChanged.connect(self._voice)
+        self._build_pc_mode()
         self.body.addStretch(1)
+
+    # -- this computer: shared or personal (app/pc_mode.py) ---------------------------------------
+    def _build_pc_mode(self) -> None:
+        self.last_keyring_outcome: remembered_key.Outcome | None = None
+        self.body.addWidget(Text(self.tr("This computer"), "title"))
+        self.portable_text = Text(
+            self.tr(
+                "Repères runs from a USB stick. So it works as on a shared computer: "
+                "it never remembers your key."
+            )
+        )
+        self.body.addWidget(self.portable_text)
+        self.modes = QButtonGroup(self)
+        # Short labels: a radio button does not wrap, and must fit at 200 %.
+        self.shared_radio = self._radio(self.tr("A shared computer"), True)
+        self.personal_radio = self._radio(self.tr("My own computer"), False)
+        for button, key in ((self.shared_radio, pc_mode.SHARED),
+                            (self.personal_radio, pc_mode.PERSONAL)):  # fmt: skip
+            button.setProperty("choice", key)
+            self.modes.addButton(button)
+            self.body.addWidget(button)
+        self.mode_text = Text()
+        self.body.addWidget(self.mode_text)
+        # Personal mode needs an explicit "this is my own computer", not just a click.
+        self.confirm_text = Text(
+            self.tr("Choose this only if nobody else uses this computer with your session.")
+        )
+        self.confirm_button = Button(self.tr("Yes, this is my own computer"), "check")
+        self.confirm_button.clicked.connect(self._confirm_personal)
+        self.body.addWidget(self.confirm_text)
+        self.body.addWidget(self.confirm_button)
+        self.remember_button = Button(self.tr("Remember the key of my carnet"), "key")
+        self.remember_button.setAccessibleDescription(
+            self.tr("You will open your carnet without typing your password.")
+        )
+        self.remember_button.clicked.connect(self._remember)
+        self.forget_button = Button(self.tr("Forget the key of my carnet"), "cross")
+        self.forget_button.clicked.connect(self._forget)
+        self.body.addWidget(self.remember_button)
+        self.body.addWidget(self.forget_button)
+        self.key_message = Message()
+        self.body.addWidget(self.key_message)
+        self.protection_button = Button(self.tr("What Repères does not protect"), "lock")
+        self.protection_button.clicked.connect(
+            lambda: self.open_record.emit("protection", "settings")
+        )
+        self.body.addWidget(self.protection_button)
+        self.modes.buttonToggled.connect(self._mode_clicked)
+        self._show_pc_mode()
+
+    def _mode(self) -> str:
+        return pc_mode.effective_mode(appearance.current().settings, self._portable())
+
+    def _portable(self) -> bool:
+        return self.session.locations.portable
+
+    def _show_pc_mode(self) -> None:
+        """Show what the mode in force allows. Called at entry and after each change."""
+        portable, mode = self._portable(), self._mode()
+        self.portable_text.setVisible(portable)
+        for button in (self.shared_radio, self.personal_radio):
+            button.setVisible(not portable)
+        self.modes.blockSignals(True)
+        (self.personal_radio if mode == pc_mode.PERSONAL else self.shared_radio).setChecked(True)
+        self.modes.blockSignals(False)
+        self.mode_text.setText(
+            self.tr(
+                "Nobody else uses your session on this computer. "
+                "Repères can remember the key of your carnet. "
+                "You will not need to type your password."
+            )
+            if mode == pc_mode.PERSONAL
+            else self.tr(
+                "For example a library or an association computer. "
+                "Repères never remembers your key and keeps no list of carnets. "
+                "Your carnet closes after a few minutes without use."
+            )
+        )
+        self.confirm_text.hide()
+        self.confirm_button.hide()
+        open_here = mode == pc_mode.PERSONAL and self.session.carnet is not None
+        self.remember_button.setVisible(open_here)
+        self.forget_button.setVisible(open_here)
+
+    def _mode_clicked(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        if button is self.personal_radio and self._mode() != pc_mode.PERSONAL:
+            self.confirm_text.show()
+            self.confirm_button.show()
+            self.confirm_button.setFocus()
+        elif button is self.shared_radio and self._mode() != pc_mode.SHARED:
+            self.set_shared()
+        else:
+            self.confirm_text.hide()
+            self.confirm_button.hide()
+
+    def _confirm_personal(self) -> None:
+        appearance.current().update(pc_mode=pc_mode.PERSONAL, pc_mode_asked=1)
+        self.key_message.clear_message()
+        self._show_pc_mode()
+
+    def set_shared(self) -> None:
+        """Back to a shared computer: every key this PC keeps for its carnets is forgotten."""
+        appearance.current().update(pc_mode=pc_mode.SHARED, pc_mode_asked=1, remembered_key=0)
+        self._show_pc_mode()
+        folders = list(self.session.candidates())
+        if self.session.carnet is not None:
+            folders.append(self.session.carnet.folder)
+        self._keyring_work(lambda: remembered_key.forget_all(folders), quiet_if_nothing=True)
+
+    def _remember(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        mode = self._mode()
+        self._keyring_work(lambda: remembered_key.remember_carnet(carnet, mode=mode))
+
+    def _forget(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        carnet_id = carnet.carnet_id
+        self._keyring_work(lambda: remembered_key.forget(carnet_id))
+
+    def _keyring_work(self, work, quiet_if_nothing: bool = False) -> None:
+        """The keyring may show its own unlock prompt: never on the GUI thread."""
+        self.remember_button.setEnabled(False)
+        self.forget_button.setEnabled(False)
+
+        def done(outcome: remembered_key.Outcome) -> None:
+            self.remember_button.setEnabled(True)
+            self.forget_button.setEnabled(True)
+            if outcome == remembered_key.Outcome.STORED:
+                appearance.current().update(remembered_key=1)
+            elif outcome == remembered_key.Outcome.FORGOTTEN:
+                appearance.current().update(remembered_key=0)
+            elif outcome == remembered_key.Outcome.UNAVAILABLE and quiet_if_nothing:
+                return  # no keyring at all: nothing was kept, nothing to say
+            text = keyring_text(outcome)
+            if outcome in (remembered_key.Outcome.STORED, remembered_key.Outcome.FORGOTTEN):
+                self.key_message.show_ok(text)
+            else:
+                self.key_message.show_error(text)
+            self.last_keyring_outcome = outcome
+
+        def failed(_exc: BaseException) -> None:
+            done(remembered_key.Outcome.UNAVAILABLE)
+
+        run_in_background(work, done, failed)
 
     def _radio(self, text: str, checked: bool) -> QRadioButton:
         button = QRadioButton(text)
@@ -119,4 +274,6 @@ class SettingsScreen(Screen):
 
     def entered(self) -> None:
         self.wants_voices.emit()
+        self.key_message.clear_message()
+        self._show_pc_mode()
         super().entered()

@@ -8,7 +8,8 @@ from app.sheets.model import SheetChoice
 from .. import appearance
 from ..formatting import capitalised, day_text, duration_text, time_text
 from ..reading import Part
-from ..widgets import Button, Card, Text
+from ..shared_pc_words import is_alarming, last_opening_text
+from ..widgets import Button, Card, Message, Text
 from . import paper_choices
 from .base import Screen
 from .record_words import RecordWords
@@ -27,6 +28,9 @@ class TodayScreen(Screen):
         self.words = RecordWords(self)
         self.greeting = Text()
         self.body.addWidget(self.greeting)
+        # "Last opening: Tuesday at 10:12. 2 failed password attempts since." (shared PC)
+        self.last_opening = Message()
+        self.body.addWidget(self.last_opening)
         self.reminder_card, self.reminder_title, self.reminder_text = self._card(
             self.tr("Reminders"), self.tr("Read the reminders")
         )
@@ -117,6 +121,7 @@ class TodayScreen(Screen):
         self.greeting.setText(
             self.tr("Hello %1.").replace("%1", name) if name else self.tr("Hello.")
         )
+        self._show_last_opening()
         self.reminder_text.setText(" ".join(self._reminder(r) for r in view.reminders))
         self.reminder_card.setVisible(bool(view.reminders))
         self.next_text.setText(
@@ -132,6 +137,17 @@ class TodayScreen(Screen):
         if last is not None:
             when = day_text(last.draft.happened_on or last.written_at.date())
             self.journal_text.setText(f"{capitalised(when)}. {last.draft.summary}")
+
+    def _show_last_opening(self) -> None:
+        seen = self.session.last_opening
+        if seen is None:
+            self.last_opening.clear_message()
+            return
+        text = last_opening_text(seen, self.session.clock())
+        if is_alarming(seen):
+            self.last_opening.show_error(text)
+        else:
+            self.last_opening.show_ok(text)
 
     # -- sentences -----------------------------------------------------------------------------
     def describe(self, appt: Appointment, org_name: str = "") -> str:
@@ -205,6 +221,7 @@ class TodayScreen(Screen):
         return None
 
     def left(self) -> None:
+        self.last_opening.clear_message()
         for label in (self.greeting, self.next_text, self.due_text, self.hours_text,
                       self.journal_text, self.reminder_text):  # fmt: skip
             label.clear()

@@ -4,9 +4,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QProgressBar
 
+from app import pc_mode, remembered_key
 from app.carnet import is_carnet
 
+from .. import appearance
 from ..messages import error_text, passphrase_reason
+from ..shared_pc_words import keyring_text
+from ..tasks import run_in_background
 from ..widgets import Button, Message, PassphraseEdit, Text
 from .base import Screen
 
@@ -22,6 +26,7 @@ class UnlockScreen(Screen):
         super().__init__(parent)
         self.session = session
         self.recovery_mode = False
+        self.last_keyring_outcome: remembered_key.Outcome | None = None
         show, hide = self.tr("Show"), self.tr("Hide")
 
         self.passphrase = PassphraseEdit(self.tr("Your password"), show, hide)
@@ -50,6 +55,14 @@ class UnlockScreen(Screen):
         self.open_button = Button(self.tr("Open"), "unlock", shortcut="Return", primary=True)
         self.open_button.clicked.connect(self._open)
         self.body.addWidget(self.open_button)
+        # Personal PC, after "Remember the key" in Settings: open without typing. A button, not
+        # an automatic opening: otherwise Lock (which restarts Repères) would open it again.
+        self.remembered_button = Button(self.tr("Open without typing my password"), "key")
+        self.remembered_button.setAccessibleDescription(
+            self.tr("This computer remembers the key of your carnet.")
+        )
+        self.remembered_button.clicked.connect(self._open_remembered)
+        self.body.addWidget(self.remembered_button)
         self.mode_button = Button(self.tr("I forgot my password"), "key")
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self.recovery_mode))
         self.body.addWidget(self.mode_button)
@@ -105,6 +118,34 @@ class UnlockScreen(Screen):
             return
         self.session.unlock_with_recovery(self.code.text(), new)
 
+    def _remembered_offered(self) -> bool:
+        settings = appearance.current().settings
+        portable = self.session.locations.portable
+        return pc_mode.may_remember_key(settings, portable) and bool(settings.remembered_key)
+
+    def _open_remembered(self) -> None:
+        """Ask the keyring in a worker: a locked keyring may show the system's own prompt."""
+        if self.session.busy or not self._remembered_offered():
+            return
+        self.message.clear_message()
+        self.remembered_button.setEnabled(False)
+        folders = self.session.candidates()
+
+        def done(found: tuple) -> None:
+            self.remembered_button.setEnabled(True)
+            folder, recalled = found
+            self.last_keyring_outcome = recalled.outcome
+            if folder is None:
+                self.message.show_error(keyring_text(recalled.outcome))
+                self.passphrase.edit.setFocus()
+                return
+            self.session.unlock_with_key(folder, recalled.key)
+
+        def failed(_exc: BaseException) -> None:
+            done((None, remembered_key.Recalled(remembered_key.Outcome.UNAVAILABLE)))
+
+        run_in_background(lambda: remembered_key.recall_any(folders), done, failed)
+
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a carnet on a USB stick"))
         if not folder:
@@ -125,6 +166,7 @@ class UnlockScreen(Screen):
         self.wait.setVisible(busy)
         self.progress.setVisible(busy)
         self.open_button.setEnabled(not busy)
+        self.remembered_button.setEnabled(not busy)
 
     def _failed(self, exc: BaseException) -> None:
         if not self.isVisible():
@@ -133,6 +175,10 @@ class UnlockScreen(Screen):
         field = self.code.edit if self.recovery_mode else self.passphrase.edit
         field.setFocus()
         field.selectAll()
+
+    def entered(self) -> None:
+        self.remembered_button.setVisible(self._remembered_offered() and not self.recovery_mode)
+        super().entered()
 
     def left(self) -> None:
         for w in (self.passphrase, self.code, self.new_first, self.new_second):
