@@ -3428,16 +3428,16 @@
         <translation>Yes, this is my own computer</translation>
     </message>
     <message>
-        <source>Remember the key of my carnet</source>
-        <translation>Remember the key of my carnet</translation>
+        <source>Remember my key</source>
+        <translation>Remember my key</translation>
+    </message>
+    <message>
+        <source>Forget my key</source>
+        <translation>Forget my key</translation>
     </message>
     <message>
         <source>You will open your carnet without typing your password.</source>
         <translation>You will open your carnet without typing your password.</translation>
-    </message>
-    <message>
-        <source>Forget the key of my carnet</source>
-        <translation>Forget the key of my carnet</translation>
     </message>
     <message>
         <source>What Repères does not protect</source>
@@ -4016,8 +4016,8 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Open without typing my password</source>
-        <translation>Open without typing my password</translation>
+        <source>Open without my password</source>
+        <translation>Open without my password</translation>
     </message>
     <message>
         <source>This computer remembers the key of your carnet.</source>

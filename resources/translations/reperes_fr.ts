@@ -3428,16 +3428,16 @@
         <translation>Oui, c’est mon propre ordinateur</translation>
     </message>
     <message>
-        <source>Remember the key of my carnet</source>
-        <translation>Garder la clé secrète de mon carnet</translation>
+        <source>Remember my key</source>
+        <translation>Garder ma clé secrète</translation>
+    </message>
+    <message>
+        <source>Forget my key</source>
+        <translation>Oublier ma clé secrète</translation>
     </message>
     <message>
         <source>You will open your carnet without typing your password.</source>
         <translation>Vous ouvrirez votre carnet sans taper votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Forget the key of my carnet</source>
-        <translation>Oublier la clé secrète de mon carnet</translation>
     </message>
     <message>
         <source>What Repères does not protect</source>
@@ -4016,8 +4016,8 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Open without typing my password</source>
-        <translation>Ouvrir sans taper mon mot de passe</translation>
+        <source>Open without my password</source>
+        <translation>Ouvrir sans mon mot de passe</translation>
     </message>
     <message>
         <source>This computer remembers the key of your carnet.</source>
