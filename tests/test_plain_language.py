@@ -89,3 +89,28 @@ def test_guides_use_french_typography():
         if language == "fr":
             assert "'" not in text, guide
             assert not re.search(r" [?!:;]", text), guide
+
+
+# -- the procedures of "J'ai reçu un courrier" (resources/content/procedures) ---------------------
+def _procedures() -> list[tuple[str, str, str]]:
+    found = []
+    for path in sorted((ROOT / "resources" / "content" / "procedures").glob("*.toml")):
+        data = tomllib.loads(path.read_text("utf-8"))
+        for lang in ("fr", "en"):
+            parts = [data["title"][lang], data["when_late"][lang]]
+            for step in data["steps"]:
+                parts += [step["name"][lang], step["addressee"][lang], step["what"][lang]]
+            parts += [u[lang] for u in data.get("unverified", [])]
+            found.append((data["id"], lang, "\n".join(parts)))
+    return found
+
+
+@pytest.mark.parametrize("procedure, language, text", _procedures())
+def test_procedures_have_short_sentences(procedure, language, text):
+    long = [s for s in _sentences(text) if len(_words(s)) > MAX_WORDS]
+    assert long == [], f"{procedure} ({language}): sentences over {MAX_WORDS} words: {long}"
+
+
+@pytest.mark.parametrize("procedure, language, text", [p for p in _procedures() if p[1] == "fr"])
+def test_procedures_explain_the_administration_words(procedure, language, text):
+    assert jargon_problems(text) == []

@@ -241,7 +241,7 @@ def parse_letter(r: Reader) -> LetterTemplate | None:
         r.texts("title"),
         r.texts("purpose", max_words=PARAGRAPH_MAX_WORDS),
         r.texts("subject"),
-        r.texts("body"),
+        r.texts("body", lines=True),
     )
     for part in ("subject", "body"):
         for lang, text in getattr(letter, part).items():

@@ -138,8 +138,11 @@ class Reader:
             return None
         return value
 
-    def texts(self, key: str, *, required: bool = True, max_words: int = 0) -> dict[str, str]:
-        """A table of one text per language ({fr, en}), spaces tidied."""
+    def texts(
+        self, key: str, *, required: bool = True, max_words: int = 0, lines: bool = False
+    ) -> dict[str, str]:
+        """A table of one text per language ({fr, en}), spaces tidied (`lines`: line breaks
+        kept, for letter bodies)."""
         table = self.get(key, dict, ... if required else {})
         if table is None:
             return {}
@@ -154,7 +157,10 @@ class Reader:
                 continue
             if max_words and len(text.split()) > max_words:
                 t.bad(lang, f"longer than {max_words} words")
-            found[lang] = " ".join(text.split())
+            if lines:
+                found[lang] = "\n".join(" ".join(line.split()) for line in text.strip().split("\n"))
+            else:
+                found[lang] = " ".join(text.split())
         return found
 
     def tables(self, key: str, *, required: bool = False) -> list[Reader]:

@@ -1485,6 +1485,189 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>By registered post with acknowledgement of receipt</source>
+        <translation>By registered post with acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Handed in, against a receipt</source>
+        <translation>Handed in, against a receipt</translation>
+    </message>
+    <message>
+        <source>In my online personal space</source>
+        <translation>In my online personal space</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Which letter?</source>
+        <translation>Which letter?</translation>
+    </message>
+    <message>
+        <source>Letter models</source>
+        <translation>Letter models</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Use this model</translation>
+    </message>
+    <message>
+        <source>Show all the models</source>
+        <translation>Show all the models</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet for my next letters</source>
+        <translation>Keep them in my carnet for my next letters</translation>
+    </message>
+    <message>
+        <source>Date of the letter you answer</source>
+        <translation>Date of the letter you answer</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Day you received it</translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation>Day of the appointment</translation>
+    </message>
+    <message>
+        <source>Lines of my journal to quote</source>
+        <translation>Lines of my journal to quote</translation>
+    </message>
+    <message>
+        <source>Write the letter</source>
+        <translation>Write the letter</translation>
+    </message>
+    <message>
+        <source>Other models</source>
+        <translation>Other models</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Your letter</translation>
+    </message>
+    <message>
+        <source>You can change every word. Then print it or keep it.</source>
+        <translation>You can change every word. Then print it or keep it.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Read the letter</source>
+        <translation>Read the letter</translation>
+    </message>
+    <message>
+        <source>I sent it: keep it in my journal</source>
+        <translation>I sent it: keep it in my journal</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Change the answers</translation>
+    </message>
+    <message>
+        <source>When and how did you send it?</source>
+        <translation>When and how did you send it?</translation>
+    </message>
+    <message>
+        <source>Day you sent it</source>
+        <translation>Day you sent it</translation>
+    </message>
+    <message>
+        <source>How did you send it?</source>
+        <translation>How did you send it?</translation>
+    </message>
+    <message>
+        <source>Keep it in my journal</source>
+        <translation>Keep it in my journal</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Kept in your journal, with the day you sent it and how.</source>
+        <translation>Kept in your journal, with the day you sent it and how.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your numbers (France Travail, CAF…)</source>
+        <translation>Your numbers (France Travail, CAF…)</translation>
+    </message>
+    <message>
+        <source>Only if you want them in the letter.</source>
+        <translation>Only if you want them in the letter.</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Written to</translation>
+    </message>
+    <message>
+        <source>In your words: what happened, or why</source>
+        <translation>In your words: what happened, or why</translation>
+    </message>
+    <message>
+        <source>Short sentences are fine. You can change the letter afterwards.</source>
+        <translation>Short sentences are fine. You can change the letter afterwards.</translation>
+    </message>
+    <message>
+        <source>Tick the exchanges that show what happened.</source>
+        <translation>Tick the exchanges that show what happened.</translation>
+    </message>
+    <message>
+        <source>This letter</source>
+        <translation>This letter</translation>
+    </message>
+    <message>
+        <source>Choose how you sent it.</source>
+        <translation>Choose how you sent it.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day you sent it.</source>
+        <translation>This day has not come yet. Write the day you sent it.</translation>
+    </message>
+    <message>
+        <source>Keep the proof that you sent it.</source>
+        <translation>Keep the proof that you sent it.</translation>
+    </message>
+    <message>
+        <source>Choose a model. Repères fills it from your carnet.</source>
+        <translation>Choose a model. Repères fills it from your carnet.</translation>
+    </message>
+    <message>
+        <source>Check what goes in the letter. Nothing is sent by Repères.</source>
+        <translation>Check what goes in the letter. Nothing is sent by Repères.</translation>
+    </message>
+    <message>
+        <source>Read your letter, change it if needed, then print it.</source>
+        <translation>Read your letter, change it if needed, then print it.</translation>
+    </message>
+    <message>
+        <source>Write when and how you sent it, to keep a trace.</source>
+        <translation>Write when and how you sent it, to keep a trace.</translation>
+    </message>
+    <message>
+        <source>Letter sent on %1 (%2): %3</source>
+        <translation>Letter sent on %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>

@@ -1485,6 +1485,189 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>By registered post with acknowledgement of receipt</source>
+        <translation>En recommandé avec accusé de réception</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Par la poste</translation>
+    </message>
+    <message>
+        <source>Handed in, against a receipt</source>
+        <translation>Déposée sur place, contre un reçu</translation>
+    </message>
+    <message>
+        <source>In my online personal space</source>
+        <translation>Dans mon espace personnel en ligne</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par courriel</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>Which letter?</source>
+        <translation>Quelle lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Letter models</source>
+        <translation>Modèles de lettres</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Prendre ce modèle</translation>
+    </message>
+    <message>
+        <source>Show all the models</source>
+        <translation>Voir tous les modèles</translation>
+    </message>
+    <message>
+        <source>Keep them in my carnet for my next letters</source>
+        <translation>Les garder dans mon carnet pour mes prochaines lettres</translation>
+    </message>
+    <message>
+        <source>Date of the letter you answer</source>
+        <translation>Date de la lettre à laquelle vous répondez</translation>
+    </message>
+    <message>
+        <source>Day you received it</source>
+        <translation>Jour où vous l’avez reçue</translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation>Jour du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lines of my journal to quote</source>
+        <translation>Lignes de mon journal à citer</translation>
+    </message>
+    <message>
+        <source>Write the letter</source>
+        <translation>Écrire la lettre</translation>
+    </message>
+    <message>
+        <source>Other models</source>
+        <translation>Autres modèles</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>You can change every word. Then print it or keep it.</source>
+        <translation>Vous pouvez changer chaque mot. Ensuite, imprimez-la ou gardez-la.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimer ou enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Read the letter</source>
+        <translation>Lire la lettre</translation>
+    </message>
+    <message>
+        <source>I sent it: keep it in my journal</source>
+        <translation>Je l’ai envoyée&#xa0;: la garder dans mon journal</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Changer les réponses</translation>
+    </message>
+    <message>
+        <source>When and how did you send it?</source>
+        <translation>Quand et comment l’avez-vous envoyée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Day you sent it</source>
+        <translation>Jour de l’envoi</translation>
+    </message>
+    <message>
+        <source>How did you send it?</source>
+        <translation>Comment l’avez-vous envoyée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it in my journal</source>
+        <translation>La garder dans mon journal</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Kept in your journal, with the day you sent it and how.</source>
+        <translation>Gardée dans votre journal, avec le jour et la façon de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your numbers (France Travail, CAF…)</source>
+        <translation>Vos numéros (France Travail, CAF…)</translation>
+    </message>
+    <message>
+        <source>Only if you want them in the letter.</source>
+        <translation>Seulement si vous les voulez dans la lettre.</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>In your words: what happened, or why</source>
+        <translation>Avec vos mots&#xa0;: ce qui s’est passé, ou pourquoi</translation>
+    </message>
+    <message>
+        <source>Short sentences are fine. You can change the letter afterwards.</source>
+        <translation>Des phrases courtes suffisent. Vous pourrez changer la lettre ensuite.</translation>
+    </message>
+    <message>
+        <source>Tick the exchanges that show what happened.</source>
+        <translation>Cochez les échanges qui montrent ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>This letter</source>
+        <translation>Cette lettre</translation>
+    </message>
+    <message>
+        <source>Choose how you sent it.</source>
+        <translation>Choisissez comment vous l’avez envoyée.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Write the day you sent it.</source>
+        <translation>Ce jour n’est pas encore arrivé. Écrivez le jour de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Keep the proof that you sent it.</source>
+        <translation>Gardez la preuve de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Choose a model. Repères fills it from your carnet.</source>
+        <translation>Choisissez un modèle. Repères le remplit avec votre carnet.</translation>
+    </message>
+    <message>
+        <source>Check what goes in the letter. Nothing is sent by Repères.</source>
+        <translation>Vérifiez ce qui va dans la lettre. Repères n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>Read your letter, change it if needed, then print it.</source>
+        <translation>Relisez votre lettre, changez-la si besoin, puis imprimez-la.</translation>
+    </message>
+    <message>
+        <source>Write when and how you sent it, to keep a trace.</source>
+        <translation>Notez quand et comment vous l’avez envoyée, pour garder une trace.</translation>
+    </message>
+    <message>
+        <source>Letter sent on %1 (%2): %3</source>
+        <translation>Lettre envoyée le %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Back</source>

@@ -24,7 +24,7 @@ from ui import theme as th
 SCREENS = ["welcome", "create", "unlock", "recovery_code", "settings", "about"]
 SCREENS += ["obligations", "hours", "journal", "documents"]
 SCREENS += ["agenda", "appointment", "directory"]
-SCREENS += ["guides", "received_letter"]
+SCREENS += ["guides", "received_letter", "letters"]
 SCREENS += ["protection"]  # what Repères does not protect (shared PC)
 
 

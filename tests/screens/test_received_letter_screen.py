@@ -150,6 +150,7 @@ def test_another_screen_prefills_the_answers(make_window, qtbot, places):
     screen.next_button.click()
     assert screen.letter_date.edit.text() == "20/11/2026"
     screen.next_button.click()
+    assert screen.mention.value() is None  # not given: asked
     screen.mention.buttons["yes"].click()
     screen.next_button.click()
     assert screen.document_id == doc.id and "Décision" in screen.document_chosen.text()
@@ -157,6 +158,21 @@ def test_another_screen_prefills_the_answers(make_window, qtbot, places):
     screen.save_button.click()
     [item] = today(window.session.carnet, NOW).open_obligations
     assert item.occurrence.closes_on == date(2027, 1, 24)
+
+
+def test_the_message_screen_payload_is_understood(make_window, qtbot, places):
+    """The keys the pasted-message screen sends (app/parsing/letter_kind.py handoff)."""
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "today")
+    payload = {"document_id": None, "kind": "decision", "letter_date": None,
+               "received_on": "2026-11-26", "organisation_kind": None,
+               "appeal_mention": "no", "text": "…"}  # fmt: skip
+    window.open_record("received_letter", payload)
+    screen = window.current
+    assert screen.organisation.value() is None and screen.kind.value() == "decision"
+    assert screen.received.edit.text() == "26/11/2026"
+    assert screen.mention.value() == "no"
 
 
 def test_bad_payloads_leave_a_blank_path(make_window, qtbot, places):

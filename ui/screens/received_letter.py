@@ -6,7 +6,8 @@ be prepared on the letters screen.
 
 Other screens (a pasted message, a scanned letter) open this one with
 `open_record.emit("received_letter", payload)`; payload keys, all optional: `document_id`,
-`kind` (app.deadlines.LETTER_KINDS), `letter_date` (ISO), `organisation_kind`, `text`. What is
+`kind` (app.deadlines.LETTER_KINDS), `letter_date` and `received_on` (ISO), `organisation_kind`,
+`appeal_mention` (app.deadlines.AppealMention), `text`. What is
 given is chosen in advance; the person still confirms each answer.
 
 Repères gives no verdict: it dates what the texts say, marks what is uncertain, and says what can
@@ -125,7 +126,8 @@ class Choices(QWidget):
                 button.setAccessibleDescription(help_text)
             self.group.addButton(button)
             self.buttons[value] = button
-            layout.addWidget(button)
+            # As wide as its words: a short name ("CAF") on a full-width row is hard to aim at.
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             if help_text:
                 help_label = Text(help_text, "help")
                 self.helps.append(help_label)
@@ -747,11 +749,15 @@ class ReceivedLetterScreen(Screen):
         kind = payload.get("kind")
         if kind in self.kind.buttons:
             self.kind.set_value(kind)
-        letter_date = payload.get("letter_date")
-        if isinstance(letter_date, str):
-            # A date the other screen could not read: the person types it.
-            with contextlib.suppress(ValueError):
-                self.letter_date.edit.setText(date.fromisoformat(letter_date).strftime("%d/%m/%Y"))
+        for key, question in (("letter_date", self.letter_date), ("received_on", self.received)):
+            value = payload.get(key)
+            if isinstance(value, str):
+                # A date the other screen could not read: the person types it.
+                with contextlib.suppress(ValueError):
+                    question.edit.setText(date.fromisoformat(value).strftime("%d/%m/%Y"))
+        mention = payload.get("appeal_mention")
+        if mention in self.mention.buttons:
+            self.mention.set_value(mention)
         doc_id = payload.get("document_id")
         if isinstance(doc_id, int) and self.session.carnet is not None:
             try:
@@ -760,7 +766,7 @@ class ReceivedLetterScreen(Screen):
                 doc = None
             if doc is not None:
                 self.document_id = doc_id
-                if doc.received_on is not None:
+                if doc.received_on is not None and not self.received.edit.text():
                     self.received.edit.setText(doc.received_on.strftime("%d/%m/%Y"))
         self._show("organisation")
 

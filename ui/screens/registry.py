@@ -22,9 +22,10 @@ RECORD_SCREENS += [ObligationsScreen, HoursScreen, JournalScreen, DocumentsScree
 # Rights and deadlines (guides, "I received a letter", letters): keys guides, received_letter,
 # letters.
 from .guides import GuidesScreen  # noqa: E402
+from .letters import LettersScreen  # noqa: E402
 from .received_letter import ReceivedLetterScreen  # noqa: E402
 
-RECORD_SCREENS += [GuidesScreen, ReceivedLetterScreen]
+RECORD_SCREENS += [GuidesScreen, ReceivedLetterScreen, LettersScreen]
 
 # Paper (print sheets) and backup: key backup.
 
