@@ -73,6 +73,8 @@ class PaperDialog(QDialog):
         self.message = Message()
         layout.addWidget(self.message)
         layout.addWidget(self.close_button)
+        layout.addStretch(1)
+        self.setMinimumWidth(look.px(600))  # the longest French label, whole, at every zoom
         self._show_actions(False)
         if len(choices) == 1:
             self.choose(choices[0])
@@ -88,6 +90,7 @@ class PaperDialog(QDialog):
         self.question.setVisible(several and not shown)
         for b in self.choice_buttons:
             b.setVisible(several and not shown)
+        self.adjustSize()
 
     def choose(self, choice: SheetChoice) -> None:
         self.message.clear_message()

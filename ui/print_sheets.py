@@ -107,9 +107,11 @@ def appointment_card_sheet(card: AppointmentCard, now: datetime) -> Sheet:
         top.append(Line(words.mandatory()))
     sections = [Section("", tuple(top))]
 
-    where = [Line(words.place(appt) or _t("The place is not written in my carnet."))]
-    where += [Line(line) for line in appt.notes.splitlines() if line.strip()]
-    sections.append(Section(_t("Where, and how to get there"), tuple(where)))
+    where = (Line(words.place(appt) or _t("The place is not written in my carnet.")),)
+    sections.append(Section(_t("Where"), where))
+    notes = tuple(Line(line) for line in appt.notes.splitlines() if line.strip())
+    if notes:  # how to get there, who to ask for: as the person wrote it
+        sections.append(Section(_t("My notes"), notes))
 
     if appt.to_bring:
         bring = tuple(Line(_sentence(item), tick=True) for item in appt.to_bring)
@@ -162,7 +164,7 @@ def week_sheet_sheet(week: WeekSheet, now: datetime) -> Sheet:
         if item.done:
             due.append(Line(_fill(_t("Done: %1."), title.rstrip("."))))
         else:
-            when = capitalised(_day(item.occurrence.closes_on, False))
+            when = _day(item.occurrence.closes_on, False)  # inside the sentence: no capital
             due.append(Line(_fill(_t("Before %1: %2."), when, title.rstrip(".")), tick=True))
     if not due:
         due.append(Line(_t("Nothing to do this week.")))
@@ -185,8 +187,9 @@ def week_sheet_sheet(week: WeekSheet, now: datetime) -> Sheet:
         pairs = ["\u00a0\u00a0\u00a0\u00a0 ".join(days[i : i + 2]) for i in range(0, 7, 2)]
         lines.append(Line("\n".join(pairs)))
         sections.append(Section(_t("Hours of activity"), tuple(lines)))
+    monday = QLocale().toString(week.monday, "d MMMM")
     return Sheet(
-        title=_fill(_t("My week, from %1 to %2"), _day(week.monday, False), _short(week.sunday)),
+        title=_fill(_t("My week, from %1 to %2"), monday, _short(week.sunday)),
         sections=tuple(sections),
         one_page=True,
         footer=_footer(now),

@@ -10,8 +10,6 @@ import html
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -27,7 +25,7 @@ from app.sheets.model import Line, Section, Sheet
 # Sizes in points at scale 1; a sheet that must fit one page is shrunk, never below BODY_MIN.
 TITLE_PT, HEADING_PT, BODY_PT, BIG_PT = 26, 20, 16, 24
 BODY_MIN = 14
-MARGIN_MM = 12
+MARGIN_MM = 10  # most printers print to 5 mm from the edge
 LAYOUT_DPI = 96  # QTextDocument lays out in 1/96 inch; printing scales to the device
 BOX = "\u2610"  # ☐
 
@@ -49,7 +47,7 @@ def page_layout() -> QPageLayout:
 def _line_html(line: Line, scale: float) -> str:
     size = round((BIG_PT if line.big else BODY_PT) * scale, 1)
     text = html.escape(line.text).replace("\n", "<br>")
-    style = f"font-size:{size}pt; margin-top:0; margin-bottom:{round(5 * scale)}pt"
+    style = f"font-size:{size}pt; margin-top:0; margin-bottom:{round(2 * scale)}px"
     if line.big:
         style += "; font-weight:bold"
     if line.mono:
@@ -64,8 +62,8 @@ def _section_html(section: Section, scale: float) -> str:
     if section.heading:
         size = round(HEADING_PT * scale, 1)
         parts.append(
-            f'<h2 style="font-size:{size}pt; margin-top:{round(10 * scale)}pt; '
-            f'margin-bottom:{round(5 * scale)}pt">{html.escape(section.heading)}</h2>'
+            f'<p style="font-size:{size}pt; font-weight:bold; margin-top:{round(8 * scale)}px; '
+            f'margin-bottom:{round(2 * scale)}px">{html.escape(section.heading)}</p>'
         )
     parts += [_line_html(line, scale) for line in section.lines]
     return "\n".join(parts)
@@ -75,14 +73,14 @@ def sheet_html(sheet: Sheet, scale: float = 1.0) -> str:
     """Black on white, no colour needed: boxes are characters, emphasis is bold and size."""
     title = round(TITLE_PT * scale, 1)
     parts = [
-        f'<h1 style="font-size:{title}pt; margin-top:0; margin-bottom:{round(10 * scale)}pt">'
-        f"{html.escape(sheet.title)}</h1>"
+        f'<p style="font-size:{title}pt; font-weight:bold; margin-top:0; '
+        f'margin-bottom:{round(12 * scale)}px">{html.escape(sheet.title)}</p>'
     ]
     parts += [_section_html(s, scale) for s in sheet.sections]
     if sheet.footer:
         size = BODY_MIN
         parts.append(
-            f'<p style="font-size:{size}pt; margin-top:{round(8 * scale)}pt">'
+            f'<p style="font-size:{size}pt; margin-top:{round(4 * scale)}px">'
             f"{html.escape(sheet.footer)}</p>"
         )
     return '<div style="color:#000000">' + "\n".join(parts) + "</div>"
@@ -98,7 +96,7 @@ def _layout_size(layout: QPageLayout) -> QSizeF:
 def _scales(sheet: Sheet) -> list[float]:
     if not sheet.one_page:
         return [1.0]
-    steps = [1.0, 0.94, 0.875]
+    steps = [1.25, 1.12, 1.0, 0.94, 0.875]  # the largest type that fits one page
     return [s for s in steps if BODY_PT * s >= BODY_MIN] or [1.0]
 
 
@@ -108,10 +106,7 @@ def sheet_document(sheet: Sheet, layout: QPageLayout | None = None) -> QTextDocu
     doc = QTextDocument()
     for scale in _scales(sheet):
         doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        font = QFont(QGuiApplication.font())
-        font.setPointSizeF(BODY_PT * scale)
-        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)  # every size is in the HTML; the page keeps its margins
         doc.setHtml(sheet_html(sheet, scale))
         doc.setPageSize(size)
         if doc.pageCount() <= 1:

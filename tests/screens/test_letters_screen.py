@@ -84,7 +84,7 @@ def test_from_the_letter_path_to_the_journal(make_window, qtbot, places):
     assert entry.draft.happened_on == date(2026, 11, 26)
     assert entry.draft.with_whom == "France Travail"
     assert entry.draft.summary.startswith(
-        "Letter sent on 26 November 2026 (By registered post with acknowledgement of receipt): "
+        "Letter sent on 26 November 2026 (Registered post): "
         "Mes observations sur votre lettre du 20 novembre 2026"
     )
     assert "hôpital Nord" in entry.draft.summary

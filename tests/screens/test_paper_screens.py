@@ -44,7 +44,7 @@ def test_the_header_print_button_follows_the_screen(make_window, qtbot, demo_fol
     assert window.print_button.isVisibleTo(window)
     assert window.print_button.accessibleName() == "Print"
     labels = [c.label for c in today.sheets()]
-    assert labels == ["My week", "The card of this appointment"]
+    assert labels == ["My week", "The card of my next appointment"]
 
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.paper is not None, timeout=2000)  # the click is animated
@@ -53,7 +53,7 @@ def test_the_header_print_button_follows_the_screen(make_window, qtbot, demo_fol
     assert [b.accessibleName() for b in dialog.choice_buttons] == labels
     dialog.choice_buttons[0].click()
     assert dialog.print_button.isVisibleTo(dialog)
-    assert "My week, from Monday 23 November" in text_of(dialog.sheet)
+    assert "My week, from 23 November" in text_of(dialog.sheet)
     dialog.reject()
 
     window.show_screen("settings")  # nothing to print there

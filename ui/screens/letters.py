@@ -50,11 +50,12 @@ def _t(text: str) -> str:
 
 
 def sending_ways() -> list[str]:
+    """Short: a radio button does not wrap, and must fit at 200 %."""
     return [
-        _t("By registered post with acknowledgement of receipt"),
+        _t("Registered post"),
         _t("By post"),
-        _t("Handed in, against a receipt"),
-        _t("In my online personal space"),
+        _t("Handed in"),
+        _t("Online"),
         _t("By e-mail"),
     ]
 
@@ -110,7 +111,8 @@ class LettersScreen(Screen):
         self.identifiers_edit = QPlainTextEdit()
         self.identifiers_edit.setTabChangesFocus(True)
         self.identifiers_edit.setFixedHeight(appearance.current().px(96))
-        self.keep_identifiers = CheckBox(_t("Keep them in my carnet for my next letters"))
+        self.keep_identifiers = CheckBox(_t("Keep them in my carnet"))
+        self.keep_identifiers.setAccessibleDescription(_t("For your next letters."))
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setMaxLength(200)
         self.letter_date_edit = date_edit(_t("Date of the letter you answer"))
@@ -195,7 +197,9 @@ class LettersScreen(Screen):
         self.how_buttons: list[QRadioButton] = []
         sent.addWidget(self.sent_title)
         sent.addWidget(Field(_t("Day you sent it"), self.sent_day))
-        self.how_question = Text(_t("How did you send it?"))
+        self.how_question = Text(
+            _t("How did you send it? Registered post with acknowledgement of receipt is safest.")
+        )
         sent.addWidget(self.how_question)
         for way in sending_ways():
             button = QRadioButton(way)

@@ -36,12 +36,15 @@ def week_choice(session, day: date | None = None) -> SheetChoice:
     return SheetChoice(_t("My week"), build)
 
 
-def card_choice(session, appointment_id: int) -> SheetChoice:
+def card_choice(session, appointment_id: int, *, next_one: bool = False) -> SheetChoice:
     def build():
         card = appointment_card(_carnet(session), appointment_id)
         return print_sheets.appointment_card_sheet(card, session.clock())
 
-    return SheetChoice(_t("The card of this appointment"), build)
+    label = _t("The card of my next appointment") if next_one else _t(
+        "The card of this appointment"
+    )
+    return SheetChoice(label, build)
 
 
 def hours_choices(session, month: tuple[int, int] | None = None) -> list[SheetChoice]:

@@ -28,6 +28,9 @@ from .received_letter import ReceivedLetterScreen  # noqa: E402
 RECORD_SCREENS += [GuidesScreen, ReceivedLetterScreen, LettersScreen]
 
 # Paper (print sheets) and backup: key backup.
+from .backup import BackupScreen  # noqa: E402
+
+RECORD_SCREENS += [BackupScreen]
 
 # A message or a letter into the carnet (paste, OCR): key message.
 from .message import MessageScreen  # noqa: E402

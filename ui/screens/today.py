@@ -103,7 +103,7 @@ class TodayScreen(Screen):
         choices = [paper_choices.week_choice(self.session)]
         nxt = upcoming(carnet, limit=1, now=self.session.clock())  # one query: header refresh
         if nxt and nxt[0].id is not None:
-            choices.append(paper_choices.card_choice(self.session, nxt[0].id))
+            choices.append(paper_choices.card_choice(self.session, nxt[0].id, next_one=True))
         return choices
 
     def title(self) -> str:
