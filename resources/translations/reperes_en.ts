@@ -1892,6 +1892,10 @@
         <translation>What Repères understood</translation>
     </message>
     <message>
+        <source>There is an appointment in it</source>
+        <translation>There is an appointment in it</translation>
+    </message>
+    <message>
         <source>Which is the date of the appointment?</source>
         <translation>Which is the date of the appointment?</translation>
     </message>

@@ -1892,6 +1892,10 @@
         <translation>Ce que Repères a compris</translation>
     </message>
     <message>
+        <source>There is an appointment in it</source>
+        <translation>Il y a un rendez-vous dedans</translation>
+    </message>
+    <message>
         <source>Which is the date of the appointment?</source>
         <translation>Quelle est la date du rendez-vous&#xa0;?</translation>
     </message>

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from ocr.letters import SANCTION_NOTICE, blurred_png, encrypted_pdf, letter_png
+from ocr.letters import SANCTION_NOTICE, blurred_png, encrypted_pdf, letter_png, pdf_pages
 
 from app.domain import HOME_ZONE
 from app.records import (
@@ -24,6 +24,8 @@ from app.records import (
 )
 
 from .records_window import new_carnet, open_on
+from .test_design import _assert_labels_fit
+from .test_records_layout import check
 
 SMS = (
     "France Travail : RDV le mardi 1er décembre à 14h30 avec votre conseiller, agence de "
@@ -117,7 +119,6 @@ def test_two_dates_ask_which_one_before_saving(message_screen):
 
 
 DOUBTS = [
-    ("Bonjour, merci de rappeler votre conseillère.", "found no date"),
     ("Your appointment is on Monday at 10am at the job centre.", "not seem to be in French"),
     ("موعدك مع المستشار يوم الاثنين", "not seem to be in French"),
     ("RDV CAF le 12/11/2026 à 10h, 3 avenue Loubet.", "already past"),
@@ -130,6 +131,16 @@ def test_doubts_and_bad_input_are_said_in_plain_words(message_screen):
         _understand(screen, text)
         assert screen.card.isVisibleTo(screen), text
         assert expected in " ".join(w.text() for w in screen.warning_labels), text
+    # No appointment in it: no form to fill, unless the person says there is one.
+    _understand(screen, "Bonjour, merci de rappeler votre conseillère.")
+    assert not screen.appointment_box.isVisibleTo(screen)
+    assert screen.warning_labels == []
+    assert "no appointment" in screen.kind_text.text()
+    screen.show_appointment_button.click()
+    assert screen.appointment_box.isVisibleTo(screen)
+    assert "found no date" in " ".join(w.text() for w in screen.warning_labels)
+    screen.save_button.click()
+    assert "fill this in" in screen.f["day"].message.text()
     _understand(screen, "   ")
     assert "Paste a message first" in screen.text_field.message.text()
     assert not screen.card.isVisibleTo(screen)
@@ -195,6 +206,23 @@ def test_a_blurred_photo_and_a_locked_pdf_are_said_plainly(message_screen, qtbot
     assert _counts(window.session.carnet) == (0, 0, 0)
 
 
+def test_a_long_pdf_is_read_in_part_and_says_so(message_screen, qtbot, tmp_path):
+    _window, screen = message_screen
+    screen.max_pages = 2  # the rule of 10 pages out of 40, made quick: 2 pages out of 5
+    pages = ["Vous êtes convoqué le 8 décembre 2026 à 9h30 à la Mission locale."]
+    pages += [f"Page {n}." for n in range(2, 6)]
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(pdf_pages(pages))
+    _choose(qtbot, screen, pdf)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=60000)
+    assert "This PDF has 5 pages. Repères read the first 2 pages only." in screen.ocr_message.text()
+    assert "Page 2" in screen.text_edit.toPlainText()
+    assert "Page 3" not in screen.text_edit.toPlainText()
+    warnings = " ".join(w.text() for w in screen.warning_labels)
+    assert "read the first 2 pages only" in warnings  # said again next to the proposal
+    assert screen.day_edit.text() == "08/12/2026"
+
+
 def test_a_missing_engine_is_not_available_and_cancel_stops(
     message_screen, qtbot, tmp_path, monkeypatch
 ):
@@ -241,3 +269,55 @@ def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(message
     assert payload["received_on"] == "2026-11-27"
     assert window.current.key == "received_letter"  # its questions come pre-filled
     assert window.current.document_id == doc_id
+
+
+def _settled(window) -> bool:
+    try:
+        _assert_labels_fit(window, "")
+    except AssertionError:
+        return False
+    return True
+
+
+def _check(window, qtbot, label: str, zoom: int) -> None:
+    """The records screens' check, once the layout has settled (a scroll bar that comes or
+    goes lays the card out a second time)."""
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    check(window, qtbot, label, zoom)
+
+
+@pytest.fixture
+def language(request, qapp):
+    """English source strings, or French installed as the application does (longer words)."""
+    from PySide6.QtCore import QLocale
+
+    from ui.application import install_translations
+
+    if request.param == "en":
+        yield "en"
+        return
+    locale = QLocale()
+    translators = install_translations(qapp, "fr")
+    yield "fr"
+    for t in translators:
+        qapp.removeTranslator(t)
+        t.deleteLater()
+    QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize(("zoom", "language"), [(200, "fr"), (100, "en")], indirect=["language"])
+def test_every_state_fits_names_its_controls_and_tabs_round(
+    make_window, qtbot, places, zoom, language
+):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "message", zoom=zoom)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    _check(window, qtbot, f"message, empty, {language}", zoom)
+    _understand(screen, "Atelier CV le 3 décembre à 9h ou le 10 décembre à 14h, 5 place Jaurès.")
+    _check(window, qtbot, f"message, two dates, {language}", zoom)
+    _understand(screen, SANCTION_NOTICE)
+    assert screen.deadlines_button.isVisibleTo(screen)
+    _check(window, qtbot, f"message, a notice, {language}", zoom)

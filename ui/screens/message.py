@@ -35,7 +35,7 @@ from app.domain import HOME_ZONE, InvalidRecord, Problem, home_day, parse_day
 from app.domain.appointments import PLACE_MAX, TITLE_MAX, Appointment, Mode, Source
 from app.domain.documents import MAX_BYTES, MAX_MEGABYTES, check_content
 from app.domain.journal import SUMMARY_MAX, ExchangeKind, JournalDraft
-from app.ocr import OcrError, OcrResult, Quality, engine_status, read_document
+from app.ocr import MAX_PAGES, OcrError, OcrResult, Quality, engine_status, read_document
 from app.parsing import Proposal, QuestionKind, parse_message
 from app.parsing.letter_kind import LetterReading as KindReading
 from app.parsing.letter_kind import read_letter
@@ -64,6 +64,7 @@ from .record_form import ChecklistEditor, FormField, button_row, narrow, show_pr
 from .record_kit import capital, date_edit, day_words, problem_words, short_day
 from .record_words import RecordWords, parse_time
 
+MESSAGE_TEXT_HEIGHT, LETTER_TEXT_HEIGHT = 220, 520  # a letter's text is shown larger
 TEXT_MAX = SUMMARY_MAX  # a pasted message is kept whole in the journal, or not at all
 FORM_ORDER = ["title", "day", "time", "place", "to_bring"]
 # Letters whose deadlines the "I received a letter" screen counts.
@@ -121,6 +122,8 @@ class MessageScreen(Screen):
         self._job = 0  # results of an older job (a left screen, a cancelled read) are dropped
         self._pending: object = None
         self.saved_id: int | None = None
+        self._held_back: list[QuestionKind] = []  # doubts about an appointment not shown yet
+        self.max_pages = MAX_PAGES  # pages of a PDF read (the screen says when there are more)
         self.progress = _Progress(self)
         self.progress.page.connect(self._page_started)
         self._build_input()
@@ -137,7 +140,7 @@ class MessageScreen(Screen):
         )
         self.body.addWidget(self.intro)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setMinimumHeight(appearance.current().px(220))
+        self.text_edit.setMinimumHeight(appearance.current().px(MESSAGE_TEXT_HEIGHT))
         self.text_field = FormField(
             self.tr("The message"),
             self.text_edit,
@@ -193,6 +196,21 @@ class MessageScreen(Screen):
         self.warnings.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.warnings_box)
         self.warning_labels: list[Text] = []
+        self.sanction_text = Text()
+        lay.addWidget(self.sanction_text)
+        self.read_button = Button(self.tr("Read what Repères understood"), "speaker")
+        self.read_button.clicked.connect(lambda: self.read_request.emit(self.proposal_parts()))
+        lay.addWidget(button_row(self.read_button))
+        # A letter with no appointment in it (a decision, a request) shows no appointment form;
+        # the person can still open it.
+        self.show_appointment_button = Button(self.tr("There is an appointment in it"), "calendar")
+        self.show_appointment_button.clicked.connect(self._open_appointment)
+        lay.addWidget(button_row(self.show_appointment_button))
+        self.appointment_box = QWidget()
+        alay = QVBoxLayout(self.appointment_box)
+        alay.setContentsMargins(0, 0, 0, 0)
+        alay.setSpacing(appearance.current().px(12))
+        lay.addWidget(self.appointment_box)
 
         # The dates to choose from (two dates, a year to choose, a date already past).
         self.choice_box = QWidget()
@@ -204,14 +222,14 @@ class MessageScreen(Screen):
         self.choice_buttons: list[tuple[QRadioButton, date]] = []
         self.choice_layout = choice
         self.choices.buttonToggled.connect(self._date_chosen)
-        lay.addWidget(self.choice_box)
+        alay.addWidget(self.choice_box)
 
         self.f: dict[str, FormField] = {}
 
         def add(name: str, label: str, widget: QWidget, help_text: str = "") -> FormField:
             field = FormField(label, widget, help_text)
             self.f[name] = field
-            lay.addWidget(field)
+            alay.addWidget(field)
             return field
 
         self.title_edit = QLineEdit()
@@ -245,24 +263,18 @@ class MessageScreen(Screen):
         bring = FormField(self.tr("What to bring"), self.bring_editor)
         bring.focus_target = self.bring_editor.first_edit  # type: ignore[method-assign]
         self.f["to_bring"] = bring
-        lay.addWidget(bring)
+        alay.addWidget(bring)
         self.mandatory_box = CheckBox(self.tr("The message says I must come"))
-        lay.addWidget(self.mandatory_box)
-        self.sanction_text = Text()
-        lay.addWidget(self.sanction_text)
-
-        self.read_button = Button(self.tr("Read what Repères understood"), "speaker")
-        self.read_button.clicked.connect(lambda: self.read_request.emit(self.proposal_parts()))
-        lay.addWidget(button_row(self.read_button))
+        alay.addWidget(self.mandatory_box)
         self.confirm_text = Text(
             self.tr("Is everything right? Nothing is saved until you say yes.")
         )
-        lay.addWidget(self.confirm_text)
+        alay.addWidget(self.confirm_text)
         self.save_button = Button(self.tr("Yes, save this appointment"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
         self.discard_button = Button(self.tr("No, do not save"), "cross")
         self.discard_button.clicked.connect(self.discard)
-        lay.addWidget(button_row(self.save_button, self.discard_button))
+        alay.addWidget(button_row(self.save_button, self.discard_button))
         self.keep_button = Button(self.tr("Keep only the letter and its text"), "folder")
         self.keep_button.clicked.connect(self.keep_only_letter)
         self.deadlines_button = Button(self.tr("Count the deadlines of this letter"), "clock")
@@ -309,6 +321,7 @@ class MessageScreen(Screen):
         self.kind_reading = None
         self.saved_id = None
         self.text_edit.clear()
+        self.text_edit.setMinimumHeight(appearance.current().px(MESSAGE_TEXT_HEIGHT))
         self.received_edit.setText(short_day(home_day(self.session.clock())))
         for message in (self.ocr_message, self.input_message, self.saved_message):
             message.clear_message()
@@ -332,6 +345,10 @@ class MessageScreen(Screen):
         parts = [Part(self.card_title.text(), self.card_title)]
         parts += [Part(w.text(), w) for w in (self.kind_text, self.next_text) if w.text()]
         parts += [Part(w.text(), w) for w in self.warning_labels]
+        if self.sanction_text.text():
+            parts.append(Part(self.sanction_text.text(), self.sanction_text))
+        if not self.appointment_box.isVisibleTo(self):
+            return parts
         if self.title_edit.text().strip():
             parts.append(Part(self.tr("What: %1.").replace("%1", self.title_edit.text().strip())))
         try:
@@ -353,8 +370,6 @@ class MessageScreen(Screen):
             parts.append(Part(self.tr("To bring: %1.").replace("%1", ", ".join(items))))
         if self.mandatory_box.isChecked():
             parts.append(Part(self.words.mandatory()))
-        if self.sanction_text.text():
-            parts.append(Part(self.sanction_text.text(), self.sanction_text))
         parts.append(Part(self.confirm_text.text(), self.confirm_text))
         return parts
 
@@ -448,8 +463,17 @@ class MessageScreen(Screen):
         self.proposal, self.kind_reading = proposal, kind
         self.kind_text.setText(self.words.kind(kind.kind))
         self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days))
+        has_appointment = (
+            kind.kind is LetterKind.CONVOCATION
+            or proposal.day is not None
+            or proposal.time is not None
+        )
+        self._held_back = []
         for question in proposal.questions:
-            self._warn(self.words.question(question.kind))
+            if has_appointment or question.kind is QuestionKind.NOT_FRENCH:
+                self._warn(self.words.question(question.kind))
+            else:  # said when the person opens the appointment lines
+                self._held_back.append(question.kind)
         if self.letter is not None and self.letter.result is not None:
             result = self.letter.result
             if result.quality is Quality.UNSURE:
@@ -478,6 +502,8 @@ class MessageScreen(Screen):
             self.sanction_text.setText(self.words.sanction(proposal.sanction_sentences[0].value))
             self.sanction_text.show()
         self._offer_dates(proposal)
+        self.appointment_box.setVisible(has_appointment)
+        self.show_appointment_button.setVisible(not has_appointment)
         self.keep_button.setVisible(self.letter is not None and self.letter.document_id is None)
         self.deadlines_button.setVisible(
             kind.kind in DEADLINE_KINDS and _has_screen("received_letter")
@@ -485,6 +511,14 @@ class MessageScreen(Screen):
         self.card.show()
         self.scroll.ensureWidgetVisible(self.card_title)
         self.read_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_appointment(self) -> None:
+        self.show_appointment_button.hide()
+        for kind in self._held_back:
+            self._warn(self.words.question(kind))
+        self._held_back = []
+        self.appointment_box.show()
+        self.f["day"].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _offer_dates(self, proposal: Proposal) -> None:
         """A date to choose when the message leaves it open: nothing is chosen for the person."""
@@ -712,6 +746,7 @@ class MessageScreen(Screen):
         kept = document_text(carnet, document_id)
         if kept is not None:
             self.letter = letter
+            self.text_edit.setMinimumHeight(appearance.current().px(LETTER_TEXT_HEIGHT))
             self.text_edit.setPlainText(kept.text)
             self.ocr_message.show_ok(self.tr("Here is the text read on this letter before."))
             self.understand()
@@ -727,7 +762,7 @@ class MessageScreen(Screen):
         self.cancel_event = cancel
         self._set_busy(True)
         self.ocr_status.setText(self.words.reading_page(1, 1))
-        progress = self.progress
+        progress, max_pages = self.progress, self.max_pages
 
         def work() -> tuple[bytes, OcrResult]:
             data = load()
@@ -739,6 +774,7 @@ class MessageScreen(Screen):
                 engine=engine,
                 cancel=cancel,
                 on_page=lambda page, of: progress.page.emit(job, page, of),
+                max_pages=max_pages,
             )
             return data, result
 
@@ -785,6 +821,7 @@ class MessageScreen(Screen):
         if letter.document_id is None:
             letter.data = data
         self.letter = letter
+        self.text_edit.setMinimumHeight(appearance.current().px(LETTER_TEXT_HEIGHT))  # large
         self.text_edit.setPlainText(result.text)
         sentence = self.words.quality(result.quality)
         if result.truncated:
