@@ -231,6 +231,14 @@ _M: dict[str, tuple[str, str]] = {
         "les documents du journal sont joints quand on écrit l'entrée",
         "journal documents are attached when the entry is written",
     ),
+    "no_procedure": (
+        "Repères ne connaît pas de démarche pour ce genre de courrier",
+        "Repères knows no procedure for this kind of letter",
+    ),
+    "window_too_long": (
+        "du premier au dernier jour, c'est plus long que le temps entre deux démarches",
+        "from the first to the last day is longer than the time between two steps",
+    ),
     "sealed_in_journal": (
         "ce document est joint au journal : il reste dans le carnet",
         "this document is attached to the journal: it stays in the carnet",

@@ -53,6 +53,10 @@ _ACTIVITY_KINDS = (
 )
 _EXCHANGE_KINDS = "'call', 'letter', 'email', 'visit', 'decision', 'other'"
 _GENESIS = "0" * 64
+# Frozen copy for step 13: app.domain.documents.DocumentKind as it shipped.
+_DOCUMENT_KINDS = (
+    "'letter', 'decision', 'proof', 'contract', 'payslip', 'identity', 'other'"
+)
 _FLAG = "INTEGER NOT NULL DEFAULT 0 CHECK ({0} IN (0, 1))"
 
 # The search index (step 10) gives each record a rowid of kind * 2^40 + its id, so a trigger can
@@ -460,6 +464,14 @@ STEPS: list[Step] = [
                 UNIQUE (first_at, last_at, aimed, unaimed)
             ) STRICT
             """
+        ),
+    ),
+    Step(
+        13,
+        "documents sorted by kind (letter, decision, proof…), chosen by the person",
+        _sql(
+            f"""ALTER TABLE document ADD COLUMN kind TEXT NOT NULL DEFAULT 'letter'
+                CHECK (kind IN ({_DOCUMENT_KINDS}))"""
         ),
     ),
 ]

@@ -32,6 +32,18 @@ class MediaType(StrEnum):
     PDF = "application/pdf"
 
 
+class DocumentKind(StrEnum):
+    """What the paper is, as the person sorts it (they choose; nothing is guessed)."""
+
+    LETTER = "letter"  # a letter or a convocation received
+    DECISION = "decision"  # a decision (RSA, France Travail, MDPH…)
+    PROOF = "proof"  # a proof: certificate, receipt, doctor's note
+    CONTRACT = "contract"
+    PAYSLIP = "payslip"
+    IDENTITY = "identity"  # identity card, residence permit
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class Document:
     """A document's description; its bytes are read separately, only when shown."""
@@ -45,6 +57,7 @@ class Document:
     note: str = ""
     added_at: datetime | None = None
     id: int | None = None
+    kind: DocumentKind = DocumentKind.LETTER
 
 
 def sniff(data: bytes) -> MediaType | None:
@@ -136,6 +149,10 @@ def check_content(data: bytes) -> Content:
 
 def validate_document(d: Document) -> list[Problem]:
     problems = check_text("title", d.title, max_len=TITLE_MAX, required=True)
+    try:
+        DocumentKind(d.kind)
+    except ValueError:
+        problems.append(Problem("kind", "unknown_value"))
     problems += check_text("note", d.note, max_len=NOTE_MAX, multiline=True)
     problems += check_day("received_on", d.received_on, required=False)
     return problems
@@ -143,7 +160,7 @@ def validate_document(d: Document) -> list[Problem]:
 
 def checked_document(d: Document) -> Document:
     raise_if(validate_document(d))
-    return replace(d, title=d.title.strip(), note=d.note.strip())
+    return replace(d, title=d.title.strip(), note=d.note.strip(), kind=DocumentKind(d.kind))
 
 
 def title_from_filename(name: str) -> str:

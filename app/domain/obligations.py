@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .days import check_day, home_day
@@ -269,6 +269,53 @@ def custom_occurrence(
             note=note,
         )
     )
+
+
+class Repeat(StrEnum):
+    """How often a step the person writes comes back."""
+
+    ONCE = "once"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+# How many times a repeated step is written ahead: one year of it (the person adds more later).
+_REPEATS = {Repeat.ONCE: 1, Repeat.WEEKLY: 52, Repeat.MONTHLY: 12, Repeat.QUARTERLY: 4}
+
+
+def _shifted(day: date, every: Repeat, k: int) -> date:
+    if every is Repeat.WEEKLY:
+        return day + timedelta(weeks=k)
+    return add_months(day, k * (3 if every is Repeat.QUARTERLY else 1))
+
+
+def custom_series(
+    title: str, opens_on: date, closes_on: date, every: Repeat, *, series: str, note: str = ""
+) -> list[Occurrence]:
+    """A step of one's own, once or repeated for a year. Each window keeps its length; a window
+    longer than the time between two of them is refused (they would overlap). Each date is
+    counted from the first: a day a month lacks becomes its last day (31 January, then 28 or 29
+    February, then 31 March)."""
+    try:
+        every = Repeat(every)
+    except ValueError:
+        raise_if([Problem("every", "unknown_value")])
+    first = custom_occurrence(title, opens_on, closes_on, period=f"{series}:0", note=note)
+    if every is not Repeat.ONCE and _shifted(first.opens_on, every, 1) <= first.closes_on:
+        raise_if([Problem("closes_on", "window_too_long")])
+    found = [first]
+    for k in range(1, _REPEATS[every]):
+        found.append(
+            custom_occurrence(
+                first.title,
+                _shifted(first.opens_on, every, k),
+                _shifted(first.closes_on, every, k),
+                period=f"{series}:{k}",
+                note=note,
+            )
+        )
+    return found
 
 
 # -- generation (pure) ----------------------------------------------------------------------------

@@ -45,9 +45,11 @@ from .documents import (
 )
 from .inventory import cipher_version, table_counts
 from .journal import (
+    add_document_to_journal_entry,
     correct_journal_entry,
     journal_documents,
     journal_entries,
+    journal_entry_of,
     journal_history,
     last_journal_entry,
     verify_journal,
@@ -116,6 +118,7 @@ __all__ = [
     "add_appointment",
     "add_contact",
     "add_custom_obligation",
+    "add_document_to_journal_entry",
     "add_organisation",
     "add_usual_organisations",
     "agenda_days",
@@ -143,6 +146,7 @@ __all__ = [
     "import_document_file",
     "journal_documents",
     "journal_entries",
+    "journal_entry_of",
     "journal_history",
     "keep_document_text",
     "keep_letter",

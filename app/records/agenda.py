@@ -3,6 +3,7 @@ repository, one transaction each. `now` comes from the carnet's clock unless a t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from ..carnet import Carnet
@@ -17,6 +18,8 @@ from ..domain.appointments import (
 from ..domain.validation import InvalidRecord, Problem
 from . import appointment_repo, contact_repo, organisation_repo
 from .db import Db, RecordNotFound
+from .document_repo import Target
+from .documents import link_documents
 
 
 def _now(carnet: Carnet, now: datetime | None) -> datetime:
@@ -65,15 +68,22 @@ def appointment_by_uid(db: Db, uid: str) -> Appointment | None:
 
 
 def set_status(
-    carnet: Carnet, appt_id: int, change: StatusChange, *, now: datetime | None = None
+    carnet: Carnet,
+    appt_id: int,
+    change: StatusChange,
+    *,
+    document_ids: Sequence[int] = (),
+    now: datetime | None = None,
 ) -> Appointment:
-    """Record what became of an appointment (attended, missed, excused, cancelled…)."""
+    """Record what became of an appointment (attended, missed, excused, cancelled…), with the
+    documents that prove it attached in the same transaction."""
     now = _now(carnet, now)
     with carnet.write() as con:
         updated = change_status(get_appointment(con, appt_id), change, now)
         if updated.moved_to_uid and appointment_repo.get_by_uid(con, updated.moved_to_uid) is None:
             raise InvalidRecord([Problem("moved_to_uid", "not_found")])
         appointment_repo.update(con, updated, now)
+        link_documents(con, document_ids, Target.APPOINTMENT, appt_id, now)
     return updated
 
 

@@ -12,14 +12,14 @@ from enum import StrEnum
 
 from ..carnet.connection import Connection
 from ..domain.days import day_from_storage, day_to_storage
-from ..domain.documents import Document, MediaType
+from ..domain.documents import Document, DocumentKind, MediaType
 from ..domain.localtime import from_storage, to_storage
 from .db import Db, RecordNotFound, rows
 
-_COLUMNS = "id, title, media_type, size, sha256, pages, received_on, note, added_at"
+_COLUMNS = "id, title, media_type, size, sha256, pages, received_on, note, added_at, kind"
 _INSERT = (
     "INSERT INTO document(title, media_type, size, sha256, pages, received_on, note, added_at, "
-    "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "kind, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -33,7 +33,7 @@ class Target(StrEnum):
 
 
 def _from_row(row: tuple) -> Document:
-    id_, title, media_type, size, sha, pages, received, note, added = row
+    id_, title, media_type, size, sha, pages, received, note, added, kind = row
     return Document(
         title,
         MediaType(media_type),
@@ -44,7 +44,15 @@ def _from_row(row: tuple) -> Document:
         note,
         from_storage(added),
         id=id_,
+        kind=_kind(kind),
     )
+
+
+def _kind(value: str) -> DocumentKind:
+    try:
+        return DocumentKind(value)
+    except ValueError:
+        return DocumentKind.OTHER
 
 
 def _values(d: Document, content: bytes) -> tuple:
@@ -58,6 +66,7 @@ def _values(d: Document, content: bytes) -> tuple:
         day_to_storage(d.received_on),
         d.note,
         to_storage(d.added_at),
+        str(d.kind),
         content,
     )
 
@@ -73,8 +82,8 @@ def insert_many(con: Connection, docs: Iterable[tuple[Document, bytes]]) -> None
 
 def update_description(con: Connection, d: Document) -> None:
     cur = con.execute(
-        "UPDATE document SET title = ?, received_on = ?, note = ? WHERE id = ?",
-        (d.title, day_to_storage(d.received_on), d.note, d.id),
+        "UPDATE document SET title = ?, received_on = ?, note = ?, kind = ? WHERE id = ?",
+        (d.title, day_to_storage(d.received_on), d.note, str(d.kind), d.id),
     )
     if cur.rowcount != 1:
         raise RecordNotFound(f"document {d.id}")

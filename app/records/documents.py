@@ -7,16 +7,19 @@ one transaction, and come back into memory only: nothing here writes a decrypted
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from ..carnet import Carnet
+from ..carnet.connection import Connection
 from ..domain.documents import (
     MAX_BYTES,
     MAX_MEGABYTES,
     Document,
+    DocumentKind,
     check_content,
     checked_document,
     title_from_filename,
@@ -58,6 +61,7 @@ def import_document(
     title: str,
     received_on: date | None = None,
     note: str = "",
+    kind: DocumentKind = DocumentKind.LETTER,
     attach_to: tuple[Target, int] | None = None,
     now: datetime | None = None,
 ) -> DocumentImport:
@@ -78,6 +82,7 @@ def import_document(
             received_on,
             note,
             added_at=now,
+            kind=kind,
         )
     )
     if attach_to is not None and attach_to[0] is Target.JOURNAL:
@@ -99,6 +104,7 @@ def import_document_file(
     title: str = "",
     received_on: date | None = None,
     note: str = "",
+    kind: DocumentKind = DocumentKind.LETTER,
     attach_to: tuple[Target, int] | None = None,
     now: datetime | None = None,
 ) -> DocumentImport:
@@ -117,13 +123,15 @@ def import_document_file(
         title=title or title_from_filename(path.name),
         received_on=received_on,
         note=note,
+        kind=kind,
         attach_to=attach_to,
         now=now,
     )
 
 
 def update_document(carnet: Carnet, doc: Document) -> Document:
-    """Correct the title, the day it was received, or the note (the bytes never change)."""
+    """Correct the title, the kind, the day it was received, or the note (the bytes never
+    change)."""
     if doc.id is None:
         raise RecordNotFound("document without id")
     doc = checked_document(doc)
@@ -131,13 +139,17 @@ def update_document(carnet: Carnet, doc: Document) -> Document:
         stored = document_repo.get(con, doc.id)
         if stored is None:
             raise RecordNotFound(f"document {doc.id}")
-        updated = replace(stored, title=doc.title, received_on=doc.received_on, note=doc.note)
+        updated = replace(
+            stored, title=doc.title, received_on=doc.received_on, note=doc.note, kind=doc.kind
+        )
         document_repo.update_description(con, updated)
     return updated
 
 
 def remove_document(carnet: Carnet, document_id: int) -> None:
-    """Remove a document and its links; refused for one attached to the journal (sealed)."""
+    """Remove a document and its links to appointments, steps and hours. Refused for a document
+    sealed with a journal entry: the journal's chain covers its bytes, so erasing it would make
+    the journal look tampered with (the person is told why; the document stays)."""
     with carnet.write() as con:
         if document_id in document_repo.journal_document_ids(con):
             raise InvalidRecord([Problem("document", "sealed_in_journal")])
@@ -197,3 +209,13 @@ def documents_for(db: Db, target: Target, target_id: int) -> list[Document]:
 def attachments_of(db: Db, document_id: int) -> list[tuple[Target, int]]:
     """The records a document is attached to."""
     return document_repo.links_of(db, document_id)
+
+
+def link_documents(
+    con: Connection, document_ids: Sequence[int], target: Target, target_id: int, now: datetime
+) -> None:
+    """Inside an operation's transaction: attach each document (a proof given with a status)."""
+    for document_id in dict.fromkeys(document_ids):
+        if document_repo.get(con, document_id) is None:
+            raise InvalidRecord([Problem("documents", "not_found")])
+        document_repo.link(con, document_id, target, target_id, now)

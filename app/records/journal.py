@@ -116,6 +116,30 @@ def correct_journal_entry(
         )
 
 
+def add_document_to_journal_entry(
+    carnet: Carnet, entry_id: int, document_id: int, *, now: datetime | None = None
+) -> JournalVersion | None:
+    """Seal one more document with an entry: a new version with the same words and the
+    documents of the previous one plus this one (None: it was already sealed with it)."""
+    with carnet.write() as con:
+        current = journal_repo.latest_version_of(con, entry_id)
+        if current is None or current.entry_id != entry_id:
+            raise RecordNotFound(f"journal entry {entry_id}")
+        ids = [d.id for d in document_repo.linked_to(con, Target.JOURNAL, current.seq) if d.id]
+        if document_id in ids:
+            return None
+        return _append(
+            con, current.draft, entry_id, current.version + 1, [*ids, document_id],
+            now or carnet.clock(),
+        )  # fmt: skip
+
+
+def journal_entry_of(db: Db, seq: int) -> int | None:
+    """The entry a version (by its place in the chain) belongs to."""
+    version = journal_repo.get(db, seq)
+    return version.entry_id if version is not None else None
+
+
 def journal_entries(db: Db, *, limit: int | None = None, offset: int = 0) -> list[JournalVersion]:
     """The current version of each entry, newest entry first."""
     return journal_repo.latest_versions(db, limit=limit, offset=offset)

@@ -3,6 +3,7 @@ set the weekly target written in the contract, and read a week or a month as pla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from ..carnet import Carnet
@@ -22,6 +23,8 @@ from ..domain.recurrence import add_months
 from ..domain.validation import InvalidRecord, Problem
 from . import activity_repo, document_repo, organisation_repo, situation_repo
 from .db import Db, RecordNotFound
+from .document_repo import Target
+from .documents import link_documents
 
 
 def _check_links(db: Db, a: Activity) -> None:
@@ -34,25 +37,49 @@ def _check_links(db: Db, a: Activity) -> None:
         raise InvalidRecord(problems)
 
 
-def record_activity(carnet: Carnet, entry: Activity, *, now: datetime | None = None) -> Activity:
-    """Add an entry; refused (nothing written) if it is not positive or its day would pass 24 h."""
+def record_activity(
+    carnet: Carnet,
+    entry: Activity,
+    *,
+    document_ids: Sequence[int] = (),
+    now: datetime | None = None,
+) -> Activity:
+    """Add an entry (with the documents that prove it); refused (nothing written) if it is not
+    positive or its day would pass 24 h."""
     entry = checked_activity(entry)
+    now = now or carnet.clock()
     with carnet.write() as con:
         _check_links(con, entry)
         check_day_total(activity_repo.minutes_on(con, entry.day), entry)
-        return activity_repo.insert(con, entry, now or carnet.clock())
+        saved = activity_repo.insert(con, entry, now)
+        assert saved.id is not None
+        link_documents(con, document_ids, Target.ACTIVITY, saved.id, now)
+        return saved
 
 
-def update_activity(carnet: Carnet, entry: Activity, *, now: datetime | None = None) -> Activity:
+def update_activity(
+    carnet: Carnet,
+    entry: Activity,
+    *,
+    document_ids: Sequence[int] | None = None,
+    now: datetime | None = None,
+) -> Activity:
+    """Change an entry; with `document_ids`, its documents become exactly those."""
     if entry.id is None:
         raise RecordNotFound("activity without id")
     entry = checked_activity(entry)
+    now = now or carnet.clock()
     with carnet.write() as con:
         if activity_repo.get(con, entry.id) is None:
             raise RecordNotFound(f"activity {entry.id}")
         _check_links(con, entry)
         check_day_total(activity_repo.minutes_on(con, entry.day, except_id=entry.id), entry)
-        activity_repo.update(con, entry, now or carnet.clock())
+        activity_repo.update(con, entry, now)
+        if document_ids is not None:
+            for doc in document_repo.linked_to(con, Target.ACTIVITY, entry.id):
+                if doc.id is not None and doc.id not in document_ids:
+                    document_repo.unlink(con, doc.id, Target.ACTIVITY, entry.id)
+            link_documents(con, document_ids, Target.ACTIVITY, entry.id, now)
     return entry
 
 

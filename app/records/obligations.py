@@ -14,6 +14,7 @@ a proof to is never removed or moved.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -25,9 +26,11 @@ from ..domain.obligations import (
     CUSTOM_TEMPLATE_ID,
     ObligationTemplate,
     Occurrence,
+    Repeat,
     Schedule,
     checked_occurrence,
     custom_occurrence,
+    custom_series,
     event_occurrences,
     mark_done,
     mark_missed,
@@ -38,6 +41,8 @@ from ..domain.situation import Situation, SituationVersion, Timeline, checked_si
 from ..domain.validation import InvalidRecord, Problem
 from . import document_repo, occurrence_repo, situation_repo
 from .db import Db, RecordNotFound
+from .document_repo import Target
+from .documents import link_documents
 
 REFRESH_DAYS_AHEAD = 120
 
@@ -149,12 +154,19 @@ def add_custom_obligation(
     closes_on: date,
     *,
     note: str = "",
+    every: Repeat = Repeat.ONCE,
     now: datetime | None = None,
 ) -> Occurrence:
-    """An obligation the person writes themselves (a document to send, a form to return…)."""
-    occ = custom_occurrence(title, opens_on, closes_on, period=str(uuid.uuid4()), note=note)
+    """An obligation the person writes themselves (a document to send, a form to return…),
+    once or repeated for a year (every week, month or three months); returns the first one."""
+    if every is Repeat.ONCE:
+        occs = [custom_occurrence(title, opens_on, closes_on, period=str(uuid.uuid4()), note=note)]
+    else:
+        occs = custom_series(title, opens_on, closes_on, every, series=str(uuid.uuid4()), note=note)
     with carnet.write() as con:
-        return occurrence_repo.insert_one(con, occ, now or carnet.clock())
+        stamp = now or carnet.clock()
+        made = [occurrence_repo.insert_one(con, occ, stamp) for occ in occs]
+    return made[0]
 
 
 def report_change(
@@ -200,8 +212,10 @@ def mark_occurrence_done(
     *,
     how: str = "",
     proof_document_id: int | None = None,
+    document_ids: Sequence[int] = (),
     now: datetime | None = None,
 ) -> Occurrence:
+    """Done, how, and the documents that prove it (attached in the same transaction)."""
     now = now or carnet.clock()
     with carnet.write() as con:
         if proof_document_id is not None and document_repo.get(con, proof_document_id) is None:
@@ -210,6 +224,7 @@ def mark_occurrence_done(
             get_occurrence(con, occurrence_id), now, how=how, proof_document_id=proof_document_id
         )
         occurrence_repo.update(con, occ, now)
+        link_documents(con, document_ids, Target.OCCURRENCE, occurrence_id, now)
     return occ
 
 

@@ -252,6 +252,14 @@
         <translation>Read the notes</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The convocation, a proof: papers kept with this appointment.</source>
+        <translation>The convocation, a proof: papers kept with this appointment.</translation>
+    </message>
+    <message>
         <source>Say what happened</source>
         <translation>Say what happened</translation>
     </message>
@@ -390,6 +398,14 @@
     <message>
         <source>Keep the proof, for example a doctor’s note. You can add it to your papers.</source>
         <translation>Keep the proof, for example a doctor’s note. You can add it to your papers.</translation>
+    </message>
+    <message>
+        <source>Attach the proof</source>
+        <translation>Attach the proof</translation>
+    </message>
+    <message>
+        <source>A paper that shows it: a doctor’s note, an attendance sheet, a letter.</source>
+        <translation>A paper that shows it: a doctor’s note, an attendance sheet, a letter.</translation>
     </message>
     <message>
         <source>New date</source>
@@ -837,6 +853,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentLinks</name>
+    <message>
+        <source>A document of your carnet</source>
+        <translation>A document of your carnet</translation>
+    </message>
+    <message>
+        <source>Attach this document</source>
+        <translation>Attach this document</translation>
+    </message>
+    <message>
+        <source>Add a new file</source>
+        <translation>Add a new file</translation>
+    </message>
+    <message>
+        <source>A photo or a PDF file from this computer or a USB stick.</source>
+        <translation>A photo or a PDF file from this computer or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The document is taken off. It stays in “My documents”.</source>
+        <translation>The document is taken off. It stays in “My documents”.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Choose a photo or a PDF file</translation>
+    </message>
+    <message>
+        <source>Adding the document to your carnet…</source>
+        <translation>Adding the document to your carnet…</translation>
+    </message>
+    <message>
+        <source>No document attached.</source>
+        <translation>No document attached.</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Choose a document in the list first.</translation>
+    </message>
+    <message>
+        <source>The document is attached.</source>
+        <translation>The document is attached.</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The document is attached. You can change its title in “My documents”.</source>
+        <translation>The document is attached. You can change its title in “My documents”.</translation>
+    </message>
+    <message>
+        <source>The document could not be added. Nothing was changed.</source>
+        <translation>The document could not be added. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Take it off</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Show “%1”</translation>
+    </message>
+    <message>
+        <source>1 document: %1.</source>
+        <translation>1 document: %1.</translation>
+    </message>
+    <message>
+        <source>Take off “%1”</source>
+        <translation>Take off “%1”</translation>
+    </message>
+    <message>
+        <source>%1 documents: %2.</source>
+        <translation>%1 documents: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsScreen</name>
     <message>
         <source>Add a letter or a photo</source>
@@ -887,6 +986,10 @@
         <translation>For example: CAF letter, March.</translation>
     </message>
     <message>
+        <source>What kind of paper</source>
+        <translation>What kind of paper</translation>
+    </message>
+    <message>
         <source>For a letter: deadlines count from this day. Leave it empty otherwise.</source>
         <translation>For a letter: deadlines count from this day. Leave it empty otherwise.</translation>
     </message>
@@ -911,6 +1014,14 @@
         <translation>Back to my documents</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
         <source>Read the text of this letter</source>
         <translation>Read the text of this letter</translation>
     </message>
@@ -927,12 +1038,64 @@
         <translation>Linked to</translation>
     </message>
     <message>
-        <source>Link it to an appointment, a step to do or hours</source>
-        <translation>Link it to an appointment, a step to do or hours</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>Change the description</translation>
+    </message>
+    <message>
+        <source>Remove from my carnet</source>
+        <translation>Remove from my carnet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Leave it empty if it is not a letter.</source>
+        <translation>Leave it empty if it is not a letter.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Letter or convocation</source>
+        <translation>Letter or convocation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Proof (certificate, receipt, doctor’s note)</source>
+        <translation>Proof (certificate, receipt, doctor’s note)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Pay slip</source>
+        <translation>Pay slip</translation>
+    </message>
+    <message>
+        <source>Identity paper</source>
+        <translation>Identity paper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>A document</source>
@@ -1011,8 +1174,12 @@
         <translation>This document is not in your carnet.</translation>
     </message>
     <message>
-        <source>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</source>
-        <translation>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</translation>
+        <source>This is no longer in your carnet.</source>
+        <translation>This is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Taken off. The record and the document both stay.</source>
+        <translation>Taken off. The record and the document both stay.</translation>
     </message>
     <message>
         <source>Opening the document…</source>
@@ -1021,22 +1188,6 @@
     <message>
         <source>This document cannot be shown. It stays in your carnet.</source>
         <translation>This document cannot be shown. It stays in your carnet.</translation>
-    </message>
-    <message>
-        <source>an appointment</source>
-        <translation>an appointment</translation>
-    </message>
-    <message>
-        <source>a step to do</source>
-        <translation>a step to do</translation>
-    </message>
-    <message>
-        <source>hours of activity</source>
-        <translation>hours of activity</translation>
-    </message>
-    <message>
-        <source>the journal</source>
-        <translation>the journal</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
@@ -1051,6 +1202,54 @@
         <translation>Appointment: %1, %2</translation>
     </message>
     <message>
+        <source>Link it to an appointment, a step to do, hours or a journal entry</source>
+        <translation>Link it to an appointment, a step to do, hours or a journal entry</translation>
+    </message>
+    <message>
+        <source>For a journal entry, a new version is written. The old one stays.</source>
+        <translation>For a journal entry, a new version is written. The old one stays.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>This PDF file is locked with a password. Repères cannot show it. It stays safe in your carnet.</source>
+        <translation>This PDF file is locked with a password. Repères cannot show it. It stays safe in your carnet.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Repères cannot show it. Ask for the letter again, or scan the paper.</source>
+        <translation>This PDF file is damaged. Repères cannot show it. Ask for the letter again, or scan the paper.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This document is sealed with an entry of your journal. It stays, so that the journal stays whole and can be trusted.</source>
+        <translation>This document is sealed with an entry of your journal. It stays, so that the journal stays whole and can be trusted.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your carnet? It cannot be undone.</source>
+        <translation>Remove “%1” from your carnet? It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>It will be taken off the records it is linked to. Those records stay.</source>
+        <translation>It will be taken off the records it is linked to. Those records stay.</translation>
+    </message>
+    <message>
+        <source>This document is sealed with an entry of your journal. It stays.</source>
+        <translation>This document is sealed with an entry of your journal. It stays.</translation>
+    </message>
+    <message>
+        <source>The document is removed from your carnet.</source>
+        <translation>The document is removed from your carnet.</translation>
+    </message>
+    <message>
         <source>Step to do: %1, before %2</source>
         <translation>Step to do: %1, before %2</translation>
     </message>
@@ -1059,8 +1258,32 @@
         <translation>Hours: %1, %2</translation>
     </message>
     <message>
+        <source>Journal: %1, %2</source>
+        <translation>Journal: %1, %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Take it off</translation>
+    </message>
+    <message>
+        <source>Take it off: %1</source>
+        <translation>Take it off: %1</translation>
+    </message>
+    <message>
         <source>Choose what to link it to in the list.</source>
         <translation>Choose what to link it to in the list.</translation>
+    </message>
+    <message>
+        <source>Linked. The journal entry has a new version with this document.</source>
+        <translation>Linked. The journal entry has a new version with this document.</translation>
     </message>
     <message>
         <source>Linked.</source>
@@ -1202,6 +1425,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Proof (if you have one)</source>
+        <translation>Proof (if you have one)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet, a certificate: kept with these hours.</source>
+        <translation>An attendance sheet, a certificate: kept with these hours.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1431,14 +1662,6 @@
         <translation>Day of the exchange</translation>
     </message>
     <message>
-        <source>Attach a document</source>
-        <translation>Attach a document</translation>
-    </message>
-    <message>
-        <source>A letter you added in “My documents”. It is sealed with the entry.</source>
-        <translation>A letter you added in “My documents”. It is sealed with the entry.</translation>
-    </message>
-    <message>
         <source>Save this entry</source>
         <translation>Save this entry</translation>
     </message>
@@ -1507,6 +1730,22 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Letters or photos kept with this entry. They are sealed with it.</source>
+        <translation>Letters or photos kept with this entry. They are sealed with it.</translation>
+    </message>
+    <message>
+        <source>Person in your directory</source>
+        <translation>Person in your directory</translation>
+    </message>
+    <message>
+        <source>Your conseiller or référent, if you wrote them in your directory.</source>
+        <translation>Your conseiller or référent, if you wrote them in your directory.</translation>
+    </message>
+    <message>
         <source>(corrected)</source>
         <translation>(corrected)</translation>
     </message>
@@ -1573,10 +1812,6 @@
     <message>
         <source>None</source>
         <translation>None</translation>
-    </message>
-    <message>
-        <source>No document</source>
-        <translation>No document</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -2437,6 +2672,58 @@
         <translation>Add what to tell</translation>
     </message>
     <message>
+        <source>A step of your own</source>
+        <translation>A step of your own</translation>
+    </message>
+    <message>
+        <source>A form to send back, a paper to bring: write it, with its dates.</source>
+        <translation>A form to send back, a paper to bring: write it, with its dates.</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>Every three months</translation>
+    </message>
+    <message>
+        <source>First day you can do it</source>
+        <translation>First day you can do it</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>Add this step</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>For example: send back the housing form.</source>
+        <translation>For example: send back the housing form.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Repeated steps are written for one year.</source>
+        <translation>Repeated steps are written for one year.</translation>
+    </message>
+    <message>
         <source>What you have to do</source>
         <translation>What you have to do</translation>
     </message>
@@ -2451,6 +2738,22 @@
     <message>
         <source>Saved. The list at the top of this screen follows your answers.</source>
         <translation>Saved. The list at the top of this screen follows your answers.</translation>
+    </message>
+    <message>
+        <source>Write what to do.</source>
+        <translation>Write what to do.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>The last day comes before the first day.</translation>
+    </message>
+    <message>
+        <source>From the first to the last day is longer than the time between two steps.</source>
+        <translation>From the first to the last day is longer than the time between two steps.</translation>
+    </message>
+    <message>
+        <source>Added. It is at the top of this screen, with its dates.</source>
+        <translation>Added. It is at the top of this screen, with its dates.</translation>
     </message>
     <message>
         <source>Your situation has nobody to tell about it. Nothing was added.</source>
@@ -2557,6 +2860,10 @@
         <translation>Marked as done. Well done.</translation>
     </message>
     <message>
+        <source>Marked as done, with its proof. Well done.</source>
+        <translation>Marked as done, with its proof. Well done.</translation>
+    </message>
+    <message>
         <source>Marked as missed. You can tell your conseiller why.</source>
         <translation>Marked as missed. You can tell your conseiller why.</translation>
     </message>
@@ -2600,6 +2907,14 @@
         <translation>Puts this step back as to do.</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Shows the papers kept with this step, and adds one.</source>
+        <translation>Shows the papers kept with this step, and adds one.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>How did you do it?</translation>
     </message>
@@ -2618,6 +2933,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Attach the proof (if you have one)</source>
+        <translation>Attach the proof (if you have one)</translation>
+    </message>
+    <message>
+        <source>For example the receipt of your declaration. Then choose how you did it.</source>
+        <translation>For example the receipt of your declaration. Then choose how you did it.</translation>
+    </message>
+    <message>
+        <source>Documents of this step</source>
+        <translation>Documents of this step</translation>
     </message>
 </context>
 <context>

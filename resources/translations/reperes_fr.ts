@@ -252,6 +252,14 @@
         <translation>Lire les notes</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The convocation, a proof: papers kept with this appointment.</source>
+        <translation>La convocation, une preuve&#xa0;: les papiers gardés avec ce rendez-vous.</translation>
+    </message>
+    <message>
         <source>Say what happened</source>
         <translation>Dire ce qui s’est passé</translation>
     </message>
@@ -390,6 +398,14 @@
     <message>
         <source>Keep the proof, for example a doctor’s note. You can add it to your papers.</source>
         <translation>Gardez la preuve, par exemple un certificat du médecin. Vous pouvez l’ajouter à vos papiers.</translation>
+    </message>
+    <message>
+        <source>Attach the proof</source>
+        <translation>Joindre la preuve</translation>
+    </message>
+    <message>
+        <source>A paper that shows it: a doctor’s note, an attendance sheet, a letter.</source>
+        <translation>Un papier qui le montre&#xa0;: un certificat du médecin, une feuille de présence, un courrier.</translation>
     </message>
     <message>
         <source>New date</source>
@@ -837,6 +853,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentLinks</name>
+    <message>
+        <source>A document of your carnet</source>
+        <translation>Un document de votre carnet</translation>
+    </message>
+    <message>
+        <source>Attach this document</source>
+        <translation>Joindre ce document</translation>
+    </message>
+    <message>
+        <source>Add a new file</source>
+        <translation>Ajouter un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>A photo or a PDF file from this computer or a USB stick.</source>
+        <translation>Une photo ou un fichier PDF de cet ordinateur ou d’une clé USB.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The document is taken off. It stays in “My documents”.</source>
+        <translation>Le document est retiré. Il reste dans «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Choisir une photo ou un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Adding the document to your carnet…</source>
+        <translation>Ajout du document dans votre carnet…</translation>
+    </message>
+    <message>
+        <source>No document attached.</source>
+        <translation>Aucun document joint.</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Choisissez d’abord un document dans la liste.</translation>
+    </message>
+    <message>
+        <source>The document is attached.</source>
+        <translation>Le document est joint.</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos et fichiers PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The document is attached. You can change its title in “My documents”.</source>
+        <translation>Le document est joint. Vous pouvez changer son titre dans «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The document could not be added. Nothing was changed.</source>
+        <translation>Le document n’a pas pu être ajouté. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Le retirer</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Voir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>1 document: %1.</source>
+        <translation>1 document&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Take off “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 documents: %2.</source>
+        <translation>%1 documents&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsScreen</name>
     <message>
         <source>Add a letter or a photo</source>
@@ -887,6 +986,10 @@
         <translation>Par exemple&#xa0;: courrier de la CAF, mars.</translation>
     </message>
     <message>
+        <source>What kind of paper</source>
+        <translation>Quel genre de papier</translation>
+    </message>
+    <message>
         <source>For a letter: deadlines count from this day. Leave it empty otherwise.</source>
         <translation>Pour un courrier, les délais comptent à partir de ce jour. Sinon, laissez vide.</translation>
     </message>
@@ -911,6 +1014,14 @@
         <translation>Retour à mes documents</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Page d’avant</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
         <source>Read the text of this letter</source>
         <translation>Lire le texte de cette lettre</translation>
     </message>
@@ -927,12 +1038,64 @@
         <translation>Lié à</translation>
     </message>
     <message>
-        <source>Link it to an appointment, a step to do or hours</source>
-        <translation>Le lier à un rendez-vous, une démarche ou des heures</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>Changer la description</translation>
+    </message>
+    <message>
+        <source>Remove from my carnet</source>
+        <translation>Enlever de mon carnet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Leave it empty if it is not a letter.</source>
+        <translation>Laissez vide si ce n’est pas un courrier.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Oui, l’enlever</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Non, le garder</translation>
+    </message>
+    <message>
+        <source>Letter or convocation</source>
+        <translation>Courrier ou convocation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Proof (certificate, receipt, doctor’s note)</source>
+        <translation>Preuve (attestation, reçu, certificat du médecin)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Pay slip</source>
+        <translation>Fiche de paie</translation>
+    </message>
+    <message>
+        <source>Identity paper</source>
+        <translation>Papier d’identité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>A document</source>
@@ -1011,8 +1174,12 @@
         <translation>Ce document n’est pas dans votre carnet.</translation>
     </message>
     <message>
-        <source>Repères cannot show PDF files on the screen yet. This one is kept safe in your carnet.</source>
-        <translation>Repères ne sait pas encore montrer les fichiers PDF à l’écran. Celui-ci est bien gardé dans votre carnet.</translation>
+        <source>This is no longer in your carnet.</source>
+        <translation>Ce n’est plus dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>Taken off. The record and the document both stay.</source>
+        <translation>Retiré. La fiche et le document restent tous les deux.</translation>
     </message>
     <message>
         <source>Opening the document…</source>
@@ -1021,22 +1188,6 @@
     <message>
         <source>This document cannot be shown. It stays in your carnet.</source>
         <translation>Ce document ne peut pas être montré. Il reste dans votre carnet.</translation>
-    </message>
-    <message>
-        <source>an appointment</source>
-        <translation>un rendez-vous</translation>
-    </message>
-    <message>
-        <source>a step to do</source>
-        <translation>une démarche</translation>
-    </message>
-    <message>
-        <source>hours of activity</source>
-        <translation>des heures d’activité</translation>
-    </message>
-    <message>
-        <source>the journal</source>
-        <translation>le journal</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
@@ -1051,6 +1202,54 @@
         <translation>Rendez-vous&#xa0;: %1, %2</translation>
     </message>
     <message>
+        <source>Link it to an appointment, a step to do, hours or a journal entry</source>
+        <translation>Le lier à un rendez-vous, une démarche, des heures ou un échange du journal</translation>
+    </message>
+    <message>
+        <source>For a journal entry, a new version is written. The old one stays.</source>
+        <translation>Pour un échange du journal, une nouvelle version est écrite. L’ancienne reste.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This PDF file is locked with a password. Repères cannot show it. It stays safe in your carnet.</source>
+        <translation>Ce fichier PDF est fermé par un mot de passe. Repères ne peut pas l’afficher. Il reste gardé dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Repères cannot show it. Ask for the letter again, or scan the paper.</source>
+        <translation>Ce fichier PDF est abîmé. Repères ne peut pas l’afficher. Demandez à nouveau le courrier, ou scannez le papier.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>This document is sealed with an entry of your journal. It stays, so that the journal stays whole and can be trusted.</source>
+        <translation>Ce document est scellé avec un échange de votre journal. Il reste, pour que le journal reste complet et digne de confiance.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your carnet? It cannot be undone.</source>
+        <translation>Enlever «&#xa0;%1&#xa0;» de votre carnet&#xa0;? Ce ne sera pas possible de revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>It will be taken off the records it is linked to. Those records stay.</source>
+        <translation>Il sera retiré des fiches où il est joint. Ces fiches restent.</translation>
+    </message>
+    <message>
+        <source>This document is sealed with an entry of your journal. It stays.</source>
+        <translation>Ce document est scellé avec un échange de votre journal. Il reste.</translation>
+    </message>
+    <message>
+        <source>The document is removed from your carnet.</source>
+        <translation>Le document est enlevé de votre carnet.</translation>
+    </message>
+    <message>
         <source>Step to do: %1, before %2</source>
         <translation>Démarche&#xa0;: %1, avant le %2</translation>
     </message>
@@ -1059,8 +1258,32 @@
         <translation>Heures&#xa0;: %1, %2</translation>
     </message>
     <message>
+        <source>Journal: %1, %2</source>
+        <translation>Journal&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Le retirer</translation>
+    </message>
+    <message>
+        <source>Take it off: %1</source>
+        <translation>Le retirer&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Choose what to link it to in the list.</source>
         <translation>Choisissez dans la liste à quoi le lier.</translation>
+    </message>
+    <message>
+        <source>Linked. The journal entry has a new version with this document.</source>
+        <translation>Lié. L’échange du journal a une nouvelle version avec ce document.</translation>
     </message>
     <message>
         <source>Linked.</source>
@@ -1202,6 +1425,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Proof (if you have one)</source>
+        <translation>Preuve (si vous en avez une)</translation>
+    </message>
+    <message>
+        <source>An attendance sheet, a certificate: kept with these hours.</source>
+        <translation>Une feuille de présence, une attestation&#xa0;: gardée avec ces heures.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1431,14 +1662,6 @@
         <translation>Jour de l’échange</translation>
     </message>
     <message>
-        <source>Attach a document</source>
-        <translation>Joindre un document</translation>
-    </message>
-    <message>
-        <source>A letter you added in “My documents”. It is sealed with the entry.</source>
-        <translation>Un courrier ajouté dans «&#xa0;Mes documents&#xa0;». Il est scellé avec l’échange.</translation>
-    </message>
-    <message>
         <source>Save this entry</source>
         <translation>Enregistrer cet échange</translation>
     </message>
@@ -1507,6 +1730,22 @@
         <translation>Autre</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Letters or photos kept with this entry. They are sealed with it.</source>
+        <translation>Courriers ou photos gardés avec cet échange. Ils sont scellés avec lui.</translation>
+    </message>
+    <message>
+        <source>Person in your directory</source>
+        <translation>Personne de vos contacts</translation>
+    </message>
+    <message>
+        <source>Your conseiller or référent, if you wrote them in your directory.</source>
+        <translation>Votre conseiller ou référent, si vous l’avez écrit dans vos contacts.</translation>
+    </message>
+    <message>
         <source>(corrected)</source>
         <translation>(corrigé)</translation>
     </message>
@@ -1573,10 +1812,6 @@
     <message>
         <source>None</source>
         <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>No document</source>
-        <translation>Aucun document</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -2437,6 +2672,58 @@
         <translation>Ajouter ce qu’il faut dire</translation>
     </message>
     <message>
+        <source>A step of your own</source>
+        <translation>Une démarche à vous</translation>
+    </message>
+    <message>
+        <source>A form to send back, a paper to bring: write it, with its dates.</source>
+        <translation>Un formulaire à renvoyer, un papier à apporter&#xa0;: écrivez-le, avec ses dates.</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>Tous les trois mois</translation>
+    </message>
+    <message>
+        <source>First day you can do it</source>
+        <translation>Premier jour où vous pouvez le faire</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>Ajouter cette démarche</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>For example: send back the housing form.</source>
+        <translation>Par exemple&#xa0;: renvoyer le dossier de logement.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>À quel rythme</translation>
+    </message>
+    <message>
+        <source>Repeated steps are written for one year.</source>
+        <translation>Les démarches répétées sont écrites pour un an.</translation>
+    </message>
+    <message>
         <source>What you have to do</source>
         <translation>Ce que vous avez à faire</translation>
     </message>
@@ -2451,6 +2738,22 @@
     <message>
         <source>Saved. The list at the top of this screen follows your answers.</source>
         <translation>C’est enregistré. La liste en haut de cet écran suit vos réponses.</translation>
+    </message>
+    <message>
+        <source>Write what to do.</source>
+        <translation>Écrivez ce qu’il faut faire.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour est avant le premier jour.</translation>
+    </message>
+    <message>
+        <source>From the first to the last day is longer than the time between two steps.</source>
+        <translation>Du premier au dernier jour, c’est plus long que le temps entre deux démarches.</translation>
+    </message>
+    <message>
+        <source>Added. It is at the top of this screen, with its dates.</source>
+        <translation>Ajouté. C’est en haut de cet écran, avec ses dates.</translation>
     </message>
     <message>
         <source>Your situation has nobody to tell about it. Nothing was added.</source>
@@ -2557,6 +2860,10 @@
         <translation>Noté comme fait. Bravo.</translation>
     </message>
     <message>
+        <source>Marked as done, with its proof. Well done.</source>
+        <translation>Noté comme fait, avec sa preuve. Bravo.</translation>
+    </message>
+    <message>
         <source>Marked as missed. You can tell your conseiller why.</source>
         <translation>Noté comme manqué. Vous pouvez dire pourquoi à votre conseiller.</translation>
     </message>
@@ -2600,6 +2907,14 @@
         <translation>Remet cette démarche dans la liste à faire.</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Shows the papers kept with this step, and adds one.</source>
+        <translation>Montre les papiers gardés avec cette démarche, et permet d’en ajouter un.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>Comment l’avez-vous fait&#xa0;?</translation>
     </message>
@@ -2618,6 +2933,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Attach the proof (if you have one)</source>
+        <translation>Joindre la preuve (si vous en avez une)</translation>
+    </message>
+    <message>
+        <source>For example the receipt of your declaration. Then choose how you did it.</source>
+        <translation>Par exemple le reçu de votre déclaration. Puis choisissez comment vous l’avez faite.</translation>
+    </message>
+    <message>
+        <source>Documents of this step</source>
+        <translation>Documents de cette démarche</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,21 @@ def test_a_file_too_large_or_not_a_photo_is_refused_calmly(make_window, qtbot, p
     assert list_documents(window.session.carnet) == []
 
 
-def test_a_pdf_is_told_plainly_and_can_be_linked(make_window, qtbot, places):
+def _encrypted_pdf() -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(tiny_pdf(["Avis"]))).pages:
+        writer.add_page(page)
+    writer.encrypt("secret", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_is_shown_page_by_page_and_can_be_linked(make_window, qtbot, places):
     from app.domain.hours import Activity
     from app.records import record_activity
 
@@ -114,22 +128,57 @@ def test_a_pdf_is_told_plainly_and_can_be_linked(make_window, qtbot, places):
 
     folder = places.new_carnet_folder()
     carnet = new_carnet(folder)
-    doc = import_document(carnet, tiny_pdf(["Convocation"]), title="Convocation").document
+    pdf = tiny_pdf(["Convocation"], pages=3)
+    doc = import_document(carnet, pdf, title="Convocation").document
     act = record_activity(carnet, Activity(NOW.date(), 90))
     carnet.lock()
     window, screen = open_on(make_window, qtbot, folder, "today")
     window.open_record("documents", doc.id)
     screen = window.current
     assert screen.key == "documents" and screen.current is not None
-    assert "PDF, 1 page" in screen.viewer_info.text()
-    if not screen.picture_area.isVisibleTo(screen):  # PySide6-Essentials has no Qt PDF
-        assert "cannot show PDF" in screen.viewer_note.text()
+    assert "PDF, 3 pages" in screen.viewer_info.text()
+    qtbot.waitUntil(lambda: not screen.picture.pixmap().isNull(), timeout=10000)
+    assert screen.picture_area.isVisibleTo(screen)
+    assert screen.page_words.text() == "Page 1 of 3" and not screen.page_before.isEnabled()
+    first = screen.picture.pixmap().toImage()
+    assert first.height() > first.width()  # an A4 page, upright
+    screen.page_after.click()
+    qtbot.waitUntil(lambda: screen.page_words.text() == "Page 2 of 3", timeout=5000)
+    qtbot.waitUntil(lambda: not screen.picture.pixmap().isNull(), timeout=10000)
+    screen.page_after.click()
+    assert screen.page_words.text() == "Page 3 of 3" and not screen.page_after.isEnabled()
+    qtbot.waitUntil(lambda: not screen.picture.pixmap().isNull(), timeout=10000)
+    fit = screen.picture.pixmap().width()
+    screen.bigger.click()
+    qtbot.waitUntil(lambda: screen.picture.pixmap().width() > fit * 1.4, timeout=10000)
+    screen.turn()
+    qtbot.waitUntil(
+        lambda: screen.picture.pixmap().width() > screen.picture.pixmap().height(), timeout=10000
+    )
     index = next(i for i in range(screen.link_box.count())
                  if screen.link_box.itemText(i).startswith("Hours: 1 h 30"))  # fmt: skip
     screen.link_box.setCurrentIndex(index)
     screen.link_button.click()
     assert attachments_of(window.session.carnet, doc.id) == [(Target.ACTIVITY, act.id)]
-    assert screen.links_text.text() == "Hours of activity."
+    assert screen.links_text.text() == "Hours: 1 h 30, 27 November 2026."
+
+
+def test_a_locked_or_damaged_pdf_is_said_in_one_sentence(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    locked = import_document(carnet, _encrypted_pdf(), title="Relevé").document
+    damaged = import_document(carnet, b"%PDF-1.4 torn /Type /Page", title="Abîmé").document
+    assert locked.pages is None and damaged.pages == 1  # both kept, as they came
+    carnet.lock()
+    _window, screen = open_on(make_window, qtbot, folder, "documents")
+    screen.open_document(locked.id)
+    qtbot.waitUntil(lambda: "password" in screen.viewer_note.text(), timeout=10000)
+    assert "locked with a password" in screen.viewer_note.text()
+    assert not screen.picture_area.isVisibleTo(screen) and not screen.bigger.isEnabled()
+    screen.close_viewer()
+    screen.open_document(damaged.id)
+    qtbot.waitUntil(lambda: "damaged" in screen.viewer_note.text(), timeout=10000)
+    assert screen.viewer_note.isVisibleTo(screen)
 
 
 def test_a_20_mb_import_runs_off_the_gui_thread_and_the_screen_follows(

@@ -152,3 +152,34 @@ def test_a_step_opened_from_elsewhere_is_shown_and_focused(make_window, qtbot, p
     assert card.labels[0].text() == "The last day was 9 March: Renvoyer le dossier."
     assert "wrote this step yourself" in card.labels[-1].text()
     assert card.missed_button is not None and card.done_button.hasFocus()
+
+
+def test_a_step_of_ones_own_is_written_from_the_screen(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    set_situation(carnet, Situation(registered_ft=True), date(2026, 11, 1))
+    carnet.lock()
+    window, screen = open_on(make_window, qtbot, folder, "obligations")
+    screen.own_button.click()
+    assert screen.own_message.text() == "Write what to do." and screen.own_what.hasFocus()
+    screen.own_what.setText("Rendre le dossier logement")
+    screen.own_opens.setText("31/11/2026")
+    screen.own_button.click()
+    assert "does not exist" in screen.own_message.text()
+    screen.own_opens.setText("01/12/2026")
+    screen.own_closes.setText("30/11/2026")
+    screen.own_button.click()
+    assert screen.own_message.text() == "The last day comes before the first day."
+    screen.own_closes.setText("10/12/2026")
+    screen.own_every.setCurrentIndex(screen.own_every.findData("weekly"))
+    screen.own_button.click()
+    assert "longer than the time between two steps" in screen.own_message.text()
+    screen.own_every.setCurrentIndex(screen.own_every.findData("monthly"))
+    screen.own_button.click()
+    assert screen.own_message.text().startswith("Added.")
+    mine = [o for o in occurrences_between(window.session.carnet, date(2026, 11, 1),
+                                           date(2028, 1, 1))
+            if o.title == "Rendre le dossier logement"]  # fmt: skip
+    assert len(mine) == 12 and mine[1].opens_on == date(2027, 1, 1)
+    assert any("Rendre le dossier logement" in t for t in _texts(screen))
+    assert screen.own_what.text() == ""

@@ -37,6 +37,7 @@ from app.domain.appointments import (
 from app.domain.localtime import instant
 from app.records import (
     RecordNotFound,
+    Target,
     add_appointment,
     add_usual_organisations,
     appointment_by_uid,
@@ -59,6 +60,7 @@ from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
 from . import paper_choices
 from .base import Screen
+from .document_links import DocumentLinks
 from .record_form import ChecklistEditor, FormField, button_row, narrow, show_problems
 from .record_words import RecordWords, parse_time
 
@@ -69,6 +71,8 @@ STATUS_CHOICES = (
 )
 FORM_ORDER = ["title", "organisation_id", "contact_id", "day", "time", "ends_at", "place",
               "to_bring", "notes"]
+# The statuses a paper can prove (and that the person may be asked to prove).
+PROOF_STATUSES = (S.ATTENDED, S.EXCUSED, S.CANCELLED_BY_ME)
 STATUS_ORDER = ["status", "status_day", "status_channel", "status_reason", "new_day", "new_time"]
 
 
@@ -140,6 +144,15 @@ class AppointmentScreen(Screen):
         )
         self.notes_text = Text()
         notes_lines.addWidget(self.notes_text)
+        self.docs_card = Card()
+        self.docs = DocumentLinks(
+            self.session,
+            self.tr("Documents"),
+            self.tr("The convocation, a proof: papers kept with this appointment."),
+        )
+        self.docs.show_document.connect(lambda i: self.open_record.emit("documents", i))
+        self.docs_card.layout_.addWidget(self.docs)
+        self.view_box.layout().addWidget(self.docs_card)
         self.body.addWidget(self.view_box)
 
     def _build_actions(self) -> None:
@@ -282,6 +295,13 @@ class AppointmentScreen(Screen):
             "help",
         )
         box.addWidget(self.proof_help)
+        self.proof = DocumentLinks(
+            self.session,
+            self.tr("Attach the proof"),
+            self.tr("A paper that shows it: a doctor’s note, an attendance sheet, a letter."),
+        )
+        self.proof.show_document.connect(lambda i: self.open_record.emit("documents", i))
+        box.addWidget(self.proof)
         self.new_day_edit = QLineEdit()
         self.new_day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         add("new_day", self.tr("New date"), self.new_day_edit, self.tr("For example: 25/03/2026."))
@@ -335,7 +355,8 @@ class AppointmentScreen(Screen):
         parts = [Part(self.help_text(), self.help_line)]
         if self.saved.isVisibleTo(self) and self.saved.text():
             parts.append(Part(self.saved.text(), self.saved))
-        for card in (self.main_card, self.bring_card, self.call_card, self.notes_card):
+        for card in (self.main_card, self.bring_card, self.call_card, self.notes_card,
+                     self.docs_card):  # fmt: skip
             if card.isVisibleTo(self):
                 parts += self._card_parts(card)
         return parts
@@ -398,6 +419,7 @@ class AppointmentScreen(Screen):
                     widget.deleteLater()
         self.view_title.setText("")
         self.notes_text.setText("")
+        self.docs.clear()
         self._replacement_id = None
 
     def _line(self, lines: QVBoxLayout, text: str) -> Text | None:
@@ -471,6 +493,8 @@ class AppointmentScreen(Screen):
         self.notes_text.setText(appt.notes)
         self.notes_card.setVisible(bool(appt.notes.strip()))
         self.new_button.setVisible(self._replacement_id is not None)
+        if appt.id is not None:
+            self.docs.bind(Target.APPOINTMENT, appt.id)
         happened = instant(appt.starts_at) <= instant(now) or appt.status != S.PLANNED
         self.status_button.set_label(
             self.tr("Say what happened") if happened else self.tr("Cancelled or moved?")
@@ -711,6 +735,7 @@ class AppointmentScreen(Screen):
         for button in self.status_buttons.values():
             button.setChecked(False)
         self.statuses.setExclusive(True)
+        self.proof.clear()
 
     def open_status(self) -> None:
         appt = self.appt
@@ -731,6 +756,7 @@ class AppointmentScreen(Screen):
         self.reason_edit.setText(appt.status_reason)
         self.channel_edit.setText(appt.status_channel)
         self.status_day_edit.setText(_date_text(home_day(self.session.clock())))
+        self.proof.collect()
         self._status_changed()
         self._show_mode("status")
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -754,6 +780,7 @@ class AppointmentScreen(Screen):
             else self.tr("Why? (you can leave it empty)")
         )
         self.proof_help.setVisible(status == S.EXCUSED)
+        self.proof.setVisible(status in PROOF_STATUSES)
         self.s["new_day"].setVisible(status == S.MOVED)
         self.s["new_time"].setVisible(status == S.MOVED)
         self.status_problem.clear_message()
@@ -794,7 +821,8 @@ class AppointmentScreen(Screen):
                         reason=self.reason_edit.text() if status != S.PLANNED else "",
                         channel=self.channel_edit.text() if status == S.CANCELLED_BY_ME else "",
                     )
-                    set_status(carnet, appt.id, change, now=when)
+                    proofs = self.proof.chosen_ids() if status in PROOF_STATUSES else []
+                    set_status(carnet, appt.id, change, document_ids=proofs, now=when)
                     self._status_saved(appt.id)
                     return
         except InvalidRecord as exc:

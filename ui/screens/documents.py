@@ -2,35 +2,69 @@
 
 Import reads the file on a worker thread (a 25 MB file never blocks the window) and the file
 dialog leaves no history on the PC (ui/file_choice.py). Viewing decodes and scales the image on a
-worker thread, from bytes in memory: no decrypted file is ever written. PDFs are shown when
-Qt's PDF module is there (it is not part of PySide6-Essentials); otherwise the screen says so.
+worker thread, from bytes in memory: no decrypted file is ever written. PDF pages are drawn by
+PDFium (app/pdf_pages.py) from the bytes in memory, one page at a time; a PDF locked with a
+password or damaged is said in one sentence.
+
+A document's description (title, kind, day received, note) can be corrected; it can be removed,
+except when a journal entry sealed it (the journal's chain covers its bytes: it stays, and the
+screen says why). It can be linked to an appointment, a step, hours or a journal entry (for the
+journal: a new version of the entry, the old one stays), and each link opens its record.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel, QTransform
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QScrollArea
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.days import day_start, home_day
-from app.domain.documents import MAX_BYTES, MAX_MEGABYTES, Document, MediaType
+from app.domain.documents import (
+    MAX_BYTES,
+    MAX_MEGABYTES,
+    NOTE_MAX,
+    Document,
+    DocumentKind,
+    MediaType,
+)
 from app.domain.validation import InvalidRecord, Problem
+from app.pdf_pages import PdfProblem, render_page
 from app.records import (
     DocumentImport,
     Target,
     activities_between,
+    add_document_to_journal_entry,
     attach_document,
     attachments_of,
+    detach_document,
     document_content,
+    get_activity,
+    get_appointment,
     get_document,
+    get_occurrence,
     import_document_file,
+    journal_entries,
+    journal_entry_of,
+    journal_history,
     list_appointments,
     list_documents,
     occurrences_between,
+    remove_document,
     template_of,
+    update_document,
 )
 from app.records.db import RecordNotFound
 
@@ -50,12 +84,8 @@ from .record_kit import (
     problem_words,
     read_day,
     refusal_words,
+    short_day,
 )
-
-try:  # Qt's PDF module ships with the full PySide6, not with PySide6-Essentials
-    from PySide6.QtPdf import QPdfDocument  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on the wheel installed
-    QPdfDocument = None
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ZOOMS = (1.0, 1.5, 2.0, 3.0)  # times the width that fits the viewer
@@ -66,17 +96,12 @@ def decode_image(data: bytes) -> QImage:
     return QImage.fromData(data)
 
 
-def render_pdf_page(data: bytes, width: int) -> QImage:  # pragma: no cover - needs QtPdf
-    """Page 1 of a PDF from memory (a QBuffer, never a file)."""
-    assert QPdfDocument is not None
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buffer)
-    size = doc.pagePointSize(0)
-    height = round(width * size.height() / max(1.0, size.width()))
-    return doc.render(0, QSize(width, height))
+def render_pdf_page(data: bytes, index: int, width: int) -> tuple[QImage, int]:
+    """On a worker thread: page `index` of a PDF from memory (never a file), and the number of
+    pages. PdfProblem for a PDF locked with a password or damaged."""
+    page = render_page(data, index, width)
+    image = QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB32)
+    return image.copy(), page.page_count  # copy: the image owns its pixels
 
 
 def transformed(image: QImage, width: int, turns: int) -> QImage:
@@ -103,6 +128,8 @@ class DocumentsScreen(Screen):
         self._render_number = 0
         self._pending: int | None = None
         self.link_choices: list[tuple[Target, int]] = []
+        self.page = 0  # PDFs: the page shown (0-based)
+        self.page_count = 0
 
         # -- the list ----------------------------------------------------------------------
         self.add_button = Button(self.tr("Add a letter or a photo"), "add", primary=True)
@@ -134,6 +161,7 @@ class DocumentsScreen(Screen):
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(200)
         self.received_edit = date_edit(self.tr("Day you received it"))
+        self.kind_box = self._kind_box()
         self.save_button = Button(self.tr("Keep it in my carnet"), "check", primary=True)
         self.save_button.clicked.connect(self.start_import)
         self.cancel_button = Button(self.tr("Cancel"), "cross")
@@ -149,6 +177,7 @@ class DocumentsScreen(Screen):
             self.import_title,
             self.import_file,
             Field(self.tr("Title"), self.title_edit, self.tr("For example: CAF letter, March.")),
+            Field(self.tr("What kind of paper"), self.kind_box),
             Field(
                 self.tr("Day you received it"),
                 self.received_edit,
@@ -177,6 +206,12 @@ class DocumentsScreen(Screen):
         self.rotate.clicked.connect(self.turn)
         self.back_to_list.clicked.connect(self.close_viewer)
         self.viewer_tools = ButtonRow(self.smaller, self.bigger, self.rotate, self.back_to_list)
+        self.page_before = Button(self.tr("Previous page"), "previous")
+        self.page_after = Button(self.tr("Next page"), "next")
+        self.page_before.clicked.connect(lambda: self.turn_page(-1))
+        self.page_after.clicked.connect(lambda: self.turn_page(1))
+        self.page_words = Text()
+        self.page_tools = ButtonRow(self.page_before, self.page_after)
         # The text of a letter (OCR) is read and understood on the `message` screen.
         self.read_text_button = Button(self.tr("Read the text of this letter"), "document")
         self.read_text_button.clicked.connect(
@@ -198,24 +233,90 @@ class DocumentsScreen(Screen):
         self.picture_area.setMinimumHeight(420)
         self.picture_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows scroll the page
         self.picture_area.setAccessibleName(self.tr("The document, shown large"))
+
+        # -- what is linked, and linking one more --------------------------------------
         self.links_title = Text(self.tr("Linked to"), "title")
         self.links_text = Text()
+        self.link_rows = QWidget()
+        self.link_rows_layout = QVBoxLayout(self.link_rows)
+        self.link_rows_layout.setContentsMargins(0, 0, 0, 0)
         self.link_box = QComboBox()
         self.link_field = Field(
-            self.tr("Link it to an appointment, a step to do or hours"), self.link_box
+            self.tr("Link it to an appointment, a step to do, hours or a journal entry"),
+            self.link_box,
+            self.tr("For a journal entry, a new version is written. The old one stays."),
         )
         self.link_button = Button(self.tr("Link"), "link")
         self.link_button.clicked.connect(self.link)
         self.link_message = Message()
+
+        # -- correcting the description, removing --------------------------------------
+        self.edit_button = Button(self.tr("Change the description"), "pencil")
+        self.edit_button.clicked.connect(self.start_edit)
+        self.remove_button = Button(self.tr("Remove from my carnet"), "cross")
+        self.remove_button.clicked.connect(self.ask_remove)
+        self.doc_actions = ButtonRow(self.edit_button, self.remove_button)
+        self.doc_message = Message()
+        self.edit_card = Card()
+        self.edit_title = QLineEdit()
+        self.edit_title.setMaxLength(200)
+        self.edit_kind = self._kind_box()
+        self.edit_received = date_edit(self.tr("Day you received it"))
+        self.edit_note = QPlainTextEdit()
+        self.edit_note.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
+        self.edit_save = Button(self.tr("Save"), "check", primary=True)
+        self.edit_save.clicked.connect(self.save_edit)
+        self.edit_cancel = Button(self.tr("Cancel"), "back")
+        self.edit_cancel.clicked.connect(self.cancel_edit)
+        self.edit_message = Message()
+        for widget in (
+            Text(self.tr("Change the description"), "title"),
+            Field(self.tr("Title"), self.edit_title),
+            Field(self.tr("What kind of paper"), self.edit_kind),
+            Field(self.tr("Day you received it"), self.edit_received,
+                  self.tr("Leave it empty if it is not a letter.")),
+            Field(self.tr("Note"), self.edit_note),
+            self.edit_message,
+            ButtonRow(self.edit_save, self.edit_cancel),
+        ):  # fmt: skip
+            self.edit_card.layout_.addWidget(widget)
+        self.remove_card = Card()
+        self.remove_question = Text()
+        self.remove_yes = Button(self.tr("Yes, remove it"), "cross")
+        self.remove_no = Button(self.tr("No, keep it"), "back", primary=True)
+        self.remove_yes.clicked.connect(self.remove)
+        self.remove_no.clicked.connect(self.cancel_remove)
+        self.remove_card.layout_.addWidget(self.remove_question)
+        self.remove_card.layout_.addWidget(ButtonRow(self.remove_no, self.remove_yes))
+
         self.viewer_part = [
-            self.viewer_title, self.viewer_info, self.viewer_tools, self.viewer_note,
-            self.picture_area, self.links_title, self.links_text, self.link_field,
-            ButtonRow(self.link_button), self.link_message,
+            self.viewer_title, self.viewer_info, self.viewer_tools, self.page_words,
+            self.page_tools, self.viewer_note, self.picture_area, self.links_title,
+            self.links_text, self.link_rows, self.link_field, ButtonRow(self.link_button),
+            self.link_message, self.doc_actions, self.doc_message, self.edit_card,
+            self.remove_card,
         ]  # fmt: skip
         for widget in self.viewer_part:
             self.body.addWidget(widget)
             widget.hide()
         self.body.addStretch(1)
+
+    def _kind_box(self) -> QComboBox:
+        box = QComboBox()
+        for kind in DocumentKind:
+            box.addItem(self.kind_words(kind), kind.value)
+        return box
+
+    def kind_words(self, kind: DocumentKind) -> str:
+        return {
+            DocumentKind.LETTER: self.tr("Letter or convocation"),
+            DocumentKind.DECISION: self.tr("Decision"),
+            DocumentKind.PROOF: self.tr("Proof (certificate, receipt, doctor’s note)"),
+            DocumentKind.CONTRACT: self.tr("Contract"),
+            DocumentKind.PAYSLIP: self.tr("Pay slip"),
+            DocumentKind.IDENTITY: self.tr("Identity paper"),
+            DocumentKind.OTHER: self.tr("Other"),
+        }[DocumentKind(kind)]
 
     # -- the frame ----------------------------------------------------------------------------
     def title(self) -> str:
@@ -259,12 +360,16 @@ class DocumentsScreen(Screen):
     def reading_parts(self) -> list[Part]:
         parts = [Part(self.help_text(), self.help_line)]
         labels = (
-            [self.viewer_title, self.viewer_info, self.viewer_note, self.links_title,
-             self.links_text]
+            [self.viewer_title, self.viewer_info, self.page_words, self.viewer_note,
+             self.links_title, self.links_text, self.doc_message]
             if self.current is not None
             else [self.add_help, self.list_title, self.empty]
         )  # fmt: skip
-        parts += [Part(label.text(), label) for label in labels if label.isVisible()]
+        parts += [
+            Part(label.text(), label)
+            for label in labels
+            if label.isVisible() or (label is self.links_text and self.current is not None)
+        ]
         if self.current is None:
             rows = min(self.model.rowCount(), 20)
             parts += [Part(self.model.item(r).text()) for r in range(rows)]
@@ -281,6 +386,7 @@ class DocumentsScreen(Screen):
                 kind = self.tr("PDF")
         else:
             kind = self.tr("Photo")
+        kind = f"{self.kind_words(doc.kind)} ({kind})"
         parts = [doc.title, kind] if with_title else [kind]
         if doc.received_on is not None:
             parts.append(
@@ -351,6 +457,7 @@ class DocumentsScreen(Screen):
         stem = path.stem.replace("_", " ").strip()
         self.title_edit.setText(" ".join(stem.split())[:200])
         self.received_edit.clear()
+        self.kind_box.setCurrentIndex(0)
         self.import_message.clear_message()
         self.import_card.show()
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -381,10 +488,13 @@ class DocumentsScreen(Screen):
             self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         now = self.session.clock()
+        kind = DocumentKind(self.kind_box.currentData())
         self._set_importing(True)
         self.import_message.show_ok(self.tr("Adding the document to your carnet…"))
         run_in_background(
-            lambda: import_document_file(carnet, path, title=title, received_on=received, now=now),
+            lambda: import_document_file(
+                carnet, path, title=title, received_on=received, kind=kind, now=now
+            ),
             self._imported,
             self._import_failed,
         )
@@ -435,63 +545,120 @@ class DocumentsScreen(Screen):
             return
         self.current = doc
         self.image = None
-        self.zoom_step, self.turns = 0, 0
+        self.zoom_step, self.turns, self.page = 0, 0, 0
+        self.page_count = doc.pages or 0
         self.picture.clear()
         for widget in self.list_part:
             widget.hide()
         for widget in self.viewer_part:
             widget.show()
-        self.link_message.clear_message()
-        self.viewer_title.setText(doc.title)
-        self.viewer_info.setText(capital(self.describe(doc, with_title=False)))
+        for widget in (self.edit_card, self.remove_card, self.doc_message, self.link_message):
+            widget.hide()
+        self._describe_current()
         self.scroll.verticalScrollBar().setValue(0)
         self._fill_links()
         self.header_changed.emit()
-        pdf_without_viewer = doc.media_type is MediaType.PDF and QPdfDocument is None
-        self.picture_area.setVisible(not pdf_without_viewer)
-        for button in (self.smaller, self.bigger, self.rotate):
-            button.setVisible(not pdf_without_viewer)
-        if pdf_without_viewer:
-            self.viewer_note.setText(
-                self.tr(
-                    "Repères cannot show PDF files on the screen yet. "
-                    "This one is kept safe in your carnet."
-                )
-            )
-        else:
-            self.viewer_note.setText(self.tr("Opening the document…"))
-            self._load(doc)
+        self.picture_area.show()
+        self._show_page_tools()
+        self.viewer_note.setText(self.tr("Opening the document…"))
+        self.viewer_note.show()
+        self._load(doc)
         self.back_to_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _describe_current(self) -> None:
+        doc = self.current
+        if doc is None:
+            return
+        self.viewer_title.setText(doc.title)
+        info = capital(self.describe(doc, with_title=False))
+        if doc.note:
+            info += "\n" + self.tr("Note: %1").replace("%1", doc.note)
+        self.viewer_info.setText(info)
+
+    def _show_page_tools(self) -> None:
+        is_pdf = self.current is not None and self.current.media_type is MediaType.PDF
+        several = is_pdf and self.page_count > 1
+        self.page_tools.setVisible(several)
+        self.page_words.setVisible(several)
+        if several:
+            self.page_words.setText(
+                self.tr("Page %1 of %2")
+                .replace("%1", str(self.page + 1))
+                .replace("%2", str(self.page_count))
+            )
+            self.page_before.setEnabled(self.page > 0)
+            self.page_after.setEnabled(self.page < self.page_count - 1)
 
     def _load(self, doc: Document) -> None:
         carnet = self.session.carnet
         if carnet is None or doc.id is None:
             return
         self._render_number += 1
-        number, doc_id = self._render_number, doc.id
+        number, doc_id, page = self._render_number, doc.id, self.page
         width = self._fit_width()
         is_pdf = doc.media_type is MediaType.PDF
 
-        def work() -> QImage:
+        def work() -> tuple[QImage, int]:
             data = document_content(carnet, doc_id)  # bytes in memory, never a file
-            return render_pdf_page(data, width * 2) if is_pdf else decode_image(data)
+            if is_pdf:  # drawn sharp for the largest zoom; zooming scales it down
+                return render_pdf_page(data, page, round(width * ZOOMS[-1]))
+            return decode_image(data), 0
 
         run_in_background(
-            work, lambda image: self._decoded(number, image), lambda _e: self._decoded(number, None)
+            work,
+            lambda result: self._decoded(number, *result),
+            lambda exc: self._decoded(number, None, 0, exc),
         )
 
-    def _decoded(self, number: int, image: QImage | None) -> None:
+    def _decoded(
+        self, number: int, image: QImage | None, pages: int, exc: BaseException | None = None
+    ) -> None:
         if number != self._render_number:
             return
         if image is None or image.isNull():
-            self.viewer_note.setText(
-                self.tr("This document cannot be shown. It stays in your carnet.")
-            )
+            code = exc.code if isinstance(exc, PdfProblem) else ""
+            if code == "encrypted":
+                text = self.tr(
+                    "This PDF file is locked with a password. Repères cannot show it. "
+                    "It stays safe in your carnet."
+                )
+            elif code == "damaged" or (
+                self.current is not None and self.current.media_type is MediaType.PDF
+            ):
+                text = self.tr(
+                    "This PDF file is damaged. Repères cannot show it. "
+                    "Ask for the letter again, or scan the paper."
+                )
+            else:
+                text = self.tr("This document cannot be shown. It stays in your carnet.")
+            self.viewer_note.setText(text)
+            self.viewer_note.show()
+            self.picture_area.hide()
+            for button in (self.smaller, self.bigger, self.rotate):
+                button.setEnabled(False)
             return
+        if pages:
+            self.page_count = pages
+            self._show_page_tools()
+        for button in (self.smaller, self.bigger, self.rotate):
+            button.setEnabled(True)
         self.image = image
         self.viewer_note.setText("")
         self.viewer_note.hide()
         self._render()
+
+    def turn_page(self, step: int) -> None:
+        if self.current is None or not self.page_count:
+            return
+        page = min(max(0, self.page + step), self.page_count - 1)
+        if page == self.page:
+            return
+        self.page = page
+        self._show_page_tools()
+        self._load(self.current)
+        target = self.page_after if step > 0 and self.page_after.isEnabled() else (
+            self.page_before if self.page_before.isEnabled() else self.page_after)  # fmt: skip
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_width(self) -> int:
         return max(200, self.picture_area.viewport().width() - 8)
@@ -544,31 +711,201 @@ class DocumentsScreen(Screen):
         if focus:
             self.documents.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- correcting the description -----------------------------------------------------------
+    def start_edit(self) -> None:
+        doc = self.current
+        if doc is None:
+            return
+        self.remove_card.hide()
+        self.edit_message.clear_message()
+        self.edit_title.setText(doc.title)
+        self.edit_kind.setCurrentIndex(max(0, self.edit_kind.findData(str(doc.kind))))
+        self.edit_received.setText(short_day(doc.received_on) if doc.received_on else "")
+        self.edit_note.setPlainText(doc.note)
+        self.edit_card.show()
+        self.edit_title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(self.edit_card, 0, 80)
+
+    def cancel_edit(self) -> None:
+        self.edit_card.hide()
+        self.edit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_edit(self) -> None:
+        carnet, doc = self.session.carnet, self.current
+        if carnet is None or doc is None:
+            return
+        note = self.edit_note.toPlainText()
+        if len(note) > NOTE_MAX:
+            self.edit_message.show_error(problem_words(Problem("note", "too_long")))
+            return
+        try:
+            received = read_day(self.edit_received, "received_on", required=False)
+            updated = update_document(
+                carnet,
+                replace(
+                    doc,
+                    title=self.edit_title.text(),
+                    kind=DocumentKind(self.edit_kind.currentData()),
+                    received_on=received,
+                    note=note,
+                ),
+            )
+        except InvalidRecord as exc:
+            self.edit_message.show_error(refusal_words(exc))
+            return
+        except RecordNotFound:
+            self.edit_message.show_error(self.tr("This document is not in your carnet."))
+            return
+        self.current = updated
+        self._describe_current()
+        self.edit_card.hide()
+        self.doc_message.show_ok(self.tr("Saved."))
+        self.edit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- removing -----------------------------------------------------------------------------
+    def ask_remove(self) -> None:
+        carnet, doc = self.session.carnet, self.current
+        if carnet is None or doc is None or doc.id is None:
+            return
+        self.edit_card.hide()
+        self.doc_message.clear_message()
+        links = attachments_of(carnet, doc.id)
+        if any(target is Target.JOURNAL for target, _ in links):
+            self.doc_message.show_error(
+                self.tr(
+                    "This document is sealed with an entry of your journal. It stays, "
+                    "so that the journal stays whole and can be trusted."
+                )
+            )
+            self.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        question = self.tr("Remove “%1” from your carnet? It cannot be undone.").replace(
+            "%1", doc.title
+        )
+        if links:
+            question += " " + self.tr(
+                "It will be taken off the records it is linked to. Those records stay."
+            )
+        self.remove_question.setText(question)
+        self.remove_card.show()
+        self.remove_no.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(self.remove_card, 0, 80)
+
+    def cancel_remove(self) -> None:
+        self.remove_card.hide()
+        self.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove(self) -> None:
+        carnet, doc = self.session.carnet, self.current
+        if carnet is None or doc is None or doc.id is None:
+            return
+        try:
+            remove_document(carnet, doc.id)
+        except InvalidRecord:
+            self.remove_card.hide()
+            self.doc_message.show_error(
+                self.tr("This document is sealed with an entry of your journal. It stays.")
+            )
+            return
+        except RecordNotFound:
+            pass
+        self.close_viewer(focus=False)
+        self.refresh()
+        self.message.show_ok(self.tr("The document is removed from your carnet."))
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- links --------------------------------------------------------------------------------
+    def _link_label(self, target: Target, target_id: int) -> tuple[str, str, object] | None:
+        """Words for a linked record, and the screen and payload that open it."""
+        carnet = self.session.carnet
+        if carnet is None:
+            return None
+        try:
+            if target is Target.APPOINTMENT:
+                appt = get_appointment(carnet, target_id)
+                when = day_words(appt.starts_at.date(), weekday=False, year=True)
+                return (self.tr("Appointment: %1, %2").replace("%1", appt.title)
+                        .replace("%2", when), "appointment", target_id)  # fmt: skip
+            if target is Target.OCCURRENCE:
+                occ = get_occurrence(carnet, target_id)
+                return (self.tr("Step to do: %1, before %2").replace("%1", self._step_name(occ))
+                        .replace("%2", day_words(occ.closes_on, weekday=False, year=True)),
+                        "obligations", target_id)  # fmt: skip
+            if target is Target.ACTIVITY:
+                act = get_activity(carnet, target_id)
+                return (self.tr("Hours: %1, %2").replace("%1", duration_words(act.minutes))
+                        .replace("%2", day_words(act.day, weekday=False, year=True)),
+                        "hours", target_id)  # fmt: skip
+            entry_id = journal_entry_of(carnet, target_id)
+            if entry_id is None:
+                return None
+            first = journal_history(carnet, entry_id)[-1]
+            day = first.draft.happened_on or first.written_at.date()
+            summary = " ".join(first.draft.summary.split())
+            summary = summary if len(summary) <= 60 else summary[:59] + "…"
+            return (self.tr("Journal: %1, %2").replace("%1", summary)
+                    .replace("%2", day_words(day, weekday=False, year=True)),
+                    "journal", entry_id)  # fmt: skip
+        except RecordNotFound:
+            return None
+
+    def _step_name(self, occ) -> str:
+        template = template_of(occ)
+        language = appearance.current().settings.language
+        return occ.title or (template.title_in(language) if template else "")
+
+    def _clear_link_rows(self) -> None:
+        while self.link_rows_layout.count():
+            widget = self.link_rows_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
     def _fill_links(self) -> None:
         carnet = self.session.carnet
         doc = self.current
         if carnet is None or doc is None or doc.id is None:
             return
-        names = {
-            Target.APPOINTMENT: self.tr("an appointment"),
-            Target.OCCURRENCE: self.tr("a step to do"),
-            Target.ACTIVITY: self.tr("hours of activity"),
-            Target.JOURNAL: self.tr("the journal"),
-        }
+        self._clear_link_rows()
         links = attachments_of(carnet, doc.id)
-        if links:
-            counts: dict[Target, int] = {}
-            for target, _ in links:
-                counts[target] = counts.get(target, 0) + 1
-            self.links_text.setText(
-                capital(
-                    ", ".join(f"{names[t]} ({n})" if n > 1 else names[t] for t, n in counts.items())
-                )
-                + "."
-            )
+        shown: list[tuple[str, str, object, Target, int]] = []
+        journal_entries_seen: set[object] = set()
+        for target, target_id in links:
+            found = self._link_label(target, target_id)
+            if found is None:
+                continue
+            words, key, payload = found
+            if target is Target.JOURNAL:
+                if payload in journal_entries_seen:
+                    continue  # each version of an entry seals it: the entry is named once
+                journal_entries_seen.add(payload)
+            shown.append((words, key, payload, target, target_id))
+        if shown:
+            self.links_text.setText(" ".join(capital(w) + "." for w, *_ in shown[:10]))
         else:
             self.links_text.setText(self.tr("Nothing yet."))
+        for words, key, payload, target, target_id in shown[:10]:
+            open_button = Button(self.tr("Open"), "next")
+            open_button.setAccessibleName(self.tr("Open: %1").replace("%1", words))
+            open_button.clicked.connect(
+                lambda _=False, k=key, p=payload: self.open_record.emit(k, p)
+            )
+            row = ButtonRow(Text(capital(words)), open_button)
+            if target is not Target.JOURNAL:
+                off = Button(self.tr("Take it off"), "cross")
+                off.setAccessibleName(self.tr("Take it off: %1").replace("%1", words))
+                off.clicked.connect(lambda _=False, t=target, i=target_id: self.unlink(t, i))
+                row.add(off)
+            self.link_rows_layout.addWidget(row)
+            row.show()
+        self.link_rows.setVisible(bool(shown))
+        self.links_text.setVisible(not shown)  # the rows say it; read aloud all the same
+        self._fill_link_choices(links)
+
+    def _fill_link_choices(self, links: list[tuple[Target, int]]) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
         today = home_day(self.session.clock())
         self.link_box.clear()
         self.link_choices = []
@@ -584,17 +921,14 @@ class DocumentsScreen(Screen):
                 .replace("%2", day_words(appt.starts_at.date(), weekday=False, year=True))
             )
             self._add_choice(label, Target.APPOINTMENT, appt.id)
-        language = appearance.current().settings.language
         for occ in occurrences_between(
             carnet, today - timedelta(days=60), today + timedelta(days=60)
         ):
             if occ.id is None or (Target.OCCURRENCE, occ.id) in links:
                 continue
-            template = template_of(occ)
-            what = occ.title or (template.title_in(language) if template else "")
             label = (
                 self.tr("Step to do: %1, before %2")
-                .replace("%1", what)
+                .replace("%1", self._step_name(occ))
                 .replace("%2", day_words(occ.closes_on, weekday=False, year=True))
             )
             self._add_choice(label, Target.OCCURRENCE, occ.id)
@@ -607,6 +941,19 @@ class DocumentsScreen(Screen):
                 .replace("%2", day_words(act.day, weekday=False, year=True))
             )
             self._add_choice(label, Target.ACTIVITY, act.id)
+        sealed = {seq for target, seq in links if target is Target.JOURNAL}
+        for version in journal_entries(carnet, limit=20):
+            if version.seq in sealed:
+                continue
+            day = version.draft.happened_on or version.written_at.date()
+            summary = " ".join(version.draft.summary.split())
+            summary = summary if len(summary) <= 60 else summary[:59] + "…"
+            label = (
+                self.tr("Journal: %1, %2")
+                .replace("%1", summary)
+                .replace("%2", day_words(day, weekday=False, year=True))
+            )
+            self._add_choice(label, Target.JOURNAL, version.entry_id)
 
     def _add_choice(self, label: str, target: Target, target_id: int) -> None:
         self.link_box.addItem(capital(label), len(self.link_choices))
@@ -624,9 +971,27 @@ class DocumentsScreen(Screen):
             return
         target, target_id = self.link_choices[choice]
         try:
-            attach_document(carnet, doc.id, target, target_id, now=self.session.clock())
+            if target is Target.JOURNAL:
+                add_document_to_journal_entry(carnet, target_id, doc.id, now=self.session.clock())
+                done = self.tr("Linked. The journal entry has a new version with this document.")
+            else:
+                attach_document(carnet, doc.id, target, target_id, now=self.session.clock())
+                done = self.tr("Linked.")
         except InvalidRecord as exc:
             self.link_message.show_error(refusal_words(exc))
             return
+        except RecordNotFound:
+            self.link_message.show_error(self.tr("This is no longer in your carnet."))
+            return
         self._fill_links()
-        self.link_message.show_ok(self.tr("Linked."))
+        self.link_message.show_ok(done)
+        self.link_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlink(self, target: Target, target_id: int) -> None:
+        carnet, doc = self.session.carnet, self.current
+        if carnet is None or doc is None or doc.id is None:
+            return
+        detach_document(carnet, doc.id, target, target_id)
+        self._fill_links()
+        self.link_message.show_ok(self.tr("Taken off. The record and the document both stay."))
+        self.link_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -17,6 +17,8 @@ from app.domain.hours import Activity, ActivityKind, HoursTarget, WeekHours
 from app.domain.recurrence import add_months
 from app.domain.validation import InvalidRecord, Problem
 from app.records import (
+    Target,
+    documents_for,
     get_activity,
     list_organisations,
     month_view,
@@ -33,6 +35,7 @@ from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
 from . import paper_choices
 from .base import Screen
+from .document_links import DocumentLinks
 from .record_kit import (
     ButtonRow,
     RecordList,
@@ -135,6 +138,12 @@ class HoursScreen(Screen):
         self.cancel_button = Button(self.tr("Cancel"), "cross")
         self.cancel_button.clicked.connect(self.close_form)
         self.form_message = Message()
+        self.docs = DocumentLinks(
+            session,
+            self.tr("Proof (if you have one)"),
+            self.tr("An attendance sheet, a certificate: kept with these hours."),
+        )
+        self.docs.show_document.connect(lambda i: self.open_record.emit("documents", i))
         for widget in (
             self.form_title,
             Field(self.tr("Date"), self.day_edit),
@@ -143,6 +152,7 @@ class HoursScreen(Screen):
             Field(self.tr("What kind of activity"), self.kind_box),
             Field(self.tr("With which organisation"), self.org_box),
             Field(self.tr("Note (if you want)"), self.note_edit),
+            self.docs,
             self.form_message,
             ButtonRow(self.save_button, self.cancel_button),
         ):
@@ -445,6 +455,9 @@ class HoursScreen(Screen):
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(str(entry.kind))))
         self.org_box.setCurrentIndex(max(0, self.org_box.findData(entry.organisation_id or 0)))
         self.note_edit.setText(entry.note)
+        carnet = self.session.carnet
+        linked = documents_for(carnet, Target.ACTIVITY, entry.id) if carnet and entry.id else []
+        self.docs.collect([d.id for d in linked if d.id is not None])
         self.form.show()
         self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_later(self.form)
@@ -493,10 +506,14 @@ class HoursScreen(Screen):
             if self.editing is not None:
                 entry = replace(self.editing, day=day, minutes=minutes, kind=entry.kind,
                                 organisation_id=org, note=entry.note)  # fmt: skip
-                update_activity(carnet, entry, now=self.session.clock())
+                update_activity(
+                    carnet, entry, document_ids=self.docs.chosen_ids(), now=self.session.clock()
+                )
                 done = self.tr("The entry is changed.")
             else:
-                entry = record_activity(carnet, entry, now=self.session.clock())
+                entry = record_activity(
+                    carnet, entry, document_ids=self.docs.chosen_ids(), now=self.session.clock()
+                )
                 done = self.tr("The entry is saved.")
         except InvalidRecord as exc:
             problem = exc.problems[0]

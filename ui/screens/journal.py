@@ -25,7 +25,7 @@ from app.records import (
     journal_documents,
     journal_entries,
     journal_history,
-    list_documents,
+    list_contacts,
     list_organisations,
     verify_journal,
     write_journal_entry,
@@ -38,6 +38,7 @@ from ..tasks import run_in_background
 from ..widgets import Button, Card, Field, Message, Text
 from . import paper_choices
 from .base import Screen
+from .document_links import DocumentLinks
 from .record_kit import (
     ButtonRow,
     RecordList,
@@ -124,6 +125,7 @@ class JournalScreen(Screen):
         self.shown: list[JournalVersion] = []  # the chosen entry's versions, first one first
         self.correcting: int | None = None
         self.org_names: dict[int, str] = {}
+        self.contact_names: dict[int, str] = {}
         self._check_number = 0
 
         self.chain = Text()
@@ -186,12 +188,14 @@ class JournalScreen(Screen):
         self.said_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
         self.next_edit = QLineEdit()
         self.next_edit.setMaxLength(2000)
-        self.doc_box = QComboBox()
-        self.doc_field = Field(
-            self.tr("Attach a document"),
-            self.doc_box,
-            self.tr("A letter you added in “My documents”. It is sealed with the entry."),
+        self.contact_box = QComboBox()
+        self.docs = DocumentLinks(
+            session,
+            self.tr("Documents"),
+            self.tr("Letters or photos kept with this entry. They are sealed with it."),
         )
+        self.docs.show_document.connect(lambda i: self.open_record.emit("documents", i))
+        self.doc_field = self.docs
         self.save_button = Button(self.tr("Save this entry"), "check", primary=True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = Button(self.tr("Cancel"), "cross")
@@ -202,6 +206,11 @@ class JournalScreen(Screen):
             Field(self.tr("What kind of exchange"), self.kind_box),
             Field(self.tr("Day of the exchange"), self.day_edit),
             Field(self.tr("Organisation"), self.org_box),
+            Field(
+                self.tr("Person in your directory"),
+                self.contact_box,
+                self.tr("Your conseiller or référent, if you wrote them in your directory."),
+            ),
             Field(
                 self.tr("With whom"), self.whom_edit, self.tr("For example: Ms Martin, my adviser.")
             ),
@@ -243,6 +252,7 @@ class JournalScreen(Screen):
         carnet = self.session.carnet
         if carnet is not None:
             self.org_names = {o.id: o.name for o in list_organisations(carnet) if o.id}
+            self.contact_names = {c.id: c.name for c in list_contacts(carnet) if c.id}
         self.close_form(focus=False)
         self.model.reload()
         self._fit_list()
@@ -305,7 +315,12 @@ class JournalScreen(Screen):
     def _version_words(self, version: JournalVersion) -> str:
         d = version.draft
         lines = []
-        who = [x for x in (d.with_whom, self.org_names.get(d.organisation_id or 0, "")) if x]
+        names = (
+            d.with_whom,
+            self.contact_names.get(d.contact_id or 0, ""),
+            self.org_names.get(d.organisation_id or 0, ""),
+        )
+        who = [x for x in dict.fromkeys(names) if x]
         if who:
             lines.append(self.tr("With: %1.").replace("%1", ", ".join(who)))
         lines.append(self.tr("What was said: %1").replace("%1", d.summary))
@@ -452,11 +467,12 @@ class JournalScreen(Screen):
         self.org_box.addItem(self.tr("None"), 0)
         for org_id, name in sorted(self.org_names.items(), key=lambda kv: kv[1].lower()):
             self.org_box.addItem(name, org_id)
-        self.doc_box.clear()
-        self.doc_box.addItem(self.tr("No document"), 0)
+        self.contact_box.clear()
+        self.contact_box.addItem(self.tr("None"), 0)
         if carnet is not None:
-            for doc in list_documents(carnet, limit=30):
-                self.doc_box.addItem(doc.title, doc.id)
+            for contact in list_contacts(carnet):
+                if contact.id:
+                    self.contact_box.addItem(contact.name, contact.id)
 
     def start_write(self) -> None:
         self._fill_choices()
@@ -467,7 +483,8 @@ class JournalScreen(Screen):
         for edit in (self.whom_edit, self.next_edit):
             edit.clear()
         self.said_edit.clear()
-        self.doc_field.show()
+        self.contact_box.setCurrentIndex(0)
+        self.docs.collect()
         self._open_form()
 
     def start_correct(self) -> None:
@@ -484,7 +501,10 @@ class JournalScreen(Screen):
         self.whom_edit.setText(d.with_whom)
         self.said_edit.setPlainText(d.summary)
         self.next_edit.setText(d.next_step)
-        self.doc_field.hide()  # a correction keeps the documents sealed with the entry
+        self.contact_box.setCurrentIndex(max(0, self.contact_box.findData(d.contact_id or 0)))
+        carnet = self.session.carnet
+        sealed = journal_documents(carnet, last.seq) if carnet is not None else []
+        self.docs.collect([doc.id for doc in sealed if doc.id is not None])
         self._open_form()
 
     def _open_form(self) -> None:
@@ -516,17 +536,18 @@ class JournalScreen(Screen):
                 with_whom=self.whom_edit.text(),
                 next_step=self.next_edit.text(),
                 organisation_id=int(self.org_box.currentData() or 0) or None,
+                contact_id=int(self.contact_box.currentData() or 0) or None,
                 happened_on=day,
             )
             now = self.session.clock()
+            docs = self.docs.chosen_ids()
             if self.correcting is not None:
-                saved = correct_journal_entry(carnet, self.correcting, draft, now=now)
+                saved = correct_journal_entry(
+                    carnet, self.correcting, draft, document_ids=docs, now=now
+                )
                 done = self.tr("The correction is saved. The old version stays visible.")
             else:
-                doc = int(self.doc_box.currentData() or 0)
-                saved = write_journal_entry(
-                    carnet, draft, document_ids=[doc] if doc else [], now=now
-                )
+                saved = write_journal_entry(carnet, draft, document_ids=docs, now=now)
                 done = self.tr("The entry is saved in your journal.")
         except InvalidRecord as exc:
             self.form_message.show_error(refusal_words(exc))

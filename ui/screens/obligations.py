@@ -8,19 +8,22 @@ import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.days import home_day
 from app.domain.obligations import (
     ObligationTemplate,
     Occurrence,
     OccurrenceStatus,
+    Repeat,
     Schedule,
     Verification,
 )
 from app.domain.situation import BenefitsBody, Situation
 from app.domain.validation import InvalidRecord
 from app.records import (
+    Target,
+    add_custom_obligation,
     get_occurrence,
     mark_occurrence_done,
     mark_occurrence_missed,
@@ -38,6 +41,7 @@ from .. import appearance
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
 from .base import Screen
+from .document_links import DocumentLinks
 from .record_kit import (
     ButtonRow,
     YesNo,
@@ -59,13 +63,19 @@ class OccurrenceCard(Card):
     """One obligation in sentences, with its buttons; the screen does the writing."""
 
     done = Signal(int, str)  # occurrence id, how
+    show_document = Signal(int)
     missed = Signal(int)
     undone = Signal(int)
     read = Signal(object)
 
-    def __init__(self, occ: Occurrence, lines: list[tuple[str, str]], *, overdue: bool):
+    def __init__(
+        self, occ: Occurrence, lines: list[tuple[str, str]], *, overdue: bool, session=None
+    ):
         super().__init__()
+        self.session = session
         self.occurrence = occ
+        self.papers: DocumentLinks | None = None  # made when asked: most cards never need it
+        self.proof: DocumentLinks | None = None
         self.labels: list[Text] = []
         for text, role in lines:
             label = Text(text, role)
@@ -99,8 +109,17 @@ class OccurrenceCard(Card):
             self.undo_button.setAccessibleDescription(self.tr("Puts this step back as to do."))
             self.undo_button.clicked.connect(lambda: self.undone.emit(occ_id))
             self.actions.add(self.undo_button)
+        self.papers_button = Button(self.tr("Documents"), "document")
+        self.papers_button.setAccessibleDescription(
+            self.tr("Shows the papers kept with this step, and adds one.")
+        )
+        self.papers_button.clicked.connect(self._show_papers)
         self.actions.add(self.read_button)
+        if session is not None:
+            self.actions.add(self.papers_button)
         self.layout_.addWidget(self.actions)
+        self.papers_area = QVBoxLayout()
+        self.layout_.addLayout(self.papers_area)
 
         # "How did you do it?": shown in place of the buttons after "Done".
         self.how = QWidget()
@@ -108,6 +127,7 @@ class OccurrenceCard(Card):
         how_layout.setContentsMargins(0, 0, 0, 0)
         self.how_question = Text(self.tr("How did you do it?"))
         how_layout.addWidget(self.how_question)
+        self.how_layout = how_layout
         self.how_buttons: list[Button] = []
         row = ButtonRow()
         for text, icon_name in (
@@ -127,6 +147,15 @@ class OccurrenceCard(Card):
         self.layout_.addWidget(self.how)
 
     def _ask_how(self) -> None:
+        if self.proof is None and self.session is not None:
+            self.proof = DocumentLinks(
+                self.session,
+                self.tr("Attach the proof (if you have one)"),
+                self.tr("For example the receipt of your declaration. Then choose how you did it."),
+            )
+            self.proof.show_document.connect(self.show_document)
+            self.how_layout.insertWidget(0, self.proof)
+            self.proof.collect()
         self.actions.hide()
         self.how.show()
         self.how_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -136,6 +165,20 @@ class OccurrenceCard(Card):
         self.actions.show()
         if self.done_button is not None:
             self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_papers(self) -> None:
+        if self.papers is None and self.session is not None and self.occurrence.id is not None:
+            self.papers = DocumentLinks(self.session, self.tr("Documents of this step"))
+            self.papers.show_document.connect(self.show_document)
+            self.papers_area.addWidget(self.papers)
+            self.papers.bind(Target.OCCURRENCE, self.occurrence.id)
+        elif self.papers is not None:
+            self.papers.setVisible(not self.papers.isVisible())
+        if self.papers is not None and self.papers.isVisible():
+            self.papers.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def proof_ids(self) -> list[int]:
+        return self.proof.chosen_ids() if self.proof is not None else []
 
     def first_button(self) -> Button:
         return self.done_button or self.undo_button or self.read_button
@@ -239,6 +282,38 @@ class ObligationsScreen(Screen):
             self.change_message,
         ):  # fmt: skip
             self.body.addWidget(widget)
+
+        # -- a step of one's own -----------------------------------------------------------
+        self.own_title = Text(self.tr("A step of your own"), "title")
+        self.own_help = Text(
+            self.tr("A form to send back, a paper to bring: write it, with its dates."), "help"
+        )
+        self.own_what = QLineEdit()
+        self.own_what.setMaxLength(200)
+        self.own_every = QComboBox()
+        for value, words in (
+            (Repeat.ONCE, self.tr("Once")),
+            (Repeat.WEEKLY, self.tr("Every week")),
+            (Repeat.MONTHLY, self.tr("Every month")),
+            (Repeat.QUARTERLY, self.tr("Every three months")),
+        ):
+            self.own_every.addItem(words, value.value)
+        self.own_opens = date_edit(self.tr("First day you can do it"))
+        self.own_closes = date_edit(self.tr("Last day"))
+        self.own_button = Button(self.tr("Add this step"), "add")
+        self.own_button.clicked.connect(self.add_own_step)
+        self.own_message = Message()
+        for widget in (
+            self.own_title, self.own_help,
+            Field(self.tr("What to do"), self.own_what,
+                  self.tr("For example: send back the housing form.")),
+            Field(self.tr("How often"), self.own_every,
+                  self.tr("Repeated steps are written for one year.")),
+            Field(self.tr("First day you can do it"), self.own_opens),
+            Field(self.tr("Last day"), self.own_closes),
+            self.own_button, self.own_message,
+        ):  # fmt: skip
+            self.body.addWidget(widget)
         self.body.addStretch(1)
         self._show_benefit_questions()
 
@@ -265,6 +340,7 @@ class ObligationsScreen(Screen):
         self.message.clear_message()
         self.situation_message.clear_message()
         self.change_message.clear_message()
+        self.own_message.clear_message()
         self.load_situation()
         pending, self._pending = getattr(self, "_pending", None), None
         self.refresh(chosen=pending)
@@ -278,7 +354,8 @@ class ObligationsScreen(Screen):
         self._clear_cards()
         for q in self.questions:
             q.set_answer(None)
-        for edit in (self.rqth_edit, self.orientation_edit, self.change_edit):
+        for edit in (self.rqth_edit, self.orientation_edit, self.change_edit, self.own_what,
+                     self.own_opens, self.own_closes):  # fmt: skip
             edit.clear()
         self.dtr_box.setCurrentIndex(0)
         self.payer_box.setCurrentIndex(0)
@@ -374,6 +451,47 @@ class ObligationsScreen(Screen):
         self.refresh()
         self.situation_message.show_ok(
             self.tr("Saved. The list at the top of this screen follows your answers.")
+        )
+
+    def add_own_step(self) -> None:
+        carnet = self.session.carnet
+        if carnet is None:
+            return
+        self.own_message.clear_message()
+        every = Repeat(self.own_every.currentData())
+        if not self.own_what.text().strip():
+            self.own_message.show_error(self.tr("Write what to do."))
+            self.own_what.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            opens = read_day(self.own_opens, "opens_on")
+            closes = read_day(self.own_closes, "closes_on")
+            assert opens is not None and closes is not None
+            made = add_custom_obligation(
+                carnet, self.own_what.text(), opens, closes, every=every, now=self.session.clock()
+            )
+        except InvalidRecord as exc:
+            problem = exc.problems[0] if exc.problems else None
+            words = {
+                "end_before_start": self.tr("The last day comes before the first day."),
+                "window_too_long": self.tr(
+                    "From the first to the last day is longer than the time between two steps."
+                ),
+            }.get(problem.code if problem else "")
+            if problem is not None and problem.field == "title" and problem.code == "required":
+                words = self.tr("Write what to do.")
+            self.own_message.show_error(words or refusal_words(exc))
+            wrong = {"title": self.own_what, "opens_on": self.own_opens}.get(
+                problem.field if problem else "", self.own_closes
+            )
+            wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for edit in (self.own_what, self.own_opens, self.own_closes):
+            edit.clear()
+        self.own_every.setCurrentIndex(0)
+        self.refresh(chosen=made.id)
+        self.own_message.show_ok(
+            self.tr("Added. It is at the top of this screen, with its dates.")
         )
 
     def add_change(self) -> None:
@@ -490,9 +608,13 @@ class ObligationsScreen(Screen):
         self, occ: Occurrence, template: ObligationTemplate | None, today: date, kind: str
     ) -> None:
         card = OccurrenceCard(
-            occ, self.describe(occ, template, today, kind), overdue=kind == "overdue"
+            occ,
+            self.describe(occ, template, today, kind),
+            overdue=kind == "overdue",
+            session=self.session,
         )
         card.done.connect(self._done)
+        card.show_document.connect(lambda i: self.open_record.emit("documents", i))
         card.missed.connect(self._missed)
         card.undone.connect(self._undo)
         card.read.connect(self.read_request)
@@ -590,9 +712,13 @@ class ObligationsScreen(Screen):
 
     def _done(self, occ_id: int, how: str) -> None:
         now = self.session.clock()
+        card = next((c for c in self.cards if c.occurrence.id == occ_id), None)
+        proofs = card.proof_ids() if card is not None else []
         self._write(
-            lambda c: mark_occurrence_done(c, occ_id, how=how, now=now),
-            self.tr("Marked as done. Well done."),
+            lambda c: mark_occurrence_done(c, occ_id, how=how, document_ids=proofs, now=now),
+            self.tr("Marked as done. Well done.")
+            if not proofs
+            else self.tr("Marked as done, with its proof. Well done."),
         )
 
     def _missed(self, occ_id: int) -> None:
