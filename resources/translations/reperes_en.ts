@@ -3450,6 +3450,10 @@
         <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
     </message>
     <message>
+        <source>aim for %1</source>
+        <translation>aim for %1</translation>
+    </message>
+    <message>
         <source>received %1</source>
         <translation>received %1</translation>
     </message>

@@ -3450,6 +3450,10 @@
         <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
     </message>
     <message>
+        <source>aim for %1</source>
+        <translation>visez le %1</translation>
+    </message>
+    <message>
         <source>received %1</source>
         <translation>reçue le %1</translation>
     </message>
