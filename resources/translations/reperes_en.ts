@@ -3005,6 +3005,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Preparing the sheet…</source>
+        <translation>Preparing the sheet…</translation>
+    </message>
+    <message>
         <source>The sheet “%1” has %2 pages.</source>
         <translation>The sheet “%1” has %2 pages.</translation>
     </message>
@@ -3023,6 +3027,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Saved: %1</source>

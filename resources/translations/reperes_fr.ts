@@ -3005,6 +3005,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Preparing the sheet…</source>
+        <translation>Préparation de la feuille…</translation>
+    </message>
+    <message>
         <source>The sheet “%1” has %2 pages.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» a %2 pages.</translation>
     </message>
@@ -3023,6 +3027,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
