@@ -63,7 +63,10 @@ def test_a_sanction_notice_becomes_a_step_on_today(make_window, qtbot, places):
     [item] = view.open_obligations
     assert item.occurrence.closes_on == date(2026, 12, 5)
     assert item.occurrence.safe_on == date(2026, 12, 3)
-    assert "France Travail" in item.occurrence.title
+    assert item.occurrence.title == (
+        "Écrire vos explications ou demander à être entendu (France Travail)"
+        " — aim for Thursday 3 December"
+    )
     assert [d.id for d in documents_for(carnet, Target.OCCURRENCE, item.occurrence.id)] == [doc.id]
     assert journal_entries(carnet)[0].draft.happened_on == date(2026, 11, 25)
     screen.today_button.click()

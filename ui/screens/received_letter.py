@@ -595,9 +595,12 @@ class ReceivedLetterScreen(Screen):
         return lines
 
     def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Titles of the steps put on Today: what, for whom, and the safe date (Today shows the
+        last day; the safe date is the one to aim for)."""
         assert self.plan is not None
         lang = content_language()
         org = organisation_name(self.organisation.value() or "")
+        safe = {d.key: d.safe_day for d in self.plan.all_deadlines()}
         titles, notes = {}, {}
         for step in self.plan.procedure.steps:
             titles[step.key] = (
@@ -605,6 +608,10 @@ class ReceivedLetterScreen(Screen):
             )
             notes[step.key] = text_in(step.what, lang)
         titles[DATE_IN_LETTER] = _t("The day given by the letter from %1").replace("%1", org)
+        for key, day in safe.items():
+            if key in titles:
+                aim = _t("aim for %1").replace("%1", day_words(day))
+                titles[key] = f"{titles[key]} — {aim}"
         return titles, notes
 
     def save(self) -> None:
