@@ -29,7 +29,7 @@ from .demo_people import (
     TRAIN,
 )  # fmt: skip
 from .domain.appointments import Appointment, AppointmentStatus
-from .domain.documents import Document, check_content
+from .domain.documents import Document, DocumentKind, check_content
 from .domain.hours import Activity, ActivityKind, HoursTarget, checked_activity
 from .domain.journal import GENESIS, ExchangeKind, JournalDraft, JournalVersion, checked_draft, seal
 from .domain.localtime import HOME_ZONE, instant
@@ -209,7 +209,7 @@ class _Life:
         content = check_content(data)
         added = self.at(day, 20, self.rng.randrange(0, 60, 5))
         doc = Document(title, content.media_type, content.size, content.sha256, content.pages,
-                       day, "", added)  # fmt: skip
+                       day, "", added, kind=_kind_of(title))  # fmt: skip
         self.docs.append((doc, data))
         return seed
 
@@ -522,3 +522,15 @@ def _seal_journal(
     if sealed:
         journal_repo.set_head(con, sealed[-1].seq, sealed[-1].hash)
     return len(sealed)
+
+
+def _kind_of(title: str) -> DocumentKind:
+    """How the invented person sorted the paper, from its title."""
+    lowered = title.lower()
+    if lowered.startswith(("attestation", "capture", "certificat", "justificatif")):
+        return DocumentKind.PROOF
+    if lowered.startswith(("décision", "notification")):
+        return DocumentKind.DECISION
+    if lowered.startswith(("contrat", "cer ")):
+        return DocumentKind.CONTRACT
+    return DocumentKind.LETTER

@@ -14,8 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.carnet.atomic import atomic_write_bytes
-from app.carnet.errors import CarnetError
-from app.records.db import RecordNotFound
 from app.sheets.model import Sheet, SheetChoice
 
 from . import appearance
@@ -23,6 +21,7 @@ from .file_choice import choose_file
 from .helper_session import confirm_if_helped, helping
 from .messages import error_text
 from .printing import new_printer, page_count, print_to, sheet_pdf
+from .tasks import run_in_background
 from .widgets import Button, Message, Text, Title
 
 WHOLE_CARNET = ("journal", "hours")  # sheets of a whole history, not of one appointment
@@ -43,6 +42,9 @@ class PaperDialog(QDialog):
         self.printer: QPrinter | None = None
         self.preview: QPrintPreviewDialog | None = None
         self.file_dialog = None
+        self.working = False
+        self.closed = False  # work finishing after the dialog closed must not touch it
+        self.finished.connect(lambda _result: setattr(self, "closed", True))
         look = appearance.current()
         layout = QVBoxLayout(self)
         pad = look.px(24)
@@ -96,14 +98,34 @@ class PaperDialog(QDialog):
         self.adjustSize()
 
     def choose(self, choice: SheetChoice) -> None:
-        self.message.clear_message()
-        try:
-            self.sheet = choice.build()
-        except (CarnetError, RecordNotFound) as exc:
-            self.message.show_error(error_text(exc))
+        """Build and lay out the sheet off the GUI thread (a year of the journal takes about a
+        second); the actions appear when it is ready."""
+        if self.working:
             return
+        self.message.clear_message()
         self.allow_save = self._save and choice.save
-        pages = page_count(self.sheet)
+        self._set_working(True, self.tr("Preparing the sheet…"))
+
+        def work() -> tuple[Sheet, int]:
+            sheet = choice.build()
+            return sheet, page_count(sheet)
+
+        run_in_background(work, self._ready, self._failed)
+
+    def _set_working(self, working: bool, text: str = "") -> None:
+        self.working = working
+        for b in (*self.choice_buttons, self.preview_button, self.print_button, self.save_button):
+            b.setEnabled(not working)
+        if working:
+            self.message.show_ok(text)
+        else:
+            self.message.clear_message()
+
+    def _ready(self, result: tuple[Sheet, int]) -> None:
+        if self.closed:
+            return
+        self._set_working(False)
+        self.sheet, pages = result
         text = (
             self.tr("The sheet “%1” has %2 pages.")
             if pages > 1
@@ -112,6 +134,12 @@ class PaperDialog(QDialog):
         self.about.setText(text.replace("%1", self.sheet.title).replace("%2", str(pages)))
         self._show_actions(True)
         self.print_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.closed:
+            return
+        self._set_working(False)
+        self.message.show_error(error_text(exc))
 
     # -- actions -----------------------------------------------------------------------------------
     def show_preview(self) -> QPrintPreviewDialog | None:
@@ -177,19 +205,22 @@ class PaperDialog(QDialog):
             save_as=sheet.file_name,
         )
 
-    def write_pdf(self, sheet: Sheet, path: Path | None) -> bool:
+    def write_pdf(self, sheet: Sheet, path: Path | None) -> None:
+        """Make the PDF in memory and write it only there (temp name beside it, fsync, rename:
+        a full or pulled stick leaves nothing half-written). Off the GUI thread."""
         self.file_dialog = None
         if path is None:
-            return False
+            return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            atomic_write_bytes(path, sheet_pdf(sheet))
-        except CarnetError as exc:  # full or pulled stick: nothing half-written is left
-            self.message.show_error(error_text(exc))
-            return False
-        self.message.show_ok(self.tr("Saved: %1").replace("%1", path.name))
-        return True
+        self._set_working(True, self.tr("Saving…"))
+
+        def saved(_none: object) -> None:
+            if not self.closed:
+                self._set_working(False)
+                self.message.show_ok(self.tr("Saved: %1").replace("%1", path.name))
+
+        run_in_background(lambda: atomic_write_bytes(path, sheet_pdf(sheet)), saved, self._failed)
 
 
 def show_sheets(

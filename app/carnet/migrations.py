@@ -53,7 +53,7 @@ _ACTIVITY_KINDS = (
 )
 _EXCHANGE_KINDS = "'call', 'letter', 'email', 'visit', 'decision', 'other'"
 _GENESIS = "0" * 64
-# Frozen copy for step 13: app.domain.documents.DocumentKind as it shipped.
+# Frozen copy for steps 13-14: app.domain.documents.DocumentKind as it shipped.
 _DOCUMENT_KINDS = (
     "'letter', 'decision', 'proof', 'contract', 'payslip', 'identity', 'other'"
 )
@@ -476,6 +476,20 @@ STEPS: list[Step] = [
     ),
     Step(
         14,
+        "a document's kind kept beside it: listing documents never reads past their bytes",
+        _statements(
+            # Step 13 put `kind` after the blob, so listing read every document's pages.
+            f"""CREATE TABLE document_kind (
+                document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                kind        TEXT NOT NULL CHECK (kind IN ({_DOCUMENT_KINDS}))
+            ) STRICT""",
+            "INSERT INTO document_kind(document_id, kind) SELECT id, kind FROM document "
+            "WHERE kind <> 'letter'",
+            "ALTER TABLE document DROP COLUMN kind",
+        ),
+    ),
+    Step(
+        15,
         "helper sessions, what was written during them, and drafts kept across a lock",
         _sql(
             """

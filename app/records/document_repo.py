@@ -16,10 +16,20 @@ from ..domain.documents import Document, DocumentKind, MediaType
 from ..domain.localtime import from_storage, to_storage
 from .db import Db, RecordNotFound, rows
 
-_COLUMNS = "id, title, media_type, size, sha256, pages, received_on, note, added_at, kind"
+# The blob is the last column of `document` and the kind lives beside it (document_kind, no
+# row: a letter), so reading descriptions never walks through a document's pages.
+_COLUMNS = (
+    "d.id, d.title, d.media_type, d.size, d.sha256, d.pages, d.received_on, d.note, d.added_at, "
+    "coalesce(k.kind, 'letter')"
+)
+_FROM = "document d LEFT JOIN document_kind k ON k.document_id = d.id"
 _INSERT = (
     "INSERT INTO document(title, media_type, size, sha256, pages, received_on, note, added_at, "
-    "kind, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SET_KIND = (
+    "INSERT INTO document_kind(document_id, kind) VALUES (?, ?) "
+    "ON CONFLICT(document_id) DO UPDATE SET kind = excluded.kind"
 )
 
 
@@ -66,27 +76,30 @@ def _values(d: Document, content: bytes) -> tuple:
         day_to_storage(d.received_on),
         d.note,
         to_storage(d.added_at),
-        str(d.kind),
         content,
     )
 
 
 def insert(con: Connection, d: Document, content: bytes) -> Document:
     cur = con.execute(_INSERT, _values(d, content))
+    if d.kind is not DocumentKind.LETTER:
+        con.execute(_SET_KIND, (cur.lastrowid, str(d.kind)))
     return replace(d, id=cur.lastrowid)
 
 
 def insert_many(con: Connection, docs: Iterable[tuple[Document, bytes]]) -> None:
-    con.executemany(_INSERT, [_values(d, content) for d, content in docs])
+    for d, content in docs:
+        insert(con, d, content)
 
 
 def update_description(con: Connection, d: Document) -> None:
     cur = con.execute(
-        "UPDATE document SET title = ?, received_on = ?, note = ?, kind = ? WHERE id = ?",
-        (d.title, day_to_storage(d.received_on), d.note, str(d.kind), d.id),
+        "UPDATE document SET title = ?, received_on = ?, note = ? WHERE id = ?",
+        (d.title, day_to_storage(d.received_on), d.note, d.id),
     )
     if cur.rowcount != 1:
         raise RecordNotFound(f"document {d.id}")
+    con.execute(_SET_KIND, (d.id, str(d.kind)))
 
 
 def delete(con: Connection, document_id: int) -> None:
@@ -95,7 +108,7 @@ def delete(con: Connection, document_id: int) -> None:
 
 
 def get(db: Db, document_id: int) -> Document | None:
-    found = rows(db, f"SELECT {_COLUMNS} FROM document WHERE id = ?", (document_id,))
+    found = rows(db, f"SELECT {_COLUMNS} FROM {_FROM} WHERE d.id = ?", (document_id,))
     return _from_row(found[0]) if found else None
 
 
@@ -107,12 +120,12 @@ def content(db: Db, document_id: int) -> bytes | None:
 def list_all(db: Db, *, limit: int | None = None, offset: int = 0) -> list[Document]:
     """Newest first."""
     page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    found = rows(db, f"SELECT {_COLUMNS} FROM document ORDER BY added_at DESC, id DESC{page}")
+    found = rows(db, f"SELECT {_COLUMNS} FROM {_FROM} ORDER BY d.added_at DESC, d.id DESC{page}")
     return [_from_row(r) for r in found]
 
 
 def by_sha256(db: Db, sha256: str) -> list[Document]:
-    found = rows(db, f"SELECT {_COLUMNS} FROM document WHERE sha256 = ? ORDER BY id", (sha256,))
+    found = rows(db, f"SELECT {_COLUMNS} FROM {_FROM} WHERE d.sha256 = ? ORDER BY d.id", (sha256,))
     return [_from_row(r) for r in found]
 
 
@@ -159,7 +172,7 @@ def unlink(con: Connection, document_id: int, target: Target, target_id: int) ->
 def linked_to(db: Db, target: Target, target_id: int) -> list[Document]:
     found = rows(
         db,
-        f"SELECT {', '.join('d.' + c.strip() for c in _COLUMNS.split(','))} FROM document d "
+        f"SELECT {_COLUMNS} FROM {_FROM} "
         f"JOIN document_link l ON l.document_id = d.id WHERE l.{target.value} = ? "
         "ORDER BY l.id",
         (target_id,),

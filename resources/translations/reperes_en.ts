@@ -3342,6 +3342,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Preparing the sheet…</source>
+        <translation>Preparing the sheet…</translation>
+    </message>
+    <message>
         <source>The sheet “%1” has %2 pages.</source>
         <translation>The sheet “%1” has %2 pages.</translation>
     </message>
@@ -3360,6 +3364,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -4398,16 +4406,16 @@
         <translation>Yes, this is my own computer</translation>
     </message>
     <message>
-        <source>Remember the key of my carnet</source>
-        <translation>Remember the key of my carnet</translation>
+        <source>Remember my key</source>
+        <translation>Remember my key</translation>
+    </message>
+    <message>
+        <source>Forget my key</source>
+        <translation>Forget my key</translation>
     </message>
     <message>
         <source>You will open your carnet without typing your password.</source>
         <translation>You will open your carnet without typing your password.</translation>
-    </message>
-    <message>
-        <source>Forget the key of my carnet</source>
-        <translation>Forget the key of my carnet</translation>
     </message>
     <message>
         <source>What Repères does not protect</source>
@@ -4990,8 +4998,8 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Open without typing my password</source>
-        <translation>Open without typing my password</translation>
+        <source>Open without my password</source>
+        <translation>Open without my password</translation>
     </message>
     <message>
         <source>This computer remembers the key of your carnet.</source>

@@ -3342,6 +3342,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Preparing the sheet…</source>
+        <translation>Préparation de la feuille…</translation>
+    </message>
+    <message>
         <source>The sheet “%1” has %2 pages.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» a %2 pages.</translation>
     </message>
@@ -3360,6 +3364,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -4398,16 +4406,16 @@
         <translation>Oui, c’est mon propre ordinateur</translation>
     </message>
     <message>
-        <source>Remember the key of my carnet</source>
-        <translation>Garder la clé secrète de mon carnet</translation>
+        <source>Remember my key</source>
+        <translation>Garder ma clé secrète</translation>
+    </message>
+    <message>
+        <source>Forget my key</source>
+        <translation>Oublier ma clé secrète</translation>
     </message>
     <message>
         <source>You will open your carnet without typing your password.</source>
         <translation>Vous ouvrirez votre carnet sans taper votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Forget the key of my carnet</source>
-        <translation>Oublier la clé secrète de mon carnet</translation>
     </message>
     <message>
         <source>What Repères does not protect</source>
@@ -4990,8 +4998,8 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Open without typing my password</source>
-        <translation>Ouvrir sans taper mon mot de passe</translation>
+        <source>Open without my password</source>
+        <translation>Ouvrir sans mon mot de passe</translation>
     </message>
     <message>
         <source>This computer remembers the key of your carnet.</source>

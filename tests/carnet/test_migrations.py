@@ -176,3 +176,16 @@ def test_a_failure_in_the_middle_keeps_the_steps_before(tmp_path: Path, monkeypa
         con.close()
     with Carnet.unlock(folder, PASSPHRASE) as carnet:  # the real steps finish the job
         assert carnet.schema_version == migrations.LATEST
+
+
+def test_the_bytes_of_a_document_stay_its_last_column(tmp_path):
+    """Listing documents reads every column but the blob: a column after it would make SQLite
+    walk through every document's pages (step 14 moved the kind out for that reason)."""
+    from app.carnet import FAST_KDF, Carnet
+
+    carnet, _code = Carnet.create(tmp_path / "c", "cheval maison jardin tomate", kdf=FAST_KDF)
+    try:
+        columns = [r[1] for r in carnet.query("PRAGMA table_info(document)")]
+        assert columns[-1] == "content", columns
+    finally:
+        carnet.lock()

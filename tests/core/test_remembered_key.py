@@ -192,3 +192,35 @@ def test_a_strange_item_is_not_a_key(secret_service, stored):
         assert rk.recall(CARNET_ID).outcome == rk.Outcome.NOT_FOUND
     finally:
         rk.forget(CARNET_ID)
+
+
+def test_a_keyring_path_in_keyringrc_is_never_loaded(secret_service, session_dirs, tmp_path):
+    """keyringrc.cfg's keyring-path is put on sys.path by keyring itself, and its backend
+    imported: code anyone could drop in the home folder. Repères never reads that file."""
+    import sys
+
+    import keyring.core
+
+    evil = tmp_path / "evil"
+    evil.mkdir()
+    mark = tmp_path / "it-ran"
+    (evil / "evil_backend.py").write_text(
+        f"open({str(mark)!r}, 'w').write('ran')\n"
+        "from keyring.backends.null import Keyring\n"
+    )
+    rc = session_dirs.config / "python_keyring" / "keyringrc.cfg"
+    rc.parent.mkdir(parents=True, exist_ok=True)
+    rc.write_text(f"[backend]\ndefault-keyring=evil_backend.Keyring\nkeyring-path={evil}\n")
+    try:
+        assert rk.remember(CARNET_ID, KEY, mode=PERSONAL) == rk.Outcome.STORED
+        assert rk.recall(CARNET_ID).outcome == rk.Outcome.FOUND
+        assert rk.forget(CARNET_ID) == rk.Outcome.FORGOTTEN
+        assert not mark.exists() and "evil_backend" not in sys.modules
+        # The control: keyring's own loader does run it.
+        keyring.core.load_config()
+        assert mark.exists()
+    finally:
+        rc.unlink()
+        sys.modules.pop("evil_backend", None)
+        while str(evil) in sys.path:
+            sys.path.remove(str(evil))

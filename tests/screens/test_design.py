@@ -25,6 +25,7 @@ SCREENS = ["welcome", "create", "unlock", "recovery_code", "settings", "about"]
 SCREENS += ["obligations", "hours", "journal", "documents"]
 SCREENS += ["agenda", "appointment", "directory"]
 SCREENS += ["guides", "received_letter", "letters"]
+SCREENS += ["protection"]  # what Repères does not protect (shared PC)
 
 
 @pytest.mark.parametrize("key", th.THEMES)

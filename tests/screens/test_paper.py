@@ -24,6 +24,7 @@ from app.sheets import (
     journal_extract,
     week_sheet,
 )
+from helpers import usb_stick
 from ui import print_sheets, printing
 
 from .conftest import PASSPHRASE
@@ -236,6 +237,11 @@ def zoomed(qapp):
     appearance.install(appearance.Appearance(Settings()))
 
 
+def ready(qtbot, dialog) -> None:
+    """The sheet is built and laid out off the GUI thread: wait for the actions."""
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog.working, timeout=20000)
+
+
 def _files_under(*folders) -> set:
     import os
 
@@ -260,6 +266,7 @@ def test_the_pdf_is_written_only_where_the_person_chooses(qtbot, zoomed, tmp_pat
     before = _files_under(*watched)
     dialog = show_sheet(None, sheet)
     qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
     assert dialog.windowTitle() == "Repères"  # no personal data in a title the taskbar shows
     assert "fits on one page" in dialog.about.text()
     dialog.save_button.click()
@@ -270,7 +277,7 @@ def test_the_pdf_is_written_only_where_the_person_chooses(qtbot, zoomed, tmp_pat
     chosen.parent.mkdir()
     chooser.selectFile(str(chosen))
     chooser.accept()
-    qtbot.waitUntil(lambda: (chosen.parent / "aide.pdf").exists())
+    qtbot.waitUntil(lambda: "Saved" in dialog.message.text())
     assert os.listdir(chosen.parent) == ["aide.pdf"]  # the .pdf added, no temp file left
     pages, text = pdf_text((chosen.parent / "aide.pdf").read_bytes())
     assert pages == 1 and "Nadia, from CCAS." in text
@@ -285,8 +292,10 @@ def test_a_pdf_that_cannot_be_written_gets_one_sentence_and_leaves_nothing(qtbot
     sheet = printing.recovery_sheet("ABCD-EFGH-2345-6789-ABCD-EFGH")
     dialog = show_sheet(None, sheet)
     qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
     gone = tmp_path / "pulled-stick" / "code.pdf"
-    assert dialog.write_pdf(sheet, gone) is False
+    dialog.write_pdf(sheet, gone)
+    qtbot.waitUntil(lambda: dialog.message.property("role") == "error")
     assert dialog.message.isVisibleTo(dialog) and dialog.message.text()
     assert not gone.parent.exists()
 
@@ -296,6 +305,7 @@ def test_the_recovery_sheet_is_paper_only(qtbot, zoomed):
 
     dialog = show_sheet(None, printing.recovery_sheet("ABCD-EFGH-2345-6789-ABCD-EFGH"), save=False)
     qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
     assert not dialog.save_button.isVisibleTo(dialog)
     assert dialog.print_button.isVisibleTo(dialog) and dialog.preview_button.isVisibleTo(dialog)
 
@@ -308,6 +318,7 @@ def test_the_preview_opens_at_the_persons_zoom(qtbot, zoomed):
     receipt = HelperReceipt("Nadia", "CCAS", "read my agenda", NOW, NOW + timedelta(hours=1))
     dialog = show_sheet(None, print_sheets.helper_receipt_sheet(receipt))
     qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
     preview = dialog.show_preview()
     widget = preview.findChild(QPrintPreviewWidget)
     assert widget.zoomMode() == QPrintPreviewWidget.ZoomMode.CustomZoom
@@ -325,6 +336,7 @@ def test_printing_paints_the_sheet_on_the_chosen_printer(qtbot, zoomed, tmp_path
     receipt = HelperReceipt("Nadia", "CCAS", "read my agenda", NOW, NOW + timedelta(hours=1))
     dialog = show_sheet(None, print_sheets.helper_receipt_sheet(receipt))
     qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
     out = tmp_path / "printer.pdf"
 
     def file_printer():  # no printer on this machine: the dialog's "print to file"
@@ -340,3 +352,22 @@ def test_printing_paints_the_sheet_on_the_chosen_printer(qtbot, zoomed, tmp_path
     pages, text = pdf_text(out.read_bytes())
     assert pages == 1 and "Receipt: someone helped me" in text
     assert "sent to the printer" in dialog.message.text()
+
+
+stick_of = usb_stick.stick_of
+
+
+def test_a_pdf_on_a_full_stick_is_said_and_leaves_nothing(qtbot, zoomed, stick_of):
+    from ui.paper_dialog import show_sheet
+
+    stick = stick_of("16k")  # smaller than the PDF
+    receipt = HelperReceipt("Nadia", "CCAS", "read my agenda", NOW, NOW + timedelta(hours=1))
+    sheet = print_sheets.helper_receipt_sheet(receipt)
+    assert len(printing.sheet_pdf(sheet)) > 16 * 1024
+    dialog = show_sheet(None, sheet)
+    qtbot.addWidget(dialog)
+    ready(qtbot, dialog)
+    dialog.write_pdf(sheet, stick.mount / "reçu")
+    qtbot.waitUntil(lambda: dialog.message.property("role") == "error", timeout=20000)
+    assert dialog.message.text()
+    assert list(stick.mount.iterdir()) == []  # no half PDF, no temp file

@@ -52,6 +52,7 @@ def test_the_header_print_button_follows_the_screen(make_window, qtbot, demo_fol
     assert dialog.isVisible()
     assert [b.accessibleName() for b in dialog.choice_buttons] == labels
     dialog.choice_buttons[0].click()
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog.working, timeout=20000)
     assert dialog.print_button.isVisibleTo(dialog)
     assert "My week, from 23 November" in text_of(dialog.sheet)
     dialog.reject()
@@ -109,6 +110,7 @@ def test_the_recovery_code_prints_on_paper_only(make_window, qtbot):
     assert choice.save is False
     window.print_sheets()
     dialog = window.paper
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog.working, timeout=20000)
     assert dialog.print_button.isVisibleTo(dialog)
     assert not dialog.save_button.isVisibleTo(dialog)
     dialog.reject()

@@ -231,3 +231,55 @@ def test_the_protection_page_from_about_and_settings(make_window, qtbot):
         window.show_screen("welcome")
     labels = [w.text() for w in window.screens["protection"].findChildren(QLabel) if w.text()]
     assert len(labels) >= 12
+
+
+# -- at 200 %, in French -------------------------------------------------------------------------
+def test_the_shared_pc_parts_fit_at_200_percent_in_french(
+    make_window, qtbot, existing_carnet, qapp
+):
+    """The states the design audit does not reach: the first-start question, personal mode with
+    a carnet open (Remember, Forget), the unlock screen with "open without my password"."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QAbstractButton, QRadioButton
+
+    from ui.application import install_translations
+
+    locale = QLocale()
+    translators = install_translations(qapp, "fr")
+    try:
+        window = make_window(zoom=200, theme="yellow")
+        states = [("welcome", lambda: None)]
+        states.append(("protection", lambda: None))
+
+        def personal_open():
+            _personal()
+            _open(window, qtbot)
+            window.show_screen("settings")
+
+        def remembered():
+            appearance.current().update(remembered_key=1)
+            window.lock()
+
+        states += [("settings", personal_open), ("unlock", remembered)]
+        for key, prepare in states:
+            window.show_screen(key)
+            prepare()
+            assert window.current.key == key
+            qtbot.wait(30)
+            buttons = [b for b in window.current.findChildren(QAbstractButton) if b.isVisible()]
+            assert buttons or key == "protection", key  # protection: text only
+            for b in buttons:
+                if not isinstance(b, QRadioButton):
+                    assert b.width() >= b.sizeHint().width() - 1, f"{key}: clipped {b.text()!r}"
+                assert b.accessibleName().strip()
+            inner, seen = window.current.scroll.widget(), window.current.scroll.viewport()
+            assert inner.width() <= seen.width(), f"{key}: wider than the window"
+        assert window.unlock_screen.remembered_button.isVisible()
+        assert window.unlock_screen.remembered_button.accessibleName() == (
+            "Ouvrir sans mon mot de passe"
+        )
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+            t.deleteLater()
+        QLocale.setDefault(locale)

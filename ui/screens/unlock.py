@@ -57,7 +57,7 @@ class UnlockScreen(Screen):
         self.body.addWidget(self.open_button)
         # Personal PC, after "Remember the key" in Settings: open without typing. A button, not
         # an automatic opening: otherwise Lock (which restarts Repères) would open it again.
-        self.remembered_button = Button(self.tr("Open without typing my password"), "key")
+        self.remembered_button = Button(self.tr("Open without my password"), "key")
         self.remembered_button.setAccessibleDescription(
             self.tr("This computer remembers the key of your carnet.")
         )
