@@ -49,11 +49,13 @@ from .records import (
     activity_repo,
     contact_repo,
     document_repo,
+    document_text_repo,
     journal_repo,
     occurrence_repo,
     situation_repo,
 )
 from .records.document_repo import Target
+from .records.document_text_repo import DocumentText
 
 MAX_DAY_MINUTES = 14 * 60  # the invented person never logs more than this in a day
 
@@ -182,6 +184,7 @@ class _Life:
         self.contact_ids = {org: i for i, (org, _c) in enumerate(CONTACTS, start=1)}
         self.docs: list[tuple[Document, bytes]] = []
         self.links: list[tuple[int, Target, int]] = []
+        self.texts: dict[int, str] = {}  # letters as if read by OCR (the person pressed "Read")
 
     def month(self, n: int) -> date:
         return add_months(self.start, n)
@@ -211,6 +214,8 @@ class _Life:
         doc = Document(title, content.media_type, content.size, content.sha256, content.pages,
                        day, "", added, kind=_kind_of(title))  # fmt: skip
         self.docs.append((doc, data))
+        if pdf:
+            self.texts[seed] = "\n".join([title, *lines, f"Réf. {seed:05d}"])
         return seed
 
     # -- situation ------------------------------------------------------------------------------
@@ -481,6 +486,10 @@ def write_life(
     document_repo.insert_many(con, life.docs)
     if document_repo.count(con) != len(life.docs):
         raise RuntimeError("document ids differ from the demo's")
+    for doc_id, text in life.texts.items():
+        doc = life.docs[doc_id - 1][0]
+        document_text_repo.put(con, DocumentText(doc_id, text, doc.pages, doc.pages, 93,
+                                                 doc.added_at))  # fmt: skip
     activity_repo.insert_many(con, activities)
     occurrence_repo.insert_new(con, occurrences, now)
     versions = _seal_journal(con, drafts, life.docs, now)
