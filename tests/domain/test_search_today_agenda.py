@@ -1,5 +1,5 @@
 """Search, the agenda by day and the Today data — on small carnets, and on the 10-year demo
-carnet, where Today must tell the truth on any chosen date and search must stay under 50 ms."""
+carnet, where Today must tell the truth on any chosen date and search finds every kind."""
 
 from __future__ import annotations
 
@@ -117,34 +117,18 @@ def test_search_without_fts5_scans_with_the_same_answers(
         assert records.search(carnet, "decision caf") == []
 
 
-def test_search_on_ten_years_stays_under_50_ms(ten_years: Carnet) -> None:
-    timings = {}
-    for text in (
-        "conseillère",
-        "caf",
-        "rendez-vous",
-        "a",
-        "formation cariste",
-        "Ouali",
-        "candidature cariste logi",
-        "xyzzy",
-    ):
-        best = min(_timed(lambda t=text: records.search(ten_years, t)) for _ in range(5))
-        timings[text] = round(best * 1000, 1)
-    print(f"\nsearch on 10 years (best of 5, ms): {timings}")
-    assert max(timings.values()) < 50
+def test_search_on_ten_years_finds_every_kind(ten_years: Carnet) -> None:
+    """Search over ten years answers with every kind of record. Its speed (budget 50 ms) is
+    measured by the benchmark (`./test --bench`), beside a bare FTS5 query: not here."""
+    for text in ("conseillère", "caf", "rendez-vous", "formation cariste", "Ouali"):
+        assert records.search(ten_years, text), text
+    assert records.search(ten_years, "xyzzy") == []
     kinds = {
         h.kind
         for q in ("ouali", "caf", "candidature", "convocation", "CMP")
         for h in records.search(ten_years, q, limit=200)
     }
     assert {"appointment", "journal", "activity", "contact", "document", "organisation"} <= kinds
-
-
-def _timed(action) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
 
 
 # -- agenda by day --------------------------------------------------------------------------------
