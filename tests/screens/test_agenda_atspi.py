@@ -41,8 +41,9 @@ def app_with_a_year(tmp_path, xcb_env):
     app = subprocess.Popen([sys.executable, "-m", "ui.launcher"], cwd=ROOT, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
-        subprocess.run(["xdotool", "search", "--sync", "--name", "Repères", "windowfocus",
-                        "--sync"], timeout=30, check=False, capture_output=True)  # fmt: skip
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Repères",
+                        "windowfocus", "--sync"], timeout=30, check=False,
+                       capture_output=True)  # fmt: skip
         yield app
     finally:
         app.kill()

@@ -88,9 +88,11 @@ def running_app(tmp_path, xcb_env):
     app = subprocess.Popen([sys.executable, "-m", "ui.launcher"], cwd=ROOT, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
-        # No window manager on Xvfb: give the window the keyboard focus directly.
-        subprocess.run(["xdotool", "search", "--sync", "--name", "Repères", "windowfocus",
-                        "--sync"], timeout=30, check=False, capture_output=True)  # fmt: skip
+        # No window manager on Xvfb: give the window the keyboard focus directly, once it is
+        # mapped (a window found before it is viewable refuses the focus: BadMatch).
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Repères",
+                        "windowfocus", "--sync"], timeout=30, check=False,
+                       capture_output=True)  # fmt: skip
         yield app
     finally:
         app.kill()
