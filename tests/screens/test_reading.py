@@ -102,13 +102,27 @@ def test_recovery_code_is_spelled_when_read(reading_window, qtbot, spy):
     assert "A B C D. E F G H" in spy.said[-1]
 
 
+def _interleaved(events: list[str]) -> bool:
+    """The GUI thread's timer ticked while the voice went on: a tick after the first word and
+    a word after that tick. Reading done on the GUI thread would give all words, then ticks."""
+    if "word" not in events:
+        return False
+    after_first_word = events[events.index("word") :]
+    if "tick" not in after_first_word:
+        return False
+    return "word" in after_first_word[after_first_word.index("tick") :]
+
+
 def test_gui_thread_stays_free_while_reading_a_long_text(reading_window, qtbot, spy):
-    """The longest gap of a 10 ms timer while a 20-page text is handed to the voice."""
+    """A 20-page text handed to the voice: the GUI thread keeps turning while the words come.
+    How long it may stall (budget 50 ms) is measured by the benchmark, not asserted here."""
     from ui.reading import Part
 
     window = reading_window()
     text = "Vous êtes convoqué le mardi 3 décembre à 14 h 30. " * 800
     gaps: list[int] = []
+    events: list[str] = []
+    window.reader._relay.word.connect(lambda *_: events.append("word"))
     clock = QElapsedTimer()
     clock.start()
     last = [0]
@@ -117,6 +131,7 @@ def test_gui_thread_stays_free_while_reading_a_long_text(reading_window, qtbot, 
         now = clock.elapsed()
         gaps.append(now - last[0])
         last[0] = now
+        events.append("tick")
 
     timer = QTimer()
     timer.timeout.connect(tick)
@@ -129,7 +144,7 @@ def test_gui_thread_stays_free_while_reading_a_long_text(reading_window, qtbot, 
     timer.stop()
     worst = max(gaps[1:])
     print(f"longest GUI-thread gap while reading: {worst} ms")
-    assert worst < 100  # budget 50 ms on a quiet machine; slack for a loaded CI
+    assert _interleaved(events), events[:40]
 
 
 def test_gui_thread_stays_free_with_the_real_voice(make_window, qtbot):
@@ -151,7 +166,9 @@ def test_gui_thread_stays_free_with_the_real_voice(make_window, qtbot):
     assert driver.available(), driver.problem()
     window = make_window(reader=Reader(lambda: Speaker(drivers=[driver])))
     words: list[tuple[int, int]] = []
+    events: list[str] = []
     window.reader._relay.word.connect(lambda n, start, length: words.append((start, length)))
+    window.reader._relay.word.connect(lambda *_: events.append("word"))
     text = "Vous êtes convoqué le mardi 3 décembre à 14 h 30, à l'agence de la ville. " * 300
     gaps: list[int] = []
     clock = QElapsedTimer()
@@ -161,6 +178,7 @@ def test_gui_thread_stays_free_with_the_real_voice(make_window, qtbot):
     def tick() -> None:
         gaps.append(clock.elapsed() - last[0])
         last[0] = clock.elapsed()
+        events.append("tick")
 
     timer = QTimer()
     timer.timeout.connect(tick)
@@ -174,7 +192,7 @@ def test_gui_thread_stays_free_with_the_real_voice(make_window, qtbot):
     timer.stop()
     worst = max(gaps[1:])
     print(f"longest GUI-thread gap while espeak-ng speaks: {worst} ms, words so far {len(words)}")
-    assert worst < 100  # budget 50 ms; slack for a loaded CI machine
+    assert _interleaved(events), events[:40]  # the stall itself: the benchmark's
     assert text[words[0][0] : words[0][0] + words[0][1]] == "Vous"
     driver.close()
 
