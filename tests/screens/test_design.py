@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -48,8 +47,13 @@ def rendered_contrast(shot, widget: QWidget, inset: int) -> float:
     """Contrast of the text as drawn on screen (`shot`: the whole window, grabbed once): the
     most common colour is the background, the colour (covering a few pixels at least) that
     stands out most from it is the text."""
-    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
-    w, h = widget.width(), widget.height()
+    # Only the part of the widget that is on screen: a control scrolled out of the viewport
+    # is still "visible" to Qt, and the pixels at its place belong to something else.
+    seen = widget.visibleRegion().boundingRect()
+    if seen.isEmpty():
+        return 21.0  # scrolled out of view
+    top_left = widget.mapTo(widget.window(), seen.topLeft())
+    w, h = seen.width(), seen.height()
     if w <= 2 * inset or h <= 2 * inset:
         inset = 0
     counts: Counter[str] = Counter()
