@@ -193,6 +193,7 @@ def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbo
                     file_name="extrait.pdf")  # fmt: skip
     dialog = show_sheet(window, journal)
     dialog.choose(dialog.choices[0])
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)  # built off the GUI thread
     dialog.save_pdf()  # nobody helps: the file dialog opens at once
     assert dialog.file_dialog is not None
     dialog.file_dialog.reject()
@@ -200,6 +201,7 @@ def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbo
     _start(window, qtbot, HelperRights.CHANGE)
     dialog = show_sheet(window, journal)
     dialog.choose(dialog.choices[0])
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)  # built off the GUI thread
     dialog.save_pdf()
     assert dialog.file_dialog is None
     assert dialog.print_sheet() is None  # the whole journal: not without the password either
@@ -214,3 +216,23 @@ def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbo
     qtbot.waitUntil(lambda: dialog.file_dialog is not None, timeout=10000)
     dialog.file_dialog.reject()
     dialog.close()
+
+
+def test_during_the_help_a_copy_of_the_carnet_needs_the_persons_password(
+    make_window, qtbot, existing_carnet
+):
+    window = _open(make_window, qtbot, existing_carnet, Clock())
+    window.show_screen("backup")
+    backup = window.current
+    backup.copy_button.click()  # nobody helps: the folder dialog opens at once
+    assert backup.file_dialog is not None
+    backup.file_dialog.reject()
+    backup.file_dialog = None
+    _start(window, qtbot, HelperRights.CHANGE)
+    window.show_screen("backup")
+    backup.copy_button.click()
+    assert backup.file_dialog is None
+    asked = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, PersonPasswordDialog) and w.isVisible()]  # fmt: skip
+    assert [w.then for w in asked] == [backup.choose_stick]
+    asked[0].reject()

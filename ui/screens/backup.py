@@ -13,6 +13,7 @@ from app.carnet import Carnet, CarnetError, DiskFull, NotACarnet, StorageError
 from app.carnet.backup import copy_carnet, is_copy, open_copy, restore_copy
 
 from ..file_choice import choose_file
+from ..helper_session import confirm_if_helped
 from ..messages import error_text
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Message, PassphraseEdit, Text
@@ -41,7 +42,8 @@ class BackupScreen(Screen):
         self.copy_button = Button(
             self.tr("Copy my carnet to my USB stick"), "save", primary=True
         )
-        self.copy_button.clicked.connect(self.choose_stick)
+        # During a help session, a copy of the whole carnet needs the person's password.
+        self.copy_button.clicked.connect(lambda: confirm_if_helped(self, self.choose_stick))
         self.copy_message = Message()
         for w in (self.copy_title, self.copy_text, self.copy_button, self.copy_message):
             self.copy_card.layout_.addWidget(w)
