@@ -65,6 +65,10 @@ _M: dict[str, tuple[str, str]] = {
         "Nothing was changed. Keep a copy of the carnet and ask for help.",
     ),
     "locked": ("Le carnet est verrouillé.", "The carnet is locked."),
+    "helper_refused": (
+        "Pendant l'aide, ce changement n'est pas permis. Rien n'a été écrit.",
+        "During the help, this change is not allowed. Nothing was written.",
+    ),
     "upgrade_pending": (
         "Ce carnet vient d'une version plus ancienne de Repères. "
         "Il sera mis à jour à sa prochaine ouverture, après une copie de sécurité.",
@@ -230,6 +234,14 @@ _M: dict[str, tuple[str, str]] = {
     "journal_is_sealed": (
         "les documents du journal sont joints quand on écrit l'entrée",
         "journal documents are attached when the entry is written",
+    ),
+    "already_open": (
+        "une personne vous aide déjà : arrêtez d'abord cette aide",
+        "someone is already helping you: end that help first",
+    ),
+    "not_open": (
+        "personne ne vous aide en ce moment",
+        "nobody is helping you at the moment",
     ),
     "no_procedure": (
         "Repères ne connaît pas de démarche pour ce genre de courrier",
