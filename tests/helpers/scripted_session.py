@@ -72,8 +72,7 @@ def main() -> int:
     from app.records import export_calendar, list_documents
     from ui.application import run_app
     from ui.main_window import MainWindow
-    from ui.paper_dialog import show_sheet
-    from ui.printing import recovery_sheet
+    from ui.paper_dialog import show_sheets
 
     state: dict[str, object] = {}
 
@@ -130,13 +129,16 @@ def main() -> int:
         screen.save_button.click()
 
     def pdf() -> None:
-        code = state.get("code") or "ABCD-EFGH"
-        dialog = show_sheet(window(), recovery_sheet(str(code)))
+        # The week sheet (the recovery sheet can be printed only, never saved as a file).
+        dialog = show_sheets(window(), window().today_screen.sheets())
         dialog.choose(dialog.choices[0])
-        dialog.save_pdf()
-        dialog.file_dialog.selectFile(str(usb / "mon-code.pdf"))
-        dialog.file_dialog.accept()
         state["paper"] = dialog
+
+    def pdf_save() -> None:
+        dialog = state["paper"]
+        dialog.save_pdf()
+        dialog.file_dialog.selectFile(str(usb / "ma-semaine.pdf"))
+        dialog.file_dialog.accept()
 
     def export() -> None:
         carnet = window().session.carnet
@@ -163,7 +165,8 @@ def main() -> int:
         ("journal", journal, lambda: not window().screens["journal"].form.isVisible()),
         ("document", document, lambda: state["documents"].dialog is None),
         ("document saved", document_save, documents_count),
-        ("pdf", pdf, lambda: (usb / "mon-code.pdf").exists()),
+        ("pdf", pdf, lambda: state["paper"].sheet is not None),  # built off the GUI thread
+        ("pdf saved", pdf_save, lambda: (usb / "ma-semaine.pdf").exists()),
         ("export", export, lambda: (usb / "rendez-vous.ics").exists()),
         ("text size", lambda: window().bigger_button.click(), lambda: True),  # settings saved
         ("lock", lambda: window().lock_button.click(), lambda: False),

@@ -164,6 +164,6 @@ def test_a_scripted_session_leaves_only_the_settings_file(tmp_path, xcb_env):
     assert all(s.get("title") in ("Repères", "", None) or "Repères" in s["title"] for s in said)
     # The document, the PDF and the calendar went to the stick, as the person chose.
     assert sorted(p.name for p in usb.iterdir()) == sorted(
-        [f"courrier-{marker}.jpg", "mon-code.pdf", "rendez-vous.ics"]
+        [f"courrier-{marker}.jpg", "ma-semaine.pdf", "rendez-vous.ics"]
     )
     assert _holding([usb / "rendez-vous.ics"], needles)  # the scan can find the marker
