@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._build_header())
         # A helper session shows who helps, until when, and End, above every screen.
         self.helper = helper_controller(session)
+        self.helper.close_carnet = self.lock  # the end of a help session closes the carnet
         self.helper_banner = HelperBanner(self.helper)
         layout.addWidget(self.helper_banner)
         self.stack = QStackedWidget()

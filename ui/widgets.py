@@ -95,9 +95,22 @@ class Button(QPushButton):
             self.setIconSize(QSize(look.px(24), look.px(24)))
 
 
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never reads its text as rich text. Names, titles and notes come from the
+    person, an .ics file, a helper or a content pack: `<img src=...>` in rich text reads a local
+    file (and `/dev/zero` aborted the app), tags can hide the words around them. Every QLabel
+    of the app is made here or by Title/Text (tests/screens/test_plain_labels.py walks them)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
 class Title(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # before any text: see plain_label
+        self.setText(text)
         self.setProperty("role", "title")
         self.setWordWrap(True)
         self.setAccessibleName(text)
@@ -111,9 +124,10 @@ class Text(QLabel):
     """A paragraph: wraps, selectable by keyboard for screen-reader users who browse."""
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # before any text: see plain_label
+        self.setText(text)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         if role:
             self.setProperty("role", role)
         self.setAccessibleName(text)
@@ -156,7 +170,7 @@ class Field(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(label)
+        self.label = plain_label(label)
         self.label.setWordWrap(True)
         self.label.setBuddy(edit)
         self.edit = edit
@@ -178,7 +192,7 @@ class PassphraseEdit(QWidget):
         self._show_label, self._hide_label = show_label, hide_label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(label)
+        self.label = plain_label(label)
         self.label.setWordWrap(True)
         row = QHBoxLayout()
         self.edit = QLineEdit()
