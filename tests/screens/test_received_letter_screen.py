@@ -10,10 +10,10 @@ import wave
 from datetime import date
 
 import pytest
-from helpers import need
 
 from app.records import documents_for, import_document, journal_entries, today
 from app.records.document_repo import Target
+from helpers import need
 
 from .records_window import NOW, new_carnet, open_on
 from .test_records_layout import check
