@@ -1577,8 +1577,12 @@
         <translation>I ended the help session.</translation>
     </message>
     <message>
-        <source>The help session ended: the time was over.</source>
-        <translation>The help session ended: the time was over.</translation>
+        <source>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: the time was over. The carnet was closed: it opens again with the password.</translation>
     </message>
     <message>
         <source>The help session ended: the carnet was closed.</source>

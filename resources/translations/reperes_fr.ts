@@ -1577,8 +1577,12 @@
         <translation>J’ai arrêté l’aide.</translation>
     </message>
     <message>
-        <source>The help session ended: the time was over.</source>
-        <translation>L’aide est finie&#xa0;: le temps prévu est passé.</translation>
+        <source>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: quelqu’un a appuyé sur «&#xa0;Arrêter l’aide&#xa0;». Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: le temps était passé. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
     </message>
     <message>
         <source>The help session ended: the carnet was closed.</source>

@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -72,7 +71,7 @@ from .. import appearance
 from ..file_choice import choose_file
 from ..reading import Part
 from ..tasks import run_in_background
-from ..widgets import Button, Card, Field, Message, Text
+from ..widgets import Button, Card, Field, Message, Text, plain_label
 from .base import Screen
 from .record_kit import (
     ButtonRow,
@@ -222,7 +221,7 @@ class DocumentsScreen(Screen):
         )
         self.viewer_tools.add(self.read_text_button)
         self.viewer_note = Text()
-        self.picture = QLabel()
+        self.picture = plain_label()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setAccessibleName(self.tr("The document"))
         self.picture_area = QScrollArea()
