@@ -3256,6 +3256,14 @@
         <translation>Shows the papers kept with this step, and adds one.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>What to do if it is refused</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Opens the guide: how to contest, and in what time.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>How did you do it?</translation>
     </message>

@@ -3256,6 +3256,14 @@
         <translation>Montre les papiers gardés avec cette démarche, et permet d’en ajouter un.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>Que faire en cas de refus</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Ouvre le guide&#xa0;: comment contester, et en combien de temps.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>Comment l’avez-vous fait&#xa0;?</translation>
     </message>
