@@ -52,7 +52,7 @@ from app.records import (
 
 from .. import appearance
 from ..file_choice import choose_file
-from ..formatting import time_text
+from ..formatting import day_text, time_text
 from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
@@ -461,7 +461,8 @@ class MessageScreen(Screen):
         self._clear_proposal()
         self.proposal, self.kind_reading = proposal, kind
         self.kind_text.setText(self.words.kind(kind.kind))
-        self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days))
+        letter_day = day_text(kind.letter_date) if kind.letter_date else ""
+        self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days, letter_day))
         has_appointment = (
             kind.kind is LetterKind.CONVOCATION
             or proposal.day is not None
