@@ -339,17 +339,11 @@ class ObligationsScreen(Screen):
     def help_text(self) -> str:
         return self.tr("Dates come from your situation, written at the bottom of this screen.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         if self.cards:
             return self.cards[0].first_button()
         return self.q_ft.focus_target()
-
-    def show_record(self, payload: object) -> None:
-        """Open on one step (its occurrence id): shown first, with the focus on it."""
-        self._pending = payload if isinstance(payload, int) else None
 
     def entered(self) -> None:
         self.message.clear_message()
@@ -357,7 +351,10 @@ class ObligationsScreen(Screen):
         self.change_message.clear_message()
         self.own_message.clear_message()
         self.load_situation()
-        pending, self._pending = getattr(self, "_pending", None), None
+        # Opened on one step (its occurrence id): shown first, with the focus on it.
+        _, pending = self.take_payload()
+        if not isinstance(pending, int):
+            pending = None
         self.refresh(chosen=pending)
         super().entered()
         card = next((c for c in self.cards if c.occurrence.id == pending), None)
