@@ -25,6 +25,7 @@ from app.records.helper import (
     HelperSession,
     end_helper_session,
     helper_actions,
+    last_helper_session,
     open_helper_session,
     start_helper_session,
     verify_passphrase,
@@ -106,15 +107,29 @@ def start_text(first_name: str, organisation: str, rights: HelperRights, until: 
     )
 
 
-def end_text(session: HelperSession, how: EndedHow, actions: list[ActionCount]) -> str:
+# Why a session ended, as the journal tells it. The End button can be pressed by the helper as
+# well as by the person: the entry says what happened, never who did it.
+BUTTON = "button"
+
+
+def end_text(session: HelperSession, how: str, actions: list[ActionCount]) -> str:
     reason = {
         EndedHow.PERSON: _t("I ended the help session."),
-        EndedHow.TIME: _t("The help session ended: the time was over."),
+        BUTTON: _t(
+            "The help session ended: “End the help” was pressed. The carnet was "
+            "closed: it opens again with the password."
+        ),
+        EndedHow.TIME: _t(
+            "The help session ended: the time was over. The carnet was closed: "
+            "it opens again with the password."
+        ),
         EndedHow.LOCK: _t("The help session ended: the carnet was closed."),
         EndedHow.INTERRUPTED: _t("The help session ended: Repères was stopped."),
     }[how]
     return " ".join([reason, _t("What was done:"), *done_words(actions)])
 
+
+RECALL_MINUTES = 30
 
 # -- the session of the window --------------------------------------------------------------------
 _controllers: weakref.WeakSet[HelperController] = weakref.WeakSet()
@@ -132,6 +147,10 @@ class HelperController(QObject):
         self.session = session  # ui.session.Session
         self.guard: HelperGuard | None = None
         self.last: HelperSession | None = None  # the last one that ended, for its receipt
+        # How the carnet is closed when the help ends by the button or the time (the window's
+        # lock: re-execution to the unlock screen). Without a window: the session's lock.
+        self.close_carnet: Callable[[], None] | None = None
+        self._why: str | None = None  # why the coming end happens, for its journal entry
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.check_time)
@@ -163,11 +182,27 @@ class HelperController(QObject):
         self.changed.emit()
         return started
 
-    def end(self, how: EndedHow = EndedHow.PERSON) -> HelperSession | None:
+    def end_and_close(self, why: str = BUTTON) -> None:
+        """The End button or the time over: the limits are lifted only with the carnet closed.
+        Nobody knows who pressed End, so the person's own password opens the carnet again."""
+        if self.guard is None:
+            return
+        self._why = why
+        try:
+            if self.close_carnet is not None:
+                self.close_carnet()  # ends the session (EndedHow.LOCK) on its way
+            self.end(EndedHow.LOCK)  # if the lock did not already
+            self.session.lock()
+        finally:
+            self._why = None
+
+    def end(self, how: EndedHow = EndedHow.LOCK) -> HelperSession | None:
         guard = self.guard
         carnet = self.session.carnet
         if guard is None:
             return None
+        why = self._why or how
+        stored = EndedHow.TIME if why == EndedHow.TIME else how
         self.guard = None
         self._timer.stop()
         ended = None
@@ -176,8 +211,8 @@ class HelperController(QObject):
                 guard.remove()
                 actions = helper_actions(carnet, guard.session.id)
                 ended = end_helper_session(
-                    carnet, guard.session.id, how,
-                    journal_text=end_text(guard.session, how, actions),
+                    carnet, guard.session.id, stored,
+                    journal_text=end_text(guard.session, why, actions),
                     now=self.session.clock(),
                 )  # fmt: skip
             except CarnetError:
@@ -195,6 +230,7 @@ class HelperController(QObject):
             return
         found = open_helper_session(carnet)
         if found is None:
+            self._recall(carnet)
             return
         with contextlib.suppress(CarnetError):  # read-only stick: again at the next unlock
             end_helper_session(
@@ -204,10 +240,22 @@ class HelperController(QObject):
                 now=self.session.clock(),
             )  # fmt: skip
 
+    def _recall(self, carnet) -> None:
+        """A help that ended a short while ago (its end closed the carnet): what was done stays
+        to see on the helper screen, with its receipt."""
+        ended = last_helper_session(carnet)
+        now = self.session.clock()
+        if (
+            ended is not None
+            and ended.ended_at is not None
+            and (timedelta(0) <= now - ended.ended_at <= timedelta(minutes=RECALL_MINUTES))
+        ):
+            self.last = ended
+
     def check_time(self) -> None:
         current = self.current
         if current is not None and current.over(self.session.clock()):
-            self.end(EndedHow.TIME)
+            self.end_and_close(EndedHow.TIME)
 
     def actions(self) -> list[ActionCount]:
         carnet, current = self.session.carnet, self.current or self.last
@@ -244,7 +292,7 @@ class HelperBanner(QFrame):
         self.text = Text()
         column.addWidget(self.text)
         self.end_button = Button(_t("End the help"), "stop", primary=True)
-        self.end_button.clicked.connect(lambda: controller.end(EndedHow.PERSON))
+        self.end_button.clicked.connect(lambda: controller.end_and_close(BUTTON))
         # The buttons wrap under each other at 200 %, never cut.
         column.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignLeft)
         controller.changed.connect(self.refresh)

@@ -40,6 +40,7 @@ from .screens.unlock import UnlockScreen
 from .screens.welcome import WelcomeScreen
 from .session import Session
 from .session_lock import SessionLockWatch
+from .steady import WheelGuard
 from .widgets import Button, Message, Title
 
 
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         # event filters): a filter outliving its window would call into a deleted widget.
         self.clipboard = ClipboardGuard()
         self.clipboard.setParent(self)
+        # The wheel scrolls the page and never changes an answer (ui/steady.py).
+        self.wheel_guard = WheelGuard(self)
+        QApplication.instance().installEventFilter(self.wheel_guard)
         # Shared PC: 10 minutes at most, whatever the settings file says (app/pc_mode.py).
         minutes = auto_lock_minutes(appearance.current().settings, session.locations.portable)
         self.idle = idle or IdleWatch(minutes * 60)
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._build_header())
         # A helper session shows who helps, until when, and End, above every screen.
         self.helper = helper_controller(session)
+        self.helper.close_carnet = self.lock  # the end of a help session closes the carnet
         self.helper_banner = HelperBanner(self.helper)
         layout.addWidget(self.helper_banner)
         self.stack = QStackedWidget()

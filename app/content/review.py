@@ -108,6 +108,12 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
             )
         for cal in catalogue.calendars.values():
             unverified = [e.period for e in cal.entries if not e.verified]
+            by_rule = [e.period for e in cal.entries if e.basis == "rule"]
+            notes = []
+            if by_rule:
+                notes.append(f"periods by rule, to confirm: {by_rule[0]} to {by_rule[-1]}")
+            if others := [p for p in unverified if p not in by_rule]:
+                notes.append(f"periods not verified: {others[0]} to {others[-1]}")
             if unverified:
                 rules.append(
                     RuleStatus(
@@ -117,7 +123,7 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
                         "medium",
                         cal.last_reviewed or today,
                         add_months(cal.last_reviewed or today, CALENDAR_REVIEW_MONTHS),
-                        (f"periods not verified: {unverified[0]} to {unverified[-1]}",),
+                        tuple(notes),
                     )
                 )
     rules.sort(key=lambda r: r.id)

@@ -137,6 +137,9 @@ class CalendarEntry:
     opens_on: date
     closes_on: date
     verified: bool = False
+    # "published": read from the calendar France Travail published; "rule": computed from the
+    # rule fixed by arrêté (the 28th, the 26th in February, to the 15th), to confirm once published.
+    basis: str = "published"
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,12 @@ def open_helper_session(db: Db) -> HelperSession | None:
     return _from_row(found[0]) if found else None
 
 
+def last_helper_session(db: Db) -> HelperSession | None:
+    """The session that ended last, if any (its receipt can be printed after the unlock)."""
+    found = rows(db, f"{_SELECT} WHERE ended_at IS NOT NULL ORDER BY id DESC LIMIT 1")
+    return _from_row(found[0]) if found else None
+
+
 def start_helper_session(
     carnet: Carnet,
     first_name: str,

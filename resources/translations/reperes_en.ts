@@ -1577,8 +1577,12 @@
         <translation>I ended the help session.</translation>
     </message>
     <message>
-        <source>The help session ended: the time was over.</source>
-        <translation>The help session ended: the time was over.</translation>
+        <source>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: the time was over. The carnet was closed: it opens again with the password.</translation>
     </message>
     <message>
         <source>The help session ended: the carnet was closed.</source>
@@ -2663,8 +2667,12 @@
         <translation>It is a piece of news. Repères found no appointment in it.</translation>
     </message>
     <message>
-        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
-        <translation>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</translation>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</translation>
     </message>
     <message>
         <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
@@ -3607,6 +3615,10 @@
         <translation>Date printed on the letter</translation>
     </message>
     <message>
+        <source>Repères read this date in the letter. Check it against the letter.</source>
+        <translation>Repères read this date in the letter. Check it against the letter.</translation>
+    </message>
+    <message>
         <source>Does the letter say how and when you can contest it?</source>
         <translation>Does the letter say how and when you can contest it?</translation>
     </message>
@@ -3687,6 +3699,14 @@
         <translation>Back to Today</translation>
     </message>
     <message>
+        <source>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</source>
+        <translation>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</translation>
+    </message>
+    <message>
+        <source>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</source>
+        <translation>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</translation>
+    </message>
+    <message>
         <source>This date is in the future. Check the date printed on the letter.</source>
         <translation>This date is in the future. Check the date printed on the letter.</translation>
     </message>
@@ -3735,6 +3755,14 @@
         <translation>No letter attached.</translation>
     </message>
     <message>
+        <source>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</source>
+        <translation>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</translation>
+    </message>
+    <message>
+        <source>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</source>
+        <translation>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</translation>
+    </message>
+    <message>
         <source>The day given by the letter from %1</source>
         <translation>The day given by the letter from %1</translation>
     </message>
@@ -3761,6 +3789,10 @@
     <message>
         <source>The last day was %1. It has passed.</source>
         <translation>The last day was %1. It has passed.</translation>
+    </message>
+    <message>
+        <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
+        <translation>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</translation>
     </message>
     <message>
         <source>The day given by the letter</source>
@@ -3793,6 +3825,10 @@
     <message>
         <source>received %1</source>
         <translation>received %1</translation>
+    </message>
+    <message>
+        <source>Counted from the date of the letter, %1.</source>
+        <translation>Counted from the date of the letter, %1.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -4933,6 +4969,10 @@
     <message>
         <source>%1 out of %2 this week.</source>
         <translation>%1 out of %2 this week.</translation>
+    </message>
+    <message>
+        <source>Do it today, to be safe: %1. The last day is %2.</source>
+        <translation>Do it today, to be safe: %1. The last day is %2.</translation>
     </message>
     <message>
         <source>Today</source>

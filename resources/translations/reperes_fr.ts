@@ -1577,8 +1577,12 @@
         <translation>J’ai arrêté l’aide.</translation>
     </message>
     <message>
-        <source>The help session ended: the time was over.</source>
-        <translation>L’aide est finie&#xa0;: le temps prévu est passé.</translation>
+        <source>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: quelqu’un a appuyé sur «&#xa0;Arrêter l’aide&#xa0;». Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: le temps était passé. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
     </message>
     <message>
         <source>The help session ended: the carnet was closed.</source>
@@ -2663,8 +2667,12 @@
         <translation>C’est une information. Repères n’y a pas trouvé de rendez-vous.</translation>
     </message>
     <message>
-        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
-        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir du jour où vous avez reçu cette lettre. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir de la date écrite sur la lettre, le %2. C’est le jour où elle a été envoyée, pas le jour où elle est arrivée. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir de la date écrite sur la lettre. C’est le jour où elle a été envoyée, pas le jour où elle est arrivée. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
     </message>
     <message>
         <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
@@ -3607,6 +3615,10 @@
         <translation>Date écrite sur la lettre</translation>
     </message>
     <message>
+        <source>Repères read this date in the letter. Check it against the letter.</source>
+        <translation>Repères a lu cette date dans la lettre. Vérifiez-la sur la lettre.</translation>
+    </message>
+    <message>
         <source>Does the letter say how and when you can contest it?</source>
         <translation>La lettre dit-elle comment et en combien de temps la contester&#xa0;?</translation>
     </message>
@@ -3687,6 +3699,14 @@
         <translation>Retour à Aujourd’hui</translation>
     </message>
     <message>
+        <source>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</source>
+        <translation>Le jour où elle est arrivée. Pour cette lettre, les 10 jours comptent à partir de la date écrite dessus&#xa0;: c’est la question suivante.</translation>
+    </message>
+    <message>
+        <source>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</source>
+        <translation>Les 10 jours comptent à partir de cette date&#xa0;: le jour où la lettre a été envoyée. Regardez en haut, près de la ville&#xa0;: «&#xa0;Paris, le 3 mars 2026&#xa0;». Laissez vide seulement si vous ne la trouvez pas.</translation>
+    </message>
+    <message>
         <source>This date is in the future. Check the date printed on the letter.</source>
         <translation>Cette date n’est pas encore passée. Vérifiez la date écrite sur la lettre.</translation>
     </message>
@@ -3735,6 +3755,14 @@
         <translation>Aucune lettre jointe.</translation>
     </message>
     <message>
+        <source>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</source>
+        <translation>Écrivez quand même aujourd’hui. Au plus tard, la loi compte à partir du jour où vous avez reçu la lettre&#xa0;: le %1.</translation>
+    </message>
+    <message>
+        <source>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</source>
+        <translation>Au plus tard, la loi compte à partir du jour où vous avez reçu la lettre&#xa0;: le %1. Ne comptez pas sur cette date.</translation>
+    </message>
+    <message>
         <source>The day given by the letter from %1</source>
         <translation>Le jour donné par la lettre de %1</translation>
     </message>
@@ -3761,6 +3789,10 @@
     <message>
         <source>The last day was %1. It has passed.</source>
         <translation>Le dernier jour était le %1. Il est passé.</translation>
+    </message>
+    <message>
+        <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
+        <translation>Vous n’avez pas donné la date écrite sur la lettre. Repères compte à partir du jour où vous l’avez reçue. Le vrai dernier jour est peut-être plus tôt&#xa0;: répondez dès que possible.</translation>
     </message>
     <message>
         <source>The day given by the letter</source>
@@ -3793,6 +3825,10 @@
     <message>
         <source>received %1</source>
         <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>Counted from the date of the letter, %1.</source>
+        <translation>Compté à partir de la date de la lettre, le %1.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -4933,6 +4969,10 @@
     <message>
         <source>%1 out of %2 this week.</source>
         <translation>%1 sur %2 cette semaine.</translation>
+    </message>
+    <message>
+        <source>Do it today, to be safe: %1. The last day is %2.</source>
+        <translation>Faites-le aujourd’hui, pour être tranquille&#xa0;: %1. Le dernier jour est le %2.</translation>
     </message>
     <message>
         <source>Today</source>

@@ -34,7 +34,9 @@ def test_the_shipped_packs_pass_and_every_unverified_rule_is_listed(capsys):
     assert "8 guides, 6 modèles de lettres" in out
     assert "Règles à revoir (date de relecture passée) : 0" in out
     assert "  proc.rsa.sanction_notice  [unverified, high]" in out
-    assert "calendar.ft_actualisation" in out  # the 2026/2027 calendars are not verified
+    assert "calendar.ft_actualisation" in out  # 2027 follows the arrêté's rule: to confirm
+    assert "periods by rule, to confirm: 2027-01 to 2027-12" in out
+    assert "2026-01" not in out  # the 2026 calendar is verified
 
 
 def test_rules_past_their_review_date_are_listed(capsys):

@@ -103,6 +103,9 @@ def test_the_session_ends_by_itself_and_the_journal_says_what_was_done(
     clock.now += timedelta(minutes=1)
     window.helper.check_time()  # the timer calls it every second
     assert window.helper.current is None and not window.helper_banner.isVisible()
+    assert window.session.carnet is None  # the end closes the carnet (issue 22)
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.carnet is not None, timeout=20000)
     carnet = window.session.carnet
     last = journal_entries(carnet)[0].draft.summary
     assert "the time was over" in last and "Journal entries added: 1." in last
@@ -119,8 +122,13 @@ def test_the_person_ends_it_from_the_banner_and_lock_ends_it_too(
     window = _open(make_window, qtbot, existing_carnet, Clock())
     _start(window, qtbot)
     window.helper_banner.end_button.click()
-    assert window.helper.current is None
-    assert "I ended the help session." in journal_entries(window.session.carnet)[0].draft.summary
+    assert window.helper.current is None and window.session.carnet is None
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    assert "“End the help” was pressed" in (
+        journal_entries(window.session.carnet)[0].draft.summary
+    )
+    window.screens["helper"].open_form()  # "Someone else helps me"
     _start(window, qtbot)
     carnet = window.session.carnet
     window.lock()
@@ -170,6 +178,8 @@ def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, exist
     journal.save()
     clock.now += timedelta(minutes=20)
     window.helper_banner.end_button.click()
+    window.session.unlock(PASSPHRASE)  # the end closed the carnet
+    qtbot.waitUntil(lambda: window.session.carnet is not None, timeout=20000)
     window.show_screen("helper")
     assert screen.receipt_button.isVisibleTo(screen)
     receipt = screen.receipt()

@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -53,14 +52,14 @@ from app.records import (
 
 from .. import appearance
 from ..file_choice import choose_file
-from ..formatting import time_text
+from ..formatting import day_text, time_text
 from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
-from ..widgets import Button, Card, CheckBox, Message, Text
+from ..widgets import Button, Card, CheckBox, Message, RadioChoice, Text
 from .base import Screen
 from .message_words import MessageWords
-from .record_form import ChecklistEditor, FormField, button_row, narrow, show_problems
+from .record_form import ChecklistEditor, FormField, button_row, show_problems
 from .record_kit import capital, date_edit, day_words, problem_words, short_day
 from .record_words import RecordWords, parse_time
 
@@ -243,7 +242,7 @@ class MessageScreen(Screen):
         self.time_edit.setPlaceholderText(self.tr("14:30"))
         self.time_edit.setMaximumWidth(appearance.current().px(320))
         add("time", self.tr("Time"), self.time_edit, self.tr("For example: 9:00 or 14:30."))
-        self.mode_box = narrow(QComboBox())
+        self.mode_box = RadioChoice()  # three answers: all in view, safe from the wheel
         for mode, text in (
             (Mode.IN_PERSON, self.tr("I go there")),
             (Mode.PHONE, self.tr("By phone")),
@@ -462,7 +461,8 @@ class MessageScreen(Screen):
         self._clear_proposal()
         self.proposal, self.kind_reading = proposal, kind
         self.kind_text.setText(self.words.kind(kind.kind))
-        self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days))
+        letter_day = day_text(kind.letter_date) if kind.letter_date else ""
+        self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days, letter_day))
         has_appointment = (
             kind.kind is LetterKind.CONVOCATION
             or proposal.day is not None

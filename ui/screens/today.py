@@ -197,6 +197,11 @@ class TodayScreen(Screen):
         return self.tr("%1 out of %2 this week.").replace("%1", done).replace("%2", target)
 
     def _reminder(self, reminder: Reminder) -> str:
+        if reminder.safe_date and reminder.obligation is not None:
+            text = self.tr("Do it today, to be safe: %1. The last day is %2.")
+            return text.replace("%1", self._obligation_title(reminder.obligation)).replace(
+                "%2", day_text(reminder.on)
+            )
         if reminder.days_before == 0:
             when = self.tr("Today")
         elif reminder.days_before == 1:
