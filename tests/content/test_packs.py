@@ -24,6 +24,7 @@ GUIDE_TOPICS = {
     "guide.contester_ft",
     "guide.contester_rsa",
     "guide.aide_gratuite",
+    "guide.contester_mdph",
 }
 LETTERS = {
     "letter.observations",
@@ -32,6 +33,7 @@ LETTERS = {
     "letter.reclamation",
     "letter.rapo",
     "letter.fewer_hours",
+    "letter.rapo_mdph",
 }
 
 
