@@ -5093,6 +5093,14 @@
         <translation>Type the new password again</translation>
     </message>
     <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Make my old password useless, even on old copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</translation>
+    </message>
+    <message>
         <source>Opening your carnet. It takes a few seconds.</source>
         <translation>Opening your carnet. It takes a few seconds.</translation>
     </message>

@@ -5093,6 +5093,14 @@
         <translation>Tapez le nouveau mot de passe une deuxième fois</translation>
     </message>
     <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Rendre mon ancien mot de passe inutile, même sur les vieilles copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Cochez ceci si quelqu’un connaît peut-être votre ancien mot de passe. L’ouverture prend un peu plus de temps. Les copies faites sur une clé USB avant aujourd’hui s’ouvrent encore avec l’ancien mot de passe.</translation>
+    </message>
+    <message>
         <source>Opening your carnet. It takes a few seconds.</source>
         <translation>Repères ouvre votre carnet. Cela prend quelques secondes.</translation>
     </message>
