@@ -3260,6 +3260,14 @@
         <translation>Shows the papers kept with this step, and adds one.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>What to do if it is refused</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Opens the guide: how to contest, and in what time.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>How did you do it?</translation>
     </message>
@@ -5083,6 +5091,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Type the new password again</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Make my old password useless, even on old copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

@@ -3260,6 +3260,14 @@
         <translation>Montre les papiers gardés avec cette démarche, et permet d’en ajouter un.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>Que faire en cas de refus</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Ouvre le guide&#xa0;: comment contester, et en combien de temps.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>Comment l’avez-vous fait&#xa0;?</translation>
     </message>
@@ -5083,6 +5091,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Tapez le nouveau mot de passe une deuxième fois</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Rendre mon ancien mot de passe inutile, même sur les vieilles copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Cochez ceci si quelqu’un connaît peut-être votre ancien mot de passe. L’ouverture prend un peu plus de temps. Les copies faites sur une clé USB avant aujourd’hui s’ouvrent encore avec l’ancien mot de passe.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

@@ -67,9 +67,16 @@ class OccurrenceCard(Card):
     missed = Signal(int)
     undone = Signal(int)
     read = Signal(object)
+    open_guide = Signal(str)  # a guide id: what to do next (the RQTH refused: contest it)
 
     def __init__(
-        self, occ: Occurrence, lines: list[tuple[str, str]], *, overdue: bool, session=None
+        self,
+        occ: Occurrence,
+        lines: list[tuple[str, str]],
+        *,
+        overdue: bool,
+        session=None,
+        guide: str = "",
     ):
         super().__init__()
         self.session = session
@@ -115,6 +122,14 @@ class OccurrenceCard(Card):
         )
         self.papers_button.clicked.connect(self._show_papers)
         self.actions.add(self.read_button)
+        self.guide_button: Button | None = None
+        if guide:
+            self.guide_button = Button(self.tr("What to do if it is refused"), "help")
+            self.guide_button.setAccessibleDescription(
+                self.tr("Opens the guide: how to contest, and in what time.")
+            )
+            self.guide_button.clicked.connect(lambda: self.open_guide.emit(guide))
+            self.actions.add(self.guide_button)
         if session is not None:
             self.actions.add(self.papers_button)
         self.layout_.addWidget(self.actions)
@@ -609,7 +624,9 @@ class ObligationsScreen(Screen):
             self.describe(occ, template, today, kind),
             overdue=kind == "overdue",
             session=self.session,
+            guide=template.guide if template is not None else "",
         )
+        card.open_guide.connect(lambda g: self.open_record.emit("guides", {"guide": g}))
         card.done.connect(self._done)
         card.show_document.connect(lambda i: self.open_record.emit("documents", i))
         card.missed.connect(self._missed)
