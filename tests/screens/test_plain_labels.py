@@ -118,8 +118,9 @@ def test_tags_in_the_helpers_organisation_cannot_hide_the_rights(make_window, qt
     assert rights_and_time in label.text().lower()  # the rights are still in the sentence
 
 
-def test_a_content_pack_title_is_shown_as_it_is_written(make_window, qtbot, tmp_path,
-                                                          monkeypatch, existing_carnet):  # fmt: skip
+def test_a_content_pack_title_is_shown_as_it_is_written(
+    make_window, qtbot, tmp_path, monkeypatch, existing_carnet
+):
     """A guide in the local content folder with a title full of tags: listed and opened."""
     from app.content.packs import packs, shipped_root
 
