@@ -2405,6 +2405,18 @@
         <translation>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</translation>
     </message>
     <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>The text is already as small as it gets.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>The text is already as large as it gets.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Text: %1 %</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
     </message>

@@ -2405,6 +2405,18 @@
         <translation>Personne n’a utilisé Repères depuis un moment. Votre carnet va se fermer dans %1&#xa0;secondes.</translation>
     </message>
     <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>Le texte est déjà à sa plus petite taille.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>Le texte est déjà à sa plus grande taille.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Texte&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
