@@ -94,6 +94,8 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
     else:
         counts["obligations"] = len(catalogue.templates)
         for t in catalogue.templates:
+            if t.guide and t.guide not in packs.guides:
+                problems.append(f"obligations: {t.id}: guide: no guide {t.guide!r}")
             notes = [] if t.verification is Verification.VERIFIED else list(t.legal_refs)
             rules.append(
                 RuleStatus(
@@ -108,6 +110,12 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
             )
         for cal in catalogue.calendars.values():
             unverified = [e.period for e in cal.entries if not e.verified]
+            by_rule = [e.period for e in cal.entries if e.basis == "rule"]
+            notes = []
+            if by_rule:
+                notes.append(f"periods by rule, to confirm: {by_rule[0]} to {by_rule[-1]}")
+            if others := [p for p in unverified if p not in by_rule]:
+                notes.append(f"periods not verified: {others[0]} to {others[-1]}")
             if unverified:
                 rules.append(
                     RuleStatus(
@@ -117,7 +125,7 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
                         "medium",
                         cal.last_reviewed or today,
                         add_months(cal.last_reviewed or today, CALENDAR_REVIEW_MONTHS),
-                        (f"periods not verified: {unverified[0]} to {unverified[-1]}",),
+                        tuple(notes),
                     )
                 )
     rules.sort(key=lambda r: r.id)

@@ -73,3 +73,31 @@ def test_the_reclamation_letter_says_which_body_and_what_to_attach(shipped):
     letter = shipped.letters["letter.reclamation"]
     assert "organisme nommé sur la décision" in letter.purpose["fr"]
     assert "réclamation" in letter.body["fr"] and "réponse" in letter.body["fr"]
+
+
+# -- MDPH decisions (issue 13, part 2) ------------------------------------------------------------
+def test_an_mdph_decision_has_its_own_procedure_with_the_mandatory_rapo(shipped):
+    proc = shipped.procedure_for("mdph", "decision")
+    assert proc is not None and proc.id == "proc.mdph.decision"  # it fell to `general` before
+    rapo, court = proc.steps
+    assert (rapo.key, str(rapo.deadline), rapo.runs_from.value) == ("rapo", "P2M", "notification")
+    assert rapo.mandatory and rapo.needs_appeal_mention
+    assert "letter.rapo_mdph" in rapo.letters
+    assert (court.key, str(court.deadline), court.runs_from.value) == ("court", "P2M", "answer")
+    # The court depends on the right: administrative for RQTH and orientation, the pôle social of
+    # the judicial court for the AAH and the other benefits.
+    assert "RQTH" in court.addressee["fr"] and "tribunal administratif" in court.addressee["fr"]
+    assert (
+        "AAH" in court.addressee["fr"]
+        and "pôle social du tribunal judiciaire" in (court.addressee["fr"])
+    )
+    letter = shipped.letters["letter.rapo_mdph"]
+    assert "recours administratif préalable obligatoire" in letter.body["fr"]
+    assert "entendu" in letter.body["fr"]
+    assert "letter.rapo_mdph" in shipped.guides["guide.contester_mdph"].letters
+
+
+def test_the_rqth_renewal_links_to_the_mdph_guide():
+    template = load_catalogue().template("mdph.rqth_renouvellement")
+    assert template is not None and template.guide == "guide.contester_mdph"
+    assert "2 mois pour contester" in template.explanation["fr"]

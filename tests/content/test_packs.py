@@ -24,6 +24,7 @@ GUIDE_TOPICS = {
     "guide.contester_ft",
     "guide.contester_rsa",
     "guide.aide_gratuite",
+    "guide.contester_mdph",
 }
 LETTERS = {
     "letter.observations",
@@ -32,6 +33,7 @@ LETTERS = {
     "letter.reclamation",
     "letter.rapo",
     "letter.fewer_hours",
+    "letter.rapo_mdph",
 }
 
 
@@ -80,12 +82,18 @@ def test_a_france_travail_decision_asks_for_mediation_within_two_months(shipped)
     assert found.later == ("court",)
 
 
-def test_a_sanction_notice_gives_ten_days_from_receipt(shipped):
+def test_a_sanction_notice_gives_ten_days_from_the_letter_date(shipped):
+    """service-public F1638: « dans les 10 jours calendaires qui suivent l'envoi du courrier »."""
     for org in ("france_travail", "conseil_departemental"):
         proc = shipped.procedure_for(org, "sanction_notice")
-        found = letter_deadlines(proc.timings(), date(2026, 3, 2), AppealMention.UNKNOWN)
+        found = letter_deadlines(
+            proc.timings(), date(2026, 3, 6), AppealMention.UNKNOWN, date(2026, 3, 2)
+        )
         assert found.first().last_day == date(2026, 3, 12)
+        assert found.first().outer_limit == date(2026, 3, 16)
         assert not found.uncertain
+        unknown = letter_deadlines(proc.timings(), date(2026, 3, 6), AppealMention.UNKNOWN)
+        assert unknown.first().last_day == date(2026, 3, 16) and unknown.uncertain
 
 
 def test_guides_are_short_and_in_both_languages(shipped):
