@@ -3382,8 +3382,20 @@
         <translation>The sheet “%1” fits on one page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>The sheet was sent to the printer.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>The printer did not take the sheet. Check that it is on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>The sheet was sent to the printer “%1”.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>
