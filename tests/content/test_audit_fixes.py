@@ -101,3 +101,29 @@ def test_the_rqth_renewal_links_to_the_mdph_guide():
     template = load_catalogue().template("mdph.rqth_renouvellement")
     assert template is not None and template.guide == "guide.contester_mdph"
     assert "2 mois pour contester" in template.explanation["fr"]
+
+
+# -- money and deadline protections (issue 13, part 4) --------------------------------------------
+def test_an_rsa_overpayment_appeal_suspends_the_recovery_and_a_write_off_can_be_asked(shipped):
+    rapo = shipped.procedures["proc.rsa.decision"].steps[0]
+    assert "suspend le remboursement" in rapo.what["fr"]
+    assert "remise de dette" in rapo.what["fr"]
+    assert {"letter.rapo_indu", "letter.remise_dette"} <= set(rapo.letters)
+    articles = [s.article for s in shipped.procedures["proc.rsa.decision"].info.legal]
+    assert any(a.startswith("L262-46") for a in articles)
+    indu = shipped.letters["letter.rapo_indu"].body["fr"]
+    assert "caractère suspensif" in indu and "L262-46" in indu
+    remise = shipped.letters["letter.remise_dette"].body["fr"]
+    assert "remise" in remise and "bonne foi" in remise
+    assert "indu" in _guide(shipped, "guide.contester_rsa")
+
+
+def test_the_deadline_protections_are_explained(shipped):
+    text = _guide(shipped, "guide.proteger_delais")
+    assert "date de la poste" in text  # CRPA L112-1
+    assert "aide juridictionnelle" in text and "Le délai s’arrête" in text
+    assert "référé-suspension" in text and "demandez de l’aide" in text
+    assert "Défenseur des droits" in text and "n’arrête pas les délais" in text
+    assert "accusé de réception" in text
+    legal = {s.article for s in shipped.guides["guide.proteger_delais"].info.legal}
+    assert {"43", "L521-1 (référé-suspension)"} <= legal

@@ -31,7 +31,7 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_the_shipped_packs_pass_and_every_unverified_rule_is_listed(capsys):
     code, out, err = _run(capsys, "--today", "2026-11-29")
     assert (code, err) == (0, "")
-    assert "9 guides, 7 modèles de lettres" in out
+    assert "10 guides, 9 modèles de lettres" in out
     assert "Règles à revoir (date de relecture passée) : 0" in out
     assert "  proc.rsa.sanction_notice  [unverified, high]" in out
     assert "calendar.ft_actualisation" in out  # 2027 follows the arrêté's rule: to confirm

@@ -25,6 +25,7 @@ GUIDE_TOPICS = {
     "guide.contester_rsa",
     "guide.aide_gratuite",
     "guide.contester_mdph",
+    "guide.proteger_delais",
 }
 LETTERS = {
     "letter.observations",
@@ -34,6 +35,8 @@ LETTERS = {
     "letter.rapo",
     "letter.fewer_hours",
     "letter.rapo_mdph",
+    "letter.rapo_indu",
+    "letter.remise_dette",
 }
 
 
