@@ -80,8 +80,10 @@ def test_a_header_button_never_takes_the_focus_by_itself(make_window, qtbot, exi
     header = [window.back_button, window.read_button, window.print_button,
               window.smaller_button, window.bigger_button, window.lock_button,
               window.exit_button]  # fmt: skip
-    for key, screen in window.screens.items():
-        if not screen.back_to or not screen.needs_carnet():
+    from ui.screens.registry import SCREENS
+
+    for key in [e.key for e in SCREENS if e.needs_carnet]:
+        if not window.screen(key).back_to:
             continue
         window.show_screen(key)
         window.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
