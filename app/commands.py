@@ -40,7 +40,7 @@ from .carnet import (
 )
 from .carnet.atomic import atomic_write_bytes
 from .carnet.migrations import LATEST
-from .cli import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
 from .content.review import content_report
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord

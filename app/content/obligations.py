@@ -58,6 +58,7 @@ FALC_MAX_WORDS = 60
 
 _TEMPLATE_KEYS = frozenset(
     {
+        "guide",
         "id",
         "version",
         "status",
@@ -240,6 +241,7 @@ def parse_template(data: Mapping[str, Any], where: str) -> ObligationTemplate | 
         last_reviewed=r.get("last_reviewed", date),
         review_every_months=r.get("review_every_months", int),
         notes=" ".join(r.get("notes", str, "").split()),
+        guide=r.get("guide", str, ""),
     )
     r.get("status", str, choices=frozenset({"published", "draft"}))
     r.get("kind", str, choices=KINDS)

@@ -94,6 +94,8 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
     else:
         counts["obligations"] = len(catalogue.templates)
         for t in catalogue.templates:
+            if t.guide and t.guide not in packs.guides:
+                problems.append(f"obligations: {t.id}: guide: no guide {t.guide!r}")
             notes = [] if t.verification is Verification.VERIFIED else list(t.legal_refs)
             rules.append(
                 RuleStatus(

@@ -110,6 +110,7 @@ class ObligationTemplate:
     last_reviewed: date = date(1900, 1, 1)
     review_every_months: int = 6
     notes: str = ""
+    guide: str = ""  # a guide of the packs saying what to do next (RQTH refused: contest it)
 
     def applies(self, flags: frozenset[str]) -> bool:
         if not all(f in flags for f in self.audience_all):

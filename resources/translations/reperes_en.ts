@@ -3260,6 +3260,14 @@
         <translation>Shows the papers kept with this step, and adds one.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>What to do if it is refused</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Opens the guide: how to contest, and in what time.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>How did you do it?</translation>
     </message>
@@ -4372,6 +4380,121 @@
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <source>My agenda</source>
+        <translation>My agenda</translation>
+    </message>
+    <message>
+        <source>Your appointments, week by week.</source>
+        <translation>Your appointments, week by week.</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>What I must do</translation>
+    </message>
+    <message>
+        <source>The steps to do, and their last day.</source>
+        <translation>The steps to do, and their last day.</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>My hours of activity</translation>
+    </message>
+    <message>
+        <source>The hours you do each week.</source>
+        <translation>The hours you do each week.</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>My exchanges</translation>
+    </message>
+    <message>
+        <source>What you said and what you were told.</source>
+        <translation>What you said and what you were told.</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>My letters and papers</translation>
+    </message>
+    <message>
+        <source>Your letters, photos and PDF files.</source>
+        <translation>Your letters, photos and PDF files.</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organisations and contacts</translation>
+    </message>
+    <message>
+        <source>Who to call, where to go.</source>
+        <translation>Who to call, where to go.</translation>
+    </message>
+    <message>
+        <source>Add a message or a letter</source>
+        <translation>Add a message or a letter</translation>
+    </message>
+    <message>
+        <source>Paste a message, or read a letter with the camera.</source>
+        <translation>Paste a message, or read a letter with the camera.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>I received a letter</translation>
+    </message>
+    <message>
+        <source>What it asks, and until when you can answer.</source>
+        <translation>What it asks, and until when you can answer.</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Guides in simple words.</source>
+        <translation>Guides in simple words.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Ready-made letters to fill in.</source>
+        <translation>Ready-made letters to fill in.</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Someone is helping me</translation>
+    </message>
+    <message>
+        <source>Let a helper see or write, for a while.</source>
+        <translation>Let a helper see or write, for a while.</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copy or restore my carnet</translation>
+    </message>
+    <message>
+        <source>A copy on a USB stick, in case.</source>
+        <translation>A copy on a USB stick, in case.</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Settings: colours, language</translation>
+    </message>
+    <message>
+        <source>Text size, colours, language, voice.</source>
+        <translation>Text size, colours, language, voice.</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>About Repères and help</translation>
+    </message>
+    <message>
+        <source>What Repères does, and who can help.</source>
+        <translation>What Repères does, and who can help.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Colours</source>
@@ -4875,62 +4998,6 @@
         <translation>Print my week</translation>
     </message>
     <message>
-        <source>Settings: colours, language</source>
-        <translation>Settings: colours, language</translation>
-    </message>
-    <message>
-        <source>About Repères and help</source>
-        <translation>About Repères and help</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>My agenda</translation>
-    </message>
-    <message>
-        <source>What I must do</source>
-        <translation>What I must do</translation>
-    </message>
-    <message>
-        <source>My hours of activity</source>
-        <translation>My hours of activity</translation>
-    </message>
-    <message>
-        <source>My exchanges</source>
-        <translation>My exchanges</translation>
-    </message>
-    <message>
-        <source>My letters and papers</source>
-        <translation>My letters and papers</translation>
-    </message>
-    <message>
-        <source>Organisations and contacts</source>
-        <translation>Organisations and contacts</translation>
-    </message>
-    <message>
-        <source>Add a message or a letter</source>
-        <translation>Add a message or a letter</translation>
-    </message>
-    <message>
-        <source>I received a letter</source>
-        <translation>I received a letter</translation>
-    </message>
-    <message>
-        <source>Understand my rights</source>
-        <translation>Understand my rights</translation>
-    </message>
-    <message>
-        <source>Write a letter</source>
-        <translation>Write a letter</translation>
-    </message>
-    <message>
-        <source>Someone is helping me</source>
-        <translation>Someone is helping me</translation>
-    </message>
-    <message>
-        <source>Copy or restore my carnet</source>
-        <translation>Copy or restore my carnet</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -5032,6 +5099,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Type the new password again</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Make my old password useless, even on old copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

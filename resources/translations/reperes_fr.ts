@@ -3260,6 +3260,14 @@
         <translation>Montre les papiers gardés avec cette démarche, et permet d’en ajouter un.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>Que faire en cas de refus</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Ouvre le guide&#xa0;: comment contester, et en combien de temps.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>Comment l’avez-vous fait&#xa0;?</translation>
     </message>
@@ -4372,6 +4380,121 @@
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>Your appointments, week by week.</source>
+        <translation>Vos rendez-vous, semaine par semaine.</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>Ce que je dois faire</translation>
+    </message>
+    <message>
+        <source>The steps to do, and their last day.</source>
+        <translation>Les démarches à faire, et leur dernier jour.</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>Mes heures d’activité</translation>
+    </message>
+    <message>
+        <source>The hours you do each week.</source>
+        <translation>Les heures que vous faites chaque semaine.</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>Mes échanges</translation>
+    </message>
+    <message>
+        <source>What you said and what you were told.</source>
+        <translation>Ce que vous avez dit, et ce qu’on vous a dit.</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>Mes courriers et papiers</translation>
+    </message>
+    <message>
+        <source>Your letters, photos and PDF files.</source>
+        <translation>Vos courriers, photos et fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organismes et contacts</translation>
+    </message>
+    <message>
+        <source>Who to call, where to go.</source>
+        <translation>Qui appeler, où aller.</translation>
+    </message>
+    <message>
+        <source>Add a message or a letter</source>
+        <translation>Ajouter un message ou un courrier</translation>
+    </message>
+    <message>
+        <source>Paste a message, or read a letter with the camera.</source>
+        <translation>Coller un message, ou lire un courrier avec l’appareil photo.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>J’ai reçu un courrier</translation>
+    </message>
+    <message>
+        <source>What it asks, and until when you can answer.</source>
+        <translation>Ce qu’il demande, et jusqu’à quand répondre.</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Guides in simple words.</source>
+        <translation>Des guides en mots simples.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>Ready-made letters to fill in.</source>
+        <translation>Des lettres toutes prêtes à remplir.</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Une personne m’aide</translation>
+    </message>
+    <message>
+        <source>Let a helper see or write, for a while.</source>
+        <translation>Une personne vous aide&#xa0;: elle peut voir ou écrire, un moment.</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copier ou retrouver mon carnet</translation>
+    </message>
+    <message>
+        <source>A copy on a USB stick, in case.</source>
+        <translation>Une copie sur une clé USB, au cas où.</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Réglages&#xa0;: couleurs, langue</translation>
+    </message>
+    <message>
+        <source>Text size, colours, language, voice.</source>
+        <translation>Taille du texte, couleurs, langue, voix.</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>À propos de Repères et aide</translation>
+    </message>
+    <message>
+        <source>What Repères does, and who can help.</source>
+        <translation>Ce que fait Repères, et qui peut vous aider.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Colours</source>
@@ -4875,62 +4998,6 @@
         <translation>Imprimer ma semaine</translation>
     </message>
     <message>
-        <source>Settings: colours, language</source>
-        <translation>Réglages&#xa0;: couleurs, langue</translation>
-    </message>
-    <message>
-        <source>About Repères and help</source>
-        <translation>À propos de Repères et aide</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mon agenda</translation>
-    </message>
-    <message>
-        <source>What I must do</source>
-        <translation>Ce que je dois faire</translation>
-    </message>
-    <message>
-        <source>My hours of activity</source>
-        <translation>Mes heures d’activité</translation>
-    </message>
-    <message>
-        <source>My exchanges</source>
-        <translation>Mes échanges</translation>
-    </message>
-    <message>
-        <source>My letters and papers</source>
-        <translation>Mes courriers et papiers</translation>
-    </message>
-    <message>
-        <source>Organisations and contacts</source>
-        <translation>Organismes et contacts</translation>
-    </message>
-    <message>
-        <source>Add a message or a letter</source>
-        <translation>Ajouter un message ou un courrier</translation>
-    </message>
-    <message>
-        <source>I received a letter</source>
-        <translation>J’ai reçu un courrier</translation>
-    </message>
-    <message>
-        <source>Understand my rights</source>
-        <translation>Comprendre mes droits</translation>
-    </message>
-    <message>
-        <source>Write a letter</source>
-        <translation>Écrire une lettre</translation>
-    </message>
-    <message>
-        <source>Someone is helping me</source>
-        <translation>Une personne m’aide</translation>
-    </message>
-    <message>
-        <source>Copy or restore my carnet</source>
-        <translation>Copier ou retrouver mon carnet</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>
@@ -5032,6 +5099,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Tapez le nouveau mot de passe une deuxième fois</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Rendre mon ancien mot de passe inutile, même sur les vieilles copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Cochez ceci si quelqu’un connaît peut-être votre ancien mot de passe. L’ouverture prend un peu plus de temps. Les copies faites sur une clé USB avant aujourd’hui s’ouvrent encore avec l’ancien mot de passe.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

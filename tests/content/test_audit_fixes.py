@@ -73,3 +73,57 @@ def test_the_reclamation_letter_says_which_body_and_what_to_attach(shipped):
     letter = shipped.letters["letter.reclamation"]
     assert "organisme nommé sur la décision" in letter.purpose["fr"]
     assert "réclamation" in letter.body["fr"] and "réponse" in letter.body["fr"]
+
+
+# -- MDPH decisions (issue 13, part 2) ------------------------------------------------------------
+def test_an_mdph_decision_has_its_own_procedure_with_the_mandatory_rapo(shipped):
+    proc = shipped.procedure_for("mdph", "decision")
+    assert proc is not None and proc.id == "proc.mdph.decision"  # it fell to `general` before
+    rapo, court = proc.steps
+    assert (rapo.key, str(rapo.deadline), rapo.runs_from.value) == ("rapo", "P2M", "notification")
+    assert rapo.mandatory and rapo.needs_appeal_mention
+    assert "letter.rapo_mdph" in rapo.letters
+    assert (court.key, str(court.deadline), court.runs_from.value) == ("court", "P2M", "answer")
+    # The court depends on the right: administrative for RQTH and orientation, the pôle social of
+    # the judicial court for the AAH and the other benefits.
+    assert "RQTH" in court.addressee["fr"] and "tribunal administratif" in court.addressee["fr"]
+    assert (
+        "AAH" in court.addressee["fr"]
+        and "pôle social du tribunal judiciaire" in (court.addressee["fr"])
+    )
+    letter = shipped.letters["letter.rapo_mdph"]
+    assert "recours administratif préalable obligatoire" in letter.body["fr"]
+    assert "entendu" in letter.body["fr"]
+    assert "letter.rapo_mdph" in shipped.guides["guide.contester_mdph"].letters
+
+
+def test_the_rqth_renewal_links_to_the_mdph_guide():
+    template = load_catalogue().template("mdph.rqth_renouvellement")
+    assert template is not None and template.guide == "guide.contester_mdph"
+    assert "2 mois pour contester" in template.explanation["fr"]
+
+
+# -- money and deadline protections (issue 13, part 4) --------------------------------------------
+def test_an_rsa_overpayment_appeal_suspends_the_recovery_and_a_write_off_can_be_asked(shipped):
+    rapo = shipped.procedures["proc.rsa.decision"].steps[0]
+    assert "suspend le remboursement" in rapo.what["fr"]
+    assert "remise de dette" in rapo.what["fr"]
+    assert {"letter.rapo_indu", "letter.remise_dette"} <= set(rapo.letters)
+    articles = [s.article for s in shipped.procedures["proc.rsa.decision"].info.legal]
+    assert any(a.startswith("L262-46") for a in articles)
+    indu = shipped.letters["letter.rapo_indu"].body["fr"]
+    assert "caractère suspensif" in indu and "L262-46" in indu
+    remise = shipped.letters["letter.remise_dette"].body["fr"]
+    assert "remise" in remise and "bonne foi" in remise
+    assert "indu" in _guide(shipped, "guide.contester_rsa")
+
+
+def test_the_deadline_protections_are_explained(shipped):
+    text = _guide(shipped, "guide.proteger_delais")
+    assert "date de la poste" in text  # CRPA L112-1
+    assert "aide juridictionnelle" in text and "Le délai s’arrête" in text
+    assert "référé-suspension" in text and "demandez de l’aide" in text
+    assert "Défenseur des droits" in text and "n’arrête pas les délais" in text
+    assert "accusé de réception" in text
+    legal = {s.article for s in shipped.guides["guide.proteger_delais"].info.legal}
+    assert {"43", "L521-1 (référé-suspension)"} <= legal

@@ -24,6 +24,8 @@ GUIDE_TOPICS = {
     "guide.contester_ft",
     "guide.contester_rsa",
     "guide.aide_gratuite",
+    "guide.contester_mdph",
+    "guide.proteger_delais",
 }
 LETTERS = {
     "letter.observations",
@@ -32,6 +34,9 @@ LETTERS = {
     "letter.reclamation",
     "letter.rapo",
     "letter.fewer_hours",
+    "letter.rapo_mdph",
+    "letter.rapo_indu",
+    "letter.remise_dette",
 }
 
 

@@ -20,6 +20,7 @@ from ..reading import Part
 from ..widgets import Button, Card, Text, Title
 from .base import Screen
 from .record_kit import ButtonRow, RecordList, day_words
+from .registry import has_screen
 
 
 def _t(text: str) -> str:
@@ -30,11 +31,6 @@ def content_language() -> str:
     """The language of the interface chooses the language of the content (fr or en)."""
     return "en" if appearance.current().settings.language == "en" else "fr"
 
-
-def _has_screen(key: str) -> bool:
-    from .registry import RECORD_SCREENS  # here: the registry imports this module
-
-    return any(cls.key == key for cls in RECORD_SCREENS)
 
 
 class RuleNotes(QWidget):
@@ -206,7 +202,7 @@ class GuidesScreen(Screen):
             label = Text(text)
             self.paragraph_box.addWidget(label)
             self.paragraphs.append(label)
-        self.letter_button.setVisible(bool(guide.letters) and _has_screen("letters"))
+        self.letter_button.setVisible(bool(guide.letters) and has_screen("letters"))
         self.notes.show_rule(guide.info, lang, home_day(self.session.clock()))
         self.list_box.hide()
         self.page.show()
@@ -239,7 +235,7 @@ class GuidesScreen(Screen):
             return self.read_button
         return self.guides_list
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """{"guide": id} opens that guide (from the letter path)."""
         if isinstance(payload, dict) and isinstance(payload.get("guide"), str):
             self.show_guide(payload["guide"])
@@ -249,5 +245,3 @@ class GuidesScreen(Screen):
             self._fill_list()  # the language may have changed
         super().entered()
 
-    def needs_carnet(self) -> bool:
-        return True

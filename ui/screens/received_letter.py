@@ -883,7 +883,7 @@ class ReceivedLetterScreen(Screen):
             return self.save_button
         return self.answer_button if self.answer_button.isVisible() else self.today_button
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """Pre-fill from a screen that read the letter; the person confirms each answer."""
         self.reset()
         if not isinstance(payload, dict):
@@ -928,5 +928,3 @@ class ReceivedLetterScreen(Screen):
         if self.step == "saved":
             self.reset()
 
-    def needs_carnet(self) -> bool:
-        return True
