@@ -4371,6 +4371,10 @@
         <translation>To check: this information was last checked on %1. It may have changed.</translation>
     </message>
     <message>
+        <source>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</source>
+        <translation>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</translation>
+    </message>
+    <message>
         <source>Not verified:</source>
         <translation>Not verified:</translation>
     </message>

@@ -4371,6 +4371,10 @@
         <translation>À vérifier&#xa0;: cette information a été vérifiée pour la dernière fois le %1. Elle a peut-être changé.</translation>
     </message>
     <message>
+        <source>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</source>
+        <translation>Une association a écrit ou changé cette page. Elle vient du dossier %1. Repères ne l’a pas vérifiée.</translation>
+    </message>
+    <message>
         <source>Not verified:</source>
         <translation>Non vérifié&#xa0;:</translation>
     </message>
