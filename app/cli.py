@@ -17,20 +17,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_CONTENT = 12
+# Shared with app/commands.py, which this module imports when a command is given: they live
+# apart so that neither module imports the other back.
+from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+
+__all__ = ["EXIT_CONTENT", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main",
+           "read_passphrase_file"]  # fmt: skip
 
 GuiEntry = Callable[[argparse.Namespace], int]
-
-
-def read_passphrase_file(path: str) -> str:
-    """The whole file minus one trailing newline. Never printed, never logged."""
-    text = Path(path).read_text("utf-8")
-    return text[:-1] if text.endswith("\n") else text
 
 
 def build_parser() -> argparse.ArgumentParser:

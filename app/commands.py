@@ -40,7 +40,7 @@ from .carnet import (
 )
 from .carnet.atomic import atomic_write_bytes
 from .carnet.migrations import LATEST
-from .cli import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
 from .content.review import content_report
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
@@ -288,6 +288,13 @@ def _check_content(args: argparse.Namespace) -> int:
             print(f"  {r.id}  [{r.verification}, {r.confidence}]  {r.file}")
             for fact in r.unverified:
                 print(f"      - {fact}")
+        if local := report.local():
+            replaced = report.overriding()
+            print(say("content_local", folder=local[0].local_folder, n=len(local),
+                      replaced=len(replaced)))  # fmt: skip
+            for r in local:
+                what = f"replaces {r.overrides}" if r.overrides else "new"
+                print(f"  {r.id}  ({r.file}: {what})")
     if report.problems:
         _tell(say("content_refused", n=len(report.problems)))
         return EXIT_CONTENT

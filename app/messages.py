@@ -430,6 +430,12 @@ _M: dict[str, tuple[str, str]] = {
         "Règles pas encore vérifiées sur le texte officiel : {n}",
         "Rules not yet verified against the official text: {n}",
     ),
+    "content_local": (
+        "Règles du dossier de l’association ({folder}) : {n}, dont {replaced} qui remplacent "
+        "une règle livrée avec Repères",
+        "Rules from the association's folder ({folder}): {n}, of which {replaced} replace a "
+        "rule shipped with Repères",
+    ),
     "content_refused": (
         "{n} problème(s) : les fichiers en cause sont refusés. "
         "La dernière bonne version reste utilisée.",

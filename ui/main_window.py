@@ -29,17 +29,11 @@ from .idle import IdleWatch
 from .messages import speech_problem_text
 from .paper_dialog import show_sheets
 from .reading import Part, Reader
-from .screens.about import AboutScreen
+from .screens import registry
 from .screens.base import Screen
-from .screens.create import CreateScreen
-from .screens.recovery_code import RecoveryCodeScreen
-from .screens.registry import RECORD_SCREENS
-from .screens.settings import SettingsScreen
-from .screens.today import TodayScreen
-from .screens.unlock import UnlockScreen
-from .screens.welcome import WelcomeScreen
 from .session import Session
 from .session_lock import SessionLockWatch
+from .steady import WheelGuard
 from .widgets import Button, Message, Title
 
 
@@ -79,6 +73,9 @@ class MainWindow(QMainWindow):
         # event filters): a filter outliving its window would call into a deleted widget.
         self.clipboard = ClipboardGuard()
         self.clipboard.setParent(self)
+        # The wheel scrolls the page and never changes an answer (ui/steady.py).
+        self.wheel_guard = WheelGuard(self)
+        QApplication.instance().installEventFilter(self.wheel_guard)
         # Shared PC: 10 minutes at most, whatever the settings file says (app/pc_mode.py).
         minutes = auto_lock_minutes(appearance.current().settings, session.locations.portable)
         self.idle = idle or IdleWatch(minutes * 60)
@@ -113,23 +110,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # The screens built so far, by key: each is built the first time it is shown.
         self.screens: dict[str, Screen] = {}
-        self.create_screen = self._add(CreateScreen(session))
-        self.unlock_screen = self._add(UnlockScreen(session))
-        self.recovery_screen = self._add(RecoveryCodeScreen())
-        self.today_screen = self._add(TodayScreen(session))
-        self.welcome_screen = self._add(
-            WelcomeScreen(session.has_carnet(), portable=session.locations.portable)
-        )
-        self.settings_screen = self._add(SettingsScreen(session))
-        self.about_screen = self._add(AboutScreen(session))
-        self.settings_screen.language_chosen.connect(self.language_chosen)
-        self.settings_screen.wants_voices.connect(
-            lambda: self.settings_screen.show_voices(self.reader.voices())
-        )
-        self.settings_screen.speech_changed.connect(self.reader.apply_settings)
-        for screen_class in RECORD_SCREENS:  # agenda, appointment, hours, journal...
-            self._add(screen_class(session))
 
         session.created.connect(self._created)
         session.unlocked.connect(self._unlocked)
@@ -226,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def _continue_draft(self, key: str, content: dict) -> None:
         self.show_screen(key)
-        self.screens[key].restore_draft(content)  # type: ignore[attr-defined]
+        self.screen(key).restore_draft(content)  # type: ignore[attr-defined]
 
     def _idle_warning(self, seconds: int) -> None:
         text = self.tr(
@@ -269,6 +251,15 @@ class MainWindow(QMainWindow):
     def _speech_problem(self, problem: SpeechProblem) -> None:
         self.status.show_error(speech_problem_text(str(problem.kind)))
 
+    # -- the screens, built on demand from the table (ui/screens/registry.py) ------------------
+    def screen(self, key: str) -> Screen:
+        """The screen with this key, built now if it never was."""
+        built = self.screens.get(key)
+        if built is None:
+            built = registry.entry(key).screen_class()(self.session)
+            self._add(built)
+        return built
+
     def _add(self, screen: Screen) -> Screen:
         self.screens[screen.key] = screen
         self.stack.addWidget(screen)
@@ -276,7 +267,40 @@ class MainWindow(QMainWindow):
         screen.open_record.connect(self.open_record)
         screen.header_changed.connect(self._refresh_header)
         screen.read_request.connect(self.read_parts)
+        if screen.key == "settings":
+            screen.language_chosen.connect(self.language_chosen)
+            screen.wants_voices.connect(lambda: screen.show_voices(self.reader.voices()))
+            screen.speech_changed.connect(self.reader.apply_settings)
         return screen
+
+    # The first screens, by name (the tests and the window's own code use them).
+    @property
+    def welcome_screen(self):
+        return self.screen("welcome")
+
+    @property
+    def create_screen(self):
+        return self.screen("create")
+
+    @property
+    def unlock_screen(self):
+        return self.screen("unlock")
+
+    @property
+    def recovery_screen(self):
+        return self.screen("recovery_code")
+
+    @property
+    def today_screen(self):
+        return self.screen("today")
+
+    @property
+    def settings_screen(self):
+        return self.screen("settings")
+
+    @property
+    def about_screen(self):
+        return self.screen("about")
 
     @property
     def current(self) -> Screen:
@@ -285,20 +309,20 @@ class MainWindow(QMainWindow):
         return widget
 
     def open_record(self, key: str, payload: object) -> None:
-        target = self.screens[key]
-        if target.needs_carnet() and self.session.carnet is None:
+        """Show the screen `key` with something to show (an id, a day, a pre-filled letter)."""
+        if registry.entry(key).needs_carnet and self.session.carnet is None:
             key = "unlock"
         else:
-            target.show_record(payload)
+            self.screen(key).open(payload)
         self.show_screen(key)
 
     def show_screen(self, key: str) -> None:
         self.reader.stop()
         self.status.clear_message()
-        if (key == "today" or self.screens[key].needs_carnet()) and self.session.carnet is None:
+        if registry.entry(key).needs_carnet and self.session.carnet is None:
             key = "unlock"
         previous = self.stack.currentWidget()
-        target = self.screens[key]
+        target = self.screen(key)
         if previous is not target and isinstance(previous, Screen):
             previous.left()
         self.stack.setCurrentWidget(target)

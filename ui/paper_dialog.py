@@ -27,7 +27,7 @@ from . import appearance
 from .file_choice import choose_file
 from .helper_session import act_words, confirm_if_helped, helping
 from .messages import error_text
-from .printing import new_printer, page_count, print_to, sheet_pdf
+from .printing import new_printer, page_count, print_to, recovery_sheet, sheet_pdf
 from .tasks import run_in_background
 from .widgets import Button, Message, Text, Title
 
@@ -260,3 +260,8 @@ def show_sheet(parent: QWidget | None, sheet: Sheet, *, save: bool = True) -> Pa
 
 
 SheetsOf = Callable[[], list[SheetChoice]]
+
+
+def print_recovery_sheet(parent: QWidget, code: str) -> None:
+    # Paper only: a PDF of the code left on a shared PC would open the carnet for anyone.
+    show_sheet(parent, recovery_sheet(code), save=False)

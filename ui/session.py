@@ -108,7 +108,9 @@ class Session(QObject):
             self.last_opening = None
         return carnet
 
-    def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
+    def unlock_with_recovery(self, code: str, new_passphrase: str, *, rekey: bool = False) -> None:
+        """rekey: give the carnet a new data key too (the old password then opens nothing, even
+        with an old copy of envelope.json); it rewrites the database, so it takes longer."""
         folders = self.candidates()
 
         def work() -> Carnet:
@@ -118,7 +120,9 @@ class Session(QObject):
             for folder in folders:
                 try:
                     return self._after_opening(
-                        Carnet.unlock_with_recovery(folder, code, new_passphrase, clock=self.clock)
+                        Carnet.unlock_with_recovery(
+                            folder, code, new_passphrase, rekey=rekey, clock=self.clock
+                        )
                     )
                 except WrongRecoveryCode:
                     continue

@@ -3,16 +3,20 @@ messages that screen readers announce, passphrase fields that are never spoken."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -236,7 +240,82 @@ class Card(QFrame):
 
 
 class CheckBox(QCheckBox):
+    """A ticked box shows a large ✓, not only a filled square: a square says little to someone
+    who does not know the convention."""
+
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setAccessibleName(text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def indicator_rect(self) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.isChecked():
+            return
+        box = self.indicator_rect()
+        size = min(box.width(), box.height())
+        tick = icon("tick", appearance.current().theme.primary_text, max(size, 1) * 2)
+        painter = QPainter(self)
+        painter.drawPixmap(QRect(box.center().x() - size // 2, box.center().y() - size // 2,
+                                 size, size), tick.pixmap(size * 2, size * 2))  # fmt: skip
+        painter.end()
+
+
+class RadioChoice(QWidget):
+    """A short choice as large radio buttons, one a line, all in view: nothing hides in a list
+    and the wheel cannot change it. Speaks a drop-down list's language (addItem, currentData,
+    setCurrentIndex...) so a screen can swap one for the other."""
+
+    currentIndexChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.idToggled.connect(self._toggled)
+        self._data: list[object] = []
+
+    def addItem(self, text: str, data: object = None) -> None:
+        button = QRadioButton(text)
+        button.setAccessibleName(text)
+        self._group.addButton(button, len(self._data))
+        self._data.append(data)
+        self._layout.addWidget(button)
+        if len(self._data) == 1:
+            button.setChecked(True)
+            self.setFocusProxy(button)
+
+    def buttons(self) -> list[QRadioButton]:
+        return [self._group.button(i) for i in range(len(self._data))]  # type: ignore[misc]
+
+    def count(self) -> int:
+        return len(self._data)
+
+    def currentIndex(self) -> int:
+        return self._group.checkedId()
+
+    def setCurrentIndex(self, index: int) -> None:
+        if 0 <= index < len(self._data):
+            self._group.button(index).setChecked(True)
+
+    def currentData(self) -> object:
+        index = self.currentIndex()
+        return self._data[index] if index >= 0 else None
+
+    def currentText(self) -> str:
+        button = self._group.checkedButton()
+        return button.text() if button else ""
+
+    def findData(self, data: object) -> int:
+        return self._data.index(data) if data in self._data else -1
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.setFocusProxy(self._group.button(index))  # Tab lands on the chosen one
+            self.currentIndexChanged.emit(index)

@@ -21,12 +21,14 @@ from typing import Any
 
 from ..clock import Clock, system_clock
 from . import connection, migrations
-from .envelope import Envelope, KdfParams
+from .envelope import Envelope, KdfParams, check_kdf
 from .errors import (
     CarnetExists,
     CarnetSettingsError,
+    DamagedCarnet,
     DiskFull,
     LockedCarnet,
+    StorageError,
     WeakPassphrase,
     WrongRecoveryCode,
 )
@@ -89,6 +91,10 @@ class Carnet:
             raise CarnetExists(str(folder))
         passphrase = _check_new_passphrase(passphrase, [owner_name] if owner_name else [])
         kdf = kdf or KdfParams()
+        try:
+            check_kdf(kdf)  # the cheap test KDF only in its explicit mode
+        except ValueError as exc:
+            raise CarnetSettingsError(str(exc)) from exc
         data_key = os.urandom(32)
         code = new_recovery_code()
         envelope = Envelope.new(data_key, passphrase, code, kdf)
@@ -131,8 +137,9 @@ class Carnet:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, clock: Clock = system_clock) -> Carnet:
         envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
-        key = envelope.unlock(normalize(passphrase))
-        return cls._open(Path(folder), key, envelope, clock, "ok")
+        phrase = normalize(passphrase)
+        key = envelope.unlock(phrase)
+        return cls._open(Path(folder), key, envelope, clock, "ok", secret=(phrase, "passphrase"))
 
     @classmethod
     def unlock_with_key(cls, folder: Path, key: bytes, *, clock: Clock = system_clock) -> Carnet:
@@ -148,18 +155,26 @@ class Carnet:
         recovery_code: str,
         new_passphrase: str,
         *,
+        rekey: bool = False,
         clock: Clock = system_clock,
     ) -> Carnet:
-        """Lost passphrase: the recovery code opens the carnet and a new passphrase is set."""
+        """Lost passphrase: the recovery code opens the carnet and a new passphrase is set. The
+        new passphrase is wrapped at the cost of the recovery wrap, whose settings the code has
+        just authenticated (never at the passphrase wrap's, which may have been tampered with).
+        With rekey, the database gets a new data key too (see rekey)."""
         code = normalize_code(recovery_code)
         if code is None:
             raise WrongRecoveryCode("not a recovery code")
         new_passphrase = _check_new_passphrase(new_passphrase)
         envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
         key = envelope.unlock_recovery(code)
-        carnet = cls._open(Path(folder), key, envelope, clock, "recovery")
+        carnet = cls._open(
+            Path(folder), key, envelope, clock, "recovery", secret=(code, "recovery")
+        )
         try:
-            carnet._rewrap(new_passphrase)
+            carnet._rewrap(new_passphrase, carnet._envelope.recovery.kdf)
+            if rekey:
+                carnet._rekey(new_passphrase, code)
         except BaseException:
             carnet.lock()
             raise
@@ -171,11 +186,15 @@ class Carnet:
         written to the carnet's files; writes fail. An older schema is read as it is."""
         folder = Path(folder)
         envelope = Envelope.read(folder / ENVELOPE_NAME)
-        key = envelope.unlock(normalize(passphrase))
+        phrase = normalize(passphrase)
+        key = envelope.unlock(phrase)
         filelock = FileLock(folder / LOCK_NAME)
         filelock.acquire()
         try:
-            migrations.pending(connection.probe(folder / DB_NAME, key))  # NewerCarnet
+            version, key, _settled = _settle(
+                folder, key, envelope, (phrase, "passphrase"), may_write=False
+            )
+            migrations.pending(version)  # NewerCarnet
             con, created = connection.open_ro(folder / DB_NAME, key)
         except BaseException:
             filelock.release()
@@ -185,11 +204,22 @@ class Carnet:
         return carnet
 
     @classmethod
-    def _open(cls, folder: Path, key: bytes, envelope: Envelope, clock: Clock, how: str) -> Carnet:
+    def _open(
+        cls,
+        folder: Path,
+        key: bytes,
+        envelope: Envelope,
+        clock: Clock,
+        how: str,
+        *,
+        secret: tuple[str, str] | None = None,
+    ) -> Carnet:
+        """secret: (the passphrase or code that opened the envelope, its slot), to finish an
+        interrupted re-key and to seal a version 1 wrap again in the version 2 form."""
         filelock = FileLock(folder / LOCK_NAME)
         filelock.acquire()
         try:
-            version = connection.probe(folder / DB_NAME, key)
+            version, key, settled = _settle(folder, key, envelope, secret)
             steps = migrations.pending(version)  # NewerCarnet before any write
             if steps and version > 0:
                 _copy_before_migration(folder, version)
@@ -206,27 +236,79 @@ class Carnet:
         except BaseException:
             filelock.release()
             raise
-        return cls(folder, con, key, envelope, filelock, clock)
+        carnet = cls(folder, con, key, envelope, filelock, clock)
+        carnet._keep_envelope(settled, secret)
+        return carnet
+
+    def _keep_envelope(self, settled: Envelope, secret: tuple[str, str] | None) -> None:
+        """After an opening: write the envelope as settled (an interrupted re-key finished or
+        undone) and seal the wrap just used in the version 2 form if it was version 1. A
+        read-only or full stick must not stop the opening: the next opening tries again."""
+        key = self._require_key()
+        if secret is not None:
+            phrase, slot = secret
+            wrap = settled.passphrase if slot == "passphrase" else settled.recovery
+            if not wrap.bound:
+                if slot == "passphrase":
+                    settled = settled.with_passphrase(key, phrase, wrap.kdf)
+                else:
+                    settled = settled.with_recovery(key, phrase, wrap.kdf)
+        if settled != self._envelope:
+            with contextlib.suppress(StorageError):
+                settled.write(self.folder / ENVELOPE_NAME)
+                self._envelope = settled
 
     # -- keys ----------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:
         """Check the old passphrase, then rewrap the data key. The database is not rewritten."""
-        self._envelope.unlock(normalize(old))  # raises WrongPassphrase
-        self._rewrap(_check_new_passphrase(new, [self.owner_name]))
+        self._envelope.unlock(normalize(old))  # raises WrongPassphrase; authenticates the kdf
+        self._rewrap(_check_new_passphrase(new, [self.owner_name]), self._envelope.passphrase.kdf)
 
-    def _rewrap(self, new_passphrase: str) -> None:
+    def _rewrap(self, new_passphrase: str, kdf: KdfParams) -> None:
         key = self._require_key()
-        envelope = self._envelope.with_passphrase(
-            key, new_passphrase, self._envelope.passphrase.kdf
-        )
+        envelope = self._envelope.with_passphrase(key, new_passphrase, kdf)
         envelope.write(self.folder / ENVELOPE_NAME)
         self._envelope = envelope
+
+    def rekey(self, passphrase: str, recovery_code: str) -> None:
+        """Give the database a new data key (SQLCipher PRAGMA rekey on a raw key), wrapped by the
+        current passphrase and recovery code, so that an old envelope.json with an old
+        passphrase no longer opens this carnet. Both secrets are checked first."""
+        phrase, code = normalize(passphrase), normalize_code(recovery_code)
+        if code is None:
+            raise WrongRecoveryCode("not a recovery code")
+        self._envelope.unlock(phrase)
+        self._envelope.unlock_recovery(code)
+        self._rekey(phrase, code)
+
+    def _rekey(self, passphrase: str, code: str) -> None:
+        """Crash-safe: (1) the envelope gets the new key's wraps beside the current ones,
+        (2) the database is rewritten under the new key in one transaction, (3) the old wraps
+        go. A kill between (1) and (3) leaves an envelope whose current or next key opens the
+        database; the next opening keeps the one that does (_settle)."""
+        with self._mutex:
+            con = self._require_con()
+            new_key = os.urandom(32)
+            pending = self._envelope.with_next(new_key, passphrase, code)
+            pending.write(self.folder / ENVELOPE_NAME)
+            self._envelope = pending
+            try:
+                con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                # No frame under the old key stays in the WAL file.
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except connection.DatabaseError as exc:
+                raise connection.storage_error(exc) from exc
+            self._key = new_key
+            final = pending.promoted()
+            final.write(self.folder / ENVELOPE_NAME)
+            self._envelope = final
 
     def new_recovery_code(self) -> str:
         """Replace the printed recovery code (the old one stops working)."""
         code = new_recovery_code()
         key = self._require_key()
         envelope = self._envelope.with_recovery(key, code, self._envelope.recovery.kdf)
+        envelope = envelope.without_next()
         envelope.write(self.folder / ENVELOPE_NAME)
         self._envelope = envelope
         return code
@@ -353,6 +435,36 @@ class Carnet:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _settle(
+    folder: Path,
+    key: bytes,
+    envelope: Envelope,
+    secret: tuple[str, str] | None,
+    *,
+    may_write: bool = True,
+) -> tuple[int, bytes, Envelope]:
+    """Probe the database (read-only) with the key the envelope gave; return its schema version,
+    the key that opens it and the envelope to keep. An envelope left by an interrupted re-key
+    holds two keys: the one that opens the database wins, the other pair is dropped."""
+    db = folder / DB_NAME
+    if not envelope.rekey_pending:
+        return connection.probe(db, key), key, envelope
+    try:
+        return connection.probe(db, key), key, envelope.without_next()  # rewrite never done
+    except DamagedCarnet:
+        new_key = envelope.next_key(*secret) if secret is not None else None
+        if new_key is None:
+            raise
+        try:
+            version = connection.probe(db, new_key)
+        except DamagedCarnet:
+            # Killed after the re-key's commit, before its checkpoint: finish it, probe again.
+            if not may_write or not connection.finish_wal(db, new_key):
+                raise
+            version = connection.probe(db, new_key)
+        return version, new_key, envelope.promoted()
 
 
 def _remove_unfinished(folder: Path) -> None:

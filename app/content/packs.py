@@ -6,9 +6,16 @@ the guides and the letters, read from resources/content/ and from an association
     letters/*.toml      letter templates filled from the carnet
 
 Layers: the shipped pack first, then the local folder (`<data folder>/content`, or
-REPERES_CONTENT_DIR). A local file with the id of a shipped rule replaces it (a correction); a
-new id adds a rule. A file that breaks the schema is refused with its name and line, and the app
-keeps the last good version of it: the one read earlier in this run, else the shipped one.
+REPERES_CONTENT_DIR). A local file with the id of a shipped rule replaces it (a correction of its
+texts); a new id adds a rule. A file that breaks the schema is refused with its name and line, and
+the app keeps the last good version of it: the one read earlier in this run, else the shipped one.
+
+Any later user of a shared PC account can create the local folder, so it may correct and add,
+never silently override the law (issue 22): a local procedure that changes a shipped one's
+deadlines, steps or where it applies is refused (the shipped rule stays), as is a local draft with
+a shipped id (it would hide the shipped rule); every local rule carries its folder, and the rule
+it corrects, for the screens and `check-content`; a shipped procedure always matches a letter
+before a local one, whatever the ids.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from string import Formatter
 
@@ -282,8 +289,10 @@ class Packs:
 
     def procedure_for(self, organisation: str, kind: str) -> Procedure | None:
         """The procedure for a letter of this kind from this organisation; the general one
-        (id "general") when none matches, e.g. an organisation the person could not name."""
-        for p in sorted(self.procedures.values(), key=lambda p: p.id):
+        (id "general") when none matches, e.g. an organisation the person could not name.
+        Shipped procedures first: a local one with an id sorting first does not win."""
+        order = sorted(self.procedures.values(), key=lambda p: (bool(p.info.local_folder), p.id))
+        for p in order:
             if not p.info.draft and p.id != GENERAL and p.matches(organisation, kind):
                 return p
         return self.procedures.get(GENERAL)
@@ -392,6 +401,13 @@ def load_packs(roots: Iterable[tuple[str, Path]] | None = None) -> Packs:
                     continue
                 seen[kind][item.id] = label
                 _LAST_GOOD[(str(root), label)] = result
+                if prefix:  # an association's layer: may correct and add, never hide the law
+                    base = found[kind].get(item.id)
+                    refusal = _refused_override(item, base, label)  # type: ignore[arg-type]
+                    if refusal:
+                        problems.append(refusal)
+                        continue
+                    item = _mark_local(item, Path(root), base)  # type: ignore[arg-type]
                 found[kind][item.id] = item
     problems += _cross_references(found, refused)
     return Packs(
@@ -401,6 +417,45 @@ def load_packs(roots: Iterable[tuple[str, Path]] | None = None) -> Packs:
         tuple(problems),
         tuple(kept),
     )
+
+
+Item = Procedure | Guide | LetterTemplate
+
+
+def _fixed(proc: Procedure) -> tuple:
+    """What a local correction of a procedure may not change: where it applies and, for each
+    step, its deadline and how it runs."""
+    steps = tuple(
+        (s.key, s.deadline, s.runs_from, s.mandatory, s.interrupts_court_deadline,
+         s.needs_appeal_mention)
+        for s in proc.steps
+    )  # fmt: skip
+    return (proc.organisations, proc.kinds, steps)
+
+
+def _refused_override(item: Item, base: Item | None, label: str) -> str:
+    """Why a local item may not replace the shipped one with its id ("" when it may)."""
+    if base is None:
+        return ""
+    if item.info.draft:
+        return (
+            f"{label}: status: a local draft cannot hide the shipped rule {item.id!r} "
+            f"({base.info.file}); refused, the shipped rule stays"
+        )
+    if isinstance(item, Procedure) and isinstance(base, Procedure) and _fixed(item) != _fixed(base):
+        return (
+            f"{label}: steps: overrides the shipped rule {item.id!r} ({base.info.file}) and "
+            f"changes its deadlines, steps or where it applies; refused, the shipped rule stays "
+            f"(deadlines come from the law: ask for the shipped rule to be corrected)"
+        )
+    return ""
+
+
+def _mark_local(item: Item, root: Path, base: Item | None) -> Item:
+    info = replace(
+        item.info, local_folder=str(root), overrides=base.info.file if base is not None else ""
+    )
+    return replace(item, info=info)
 
 
 def _cross_references(found: Mapping[str, Mapping[str, object]], refused: set[str]) -> list[str]:

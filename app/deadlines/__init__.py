@@ -12,8 +12,9 @@ from .engine import (
     last_day,
     letter_deadlines,
     safe_day,
+    step_deadline,
 )
-from .kinds import LETTER_KINDS, AppealMention, LetterKind, RunsFrom
+from .kinds import LETTER_KINDS, AppealMention, Doubt, LetterKind, RunsFrom
 
 __all__ = [
     "LETTER_KINDS",
@@ -21,6 +22,7 @@ __all__ = [
     "AppealMention",
     "Deadline",
     "DeadlineState",
+    "Doubt",
     "LetterDeadlines",
     "LetterKind",
     "Period",
@@ -31,4 +33,5 @@ __all__ = [
     "last_day",
     "letter_deadlines",
     "safe_day",
+    "step_deadline",
 ]

@@ -100,7 +100,9 @@ def plan_letter(answers: LetterAnswers, today: date, *, content: Packs | None = 
     procedure = content.procedure_for(answers.organisation_kind, answers.kind)
     if procedure is None:  # an association removed the general procedure: nothing to date
         raise InvalidRecord([Problem("kind", "no_procedure")])
-    deadlines = letter_deadlines(procedure.timings(), answers.received_on, answers.mention)
+    deadlines = letter_deadlines(
+        procedure.timings(), answers.received_on, answers.mention, answers.letter_date
+    )
     in_letter = None
     if answers.date_in_letter is not None:
         start = min(answers.received_on, answers.date_in_letter)
@@ -109,7 +111,6 @@ def plan_letter(answers: LetterAnswers, today: date, *, content: Packs | None = 
             start,
             answers.date_in_letter,
             safe_day(start, answers.date_in_letter),
-            True,
         )
     return LetterPlan(procedure, deadlines, in_letter, today)
 

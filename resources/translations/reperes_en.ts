@@ -2707,8 +2707,12 @@
         <translation>It is a piece of news. Repères found no appointment in it.</translation>
     </message>
     <message>
-        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
-        <translation>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</translation>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</translation>
     </message>
     <message>
         <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
@@ -3296,6 +3300,14 @@
         <translation>Shows the papers kept with this step, and adds one.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>What to do if it is refused</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Opens the guide: how to contest, and in what time.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>How did you do it?</translation>
     </message>
@@ -3651,6 +3663,10 @@
         <translation>Date printed on the letter</translation>
     </message>
     <message>
+        <source>Repères read this date in the letter. Check it against the letter.</source>
+        <translation>Repères read this date in the letter. Check it against the letter.</translation>
+    </message>
+    <message>
         <source>Does the letter say how and when you can contest it?</source>
         <translation>Does the letter say how and when you can contest it?</translation>
     </message>
@@ -3731,6 +3747,14 @@
         <translation>Back to Today</translation>
     </message>
     <message>
+        <source>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</source>
+        <translation>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</translation>
+    </message>
+    <message>
+        <source>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</source>
+        <translation>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</translation>
+    </message>
+    <message>
         <source>This date is in the future. Check the date printed on the letter.</source>
         <translation>This date is in the future. Check the date printed on the letter.</translation>
     </message>
@@ -3779,6 +3803,14 @@
         <translation>No letter attached.</translation>
     </message>
     <message>
+        <source>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</source>
+        <translation>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</translation>
+    </message>
+    <message>
+        <source>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</source>
+        <translation>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</translation>
+    </message>
+    <message>
         <source>The day given by the letter from %1</source>
         <translation>The day given by the letter from %1</translation>
     </message>
@@ -3805,6 +3837,10 @@
     <message>
         <source>The last day was %1. It has passed.</source>
         <translation>The last day was %1. It has passed.</translation>
+    </message>
+    <message>
+        <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
+        <translation>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</translation>
     </message>
     <message>
         <source>The day given by the letter</source>
@@ -3837,6 +3873,10 @@
     <message>
         <source>received %1</source>
         <translation>received %1</translation>
+    </message>
+    <message>
+        <source>Counted from the date of the letter, %1.</source>
+        <translation>Counted from the date of the letter, %1.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -4363,12 +4403,131 @@
         <translation>To check: this information was last checked on %1. It may have changed.</translation>
     </message>
     <message>
+        <source>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</source>
+        <translation>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</translation>
+    </message>
+    <message>
         <source>Not verified:</source>
         <translation>Not verified:</translation>
     </message>
     <message>
         <source>Last checked on %1. Next check due on %2.</source>
         <translation>Last checked on %1. Next check due on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>My agenda</source>
+        <translation>My agenda</translation>
+    </message>
+    <message>
+        <source>Your appointments, week by week.</source>
+        <translation>Your appointments, week by week.</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>What I must do</translation>
+    </message>
+    <message>
+        <source>The steps to do, and their last day.</source>
+        <translation>The steps to do, and their last day.</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>My hours of activity</translation>
+    </message>
+    <message>
+        <source>The hours you do each week.</source>
+        <translation>The hours you do each week.</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>My exchanges</translation>
+    </message>
+    <message>
+        <source>What you said and what you were told.</source>
+        <translation>What you said and what you were told.</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>My letters and papers</translation>
+    </message>
+    <message>
+        <source>Your letters, photos and PDF files.</source>
+        <translation>Your letters, photos and PDF files.</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organisations and contacts</translation>
+    </message>
+    <message>
+        <source>Who to call, where to go.</source>
+        <translation>Who to call, where to go.</translation>
+    </message>
+    <message>
+        <source>Add a message or a letter</source>
+        <translation>Add a message or a letter</translation>
+    </message>
+    <message>
+        <source>Paste a message, or read a letter with the camera.</source>
+        <translation>Paste a message, or read a letter with the camera.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>I received a letter</translation>
+    </message>
+    <message>
+        <source>What it asks, and until when you can answer.</source>
+        <translation>What it asks, and until when you can answer.</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Guides in simple words.</source>
+        <translation>Guides in simple words.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Ready-made letters to fill in.</source>
+        <translation>Ready-made letters to fill in.</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Someone is helping me</translation>
+    </message>
+    <message>
+        <source>Let a helper see or write, for a while.</source>
+        <translation>Let a helper see or write, for a while.</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copy or restore my carnet</translation>
+    </message>
+    <message>
+        <source>A copy on a USB stick, in case.</source>
+        <translation>A copy on a USB stick, in case.</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Settings: colours, language</translation>
+    </message>
+    <message>
+        <source>Text size, colours, language, voice.</source>
+        <translation>Text size, colours, language, voice.</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>About Repères and help</translation>
+    </message>
+    <message>
+        <source>What Repères does, and who can help.</source>
+        <translation>What Repères does, and who can help.</translation>
     </message>
 </context>
 <context>
@@ -4875,62 +5034,6 @@
         <translation>Print my week</translation>
     </message>
     <message>
-        <source>Settings: colours, language</source>
-        <translation>Settings: colours, language</translation>
-    </message>
-    <message>
-        <source>About Repères and help</source>
-        <translation>About Repères and help</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>My agenda</translation>
-    </message>
-    <message>
-        <source>What I must do</source>
-        <translation>What I must do</translation>
-    </message>
-    <message>
-        <source>My hours of activity</source>
-        <translation>My hours of activity</translation>
-    </message>
-    <message>
-        <source>My exchanges</source>
-        <translation>My exchanges</translation>
-    </message>
-    <message>
-        <source>My letters and papers</source>
-        <translation>My letters and papers</translation>
-    </message>
-    <message>
-        <source>Organisations and contacts</source>
-        <translation>Organisations and contacts</translation>
-    </message>
-    <message>
-        <source>Add a message or a letter</source>
-        <translation>Add a message or a letter</translation>
-    </message>
-    <message>
-        <source>I received a letter</source>
-        <translation>I received a letter</translation>
-    </message>
-    <message>
-        <source>Understand my rights</source>
-        <translation>Understand my rights</translation>
-    </message>
-    <message>
-        <source>Write a letter</source>
-        <translation>Write a letter</translation>
-    </message>
-    <message>
-        <source>Someone is helping me</source>
-        <translation>Someone is helping me</translation>
-    </message>
-    <message>
-        <source>Copy or restore my carnet</source>
-        <translation>Copy or restore my carnet</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -4977,6 +5080,10 @@
     <message>
         <source>%1 out of %2 this week.</source>
         <translation>%1 out of %2 this week.</translation>
+    </message>
+    <message>
+        <source>Do it today, to be safe: %1. The last day is %2.</source>
+        <translation>Do it today, to be safe: %1. The last day is %2.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -5028,6 +5135,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Type the new password again</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Make my old password useless, even on old copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

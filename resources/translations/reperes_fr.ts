@@ -2707,8 +2707,12 @@
         <translation>C’est une information. Repères n’y a pas trouvé de rendez-vous.</translation>
     </message>
     <message>
-        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
-        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir du jour où vous avez reçu cette lettre. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir de la date écrite sur la lettre, le %2. C’est le jour où elle a été envoyée, pas le jour où elle est arrivée. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir de la date écrite sur la lettre. C’est le jour où elle a été envoyée, pas le jour où elle est arrivée. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
     </message>
     <message>
         <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
@@ -3296,6 +3300,14 @@
         <translation>Montre les papiers gardés avec cette démarche, et permet d’en ajouter un.</translation>
     </message>
     <message>
+        <source>What to do if it is refused</source>
+        <translation>Que faire en cas de refus</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Ouvre le guide&#xa0;: comment contester, et en combien de temps.</translation>
+    </message>
+    <message>
         <source>How did you do it?</source>
         <translation>Comment l’avez-vous fait&#xa0;?</translation>
     </message>
@@ -3651,6 +3663,10 @@
         <translation>Date écrite sur la lettre</translation>
     </message>
     <message>
+        <source>Repères read this date in the letter. Check it against the letter.</source>
+        <translation>Repères a lu cette date dans la lettre. Vérifiez-la sur la lettre.</translation>
+    </message>
+    <message>
         <source>Does the letter say how and when you can contest it?</source>
         <translation>La lettre dit-elle comment et en combien de temps la contester&#xa0;?</translation>
     </message>
@@ -3731,6 +3747,14 @@
         <translation>Retour à Aujourd’hui</translation>
     </message>
     <message>
+        <source>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</source>
+        <translation>Le jour où elle est arrivée. Pour cette lettre, les 10 jours comptent à partir de la date écrite dessus&#xa0;: c’est la question suivante.</translation>
+    </message>
+    <message>
+        <source>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</source>
+        <translation>Les 10 jours comptent à partir de cette date&#xa0;: le jour où la lettre a été envoyée. Regardez en haut, près de la ville&#xa0;: «&#xa0;Paris, le 3 mars 2026&#xa0;». Laissez vide seulement si vous ne la trouvez pas.</translation>
+    </message>
+    <message>
         <source>This date is in the future. Check the date printed on the letter.</source>
         <translation>Cette date n’est pas encore passée. Vérifiez la date écrite sur la lettre.</translation>
     </message>
@@ -3779,6 +3803,14 @@
         <translation>Aucune lettre jointe.</translation>
     </message>
     <message>
+        <source>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</source>
+        <translation>Écrivez quand même aujourd’hui. Au plus tard, la loi compte à partir du jour où vous avez reçu la lettre&#xa0;: le %1.</translation>
+    </message>
+    <message>
+        <source>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</source>
+        <translation>Au plus tard, la loi compte à partir du jour où vous avez reçu la lettre&#xa0;: le %1. Ne comptez pas sur cette date.</translation>
+    </message>
+    <message>
         <source>The day given by the letter from %1</source>
         <translation>Le jour donné par la lettre de %1</translation>
     </message>
@@ -3805,6 +3837,10 @@
     <message>
         <source>The last day was %1. It has passed.</source>
         <translation>Le dernier jour était le %1. Il est passé.</translation>
+    </message>
+    <message>
+        <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
+        <translation>Vous n’avez pas donné la date écrite sur la lettre. Repères compte à partir du jour où vous l’avez reçue. Le vrai dernier jour est peut-être plus tôt&#xa0;: répondez dès que possible.</translation>
     </message>
     <message>
         <source>The day given by the letter</source>
@@ -3837,6 +3873,10 @@
     <message>
         <source>received %1</source>
         <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>Counted from the date of the letter, %1.</source>
+        <translation>Compté à partir de la date de la lettre, le %1.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -4363,12 +4403,131 @@
         <translation>À vérifier&#xa0;: cette information a été vérifiée pour la dernière fois le %1. Elle a peut-être changé.</translation>
     </message>
     <message>
+        <source>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</source>
+        <translation>Une association a écrit ou changé cette page. Elle vient du dossier %1. Repères ne l’a pas vérifiée.</translation>
+    </message>
+    <message>
         <source>Not verified:</source>
         <translation>Non vérifié&#xa0;:</translation>
     </message>
     <message>
         <source>Last checked on %1. Next check due on %2.</source>
         <translation>Vérifié le %1. Prochaine vérification prévue le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>Your appointments, week by week.</source>
+        <translation>Vos rendez-vous, semaine par semaine.</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>Ce que je dois faire</translation>
+    </message>
+    <message>
+        <source>The steps to do, and their last day.</source>
+        <translation>Les démarches à faire, et leur dernier jour.</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>Mes heures d’activité</translation>
+    </message>
+    <message>
+        <source>The hours you do each week.</source>
+        <translation>Les heures que vous faites chaque semaine.</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>Mes échanges</translation>
+    </message>
+    <message>
+        <source>What you said and what you were told.</source>
+        <translation>Ce que vous avez dit, et ce qu’on vous a dit.</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>Mes courriers et papiers</translation>
+    </message>
+    <message>
+        <source>Your letters, photos and PDF files.</source>
+        <translation>Vos courriers, photos et fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organismes et contacts</translation>
+    </message>
+    <message>
+        <source>Who to call, where to go.</source>
+        <translation>Qui appeler, où aller.</translation>
+    </message>
+    <message>
+        <source>Add a message or a letter</source>
+        <translation>Ajouter un message ou un courrier</translation>
+    </message>
+    <message>
+        <source>Paste a message, or read a letter with the camera.</source>
+        <translation>Coller un message, ou lire un courrier avec l’appareil photo.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>J’ai reçu un courrier</translation>
+    </message>
+    <message>
+        <source>What it asks, and until when you can answer.</source>
+        <translation>Ce qu’il demande, et jusqu’à quand répondre.</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Guides in simple words.</source>
+        <translation>Des guides en mots simples.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>Ready-made letters to fill in.</source>
+        <translation>Des lettres toutes prêtes à remplir.</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Une personne m’aide</translation>
+    </message>
+    <message>
+        <source>Let a helper see or write, for a while.</source>
+        <translation>Une personne vous aide&#xa0;: elle peut voir ou écrire, un moment.</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copier ou retrouver mon carnet</translation>
+    </message>
+    <message>
+        <source>A copy on a USB stick, in case.</source>
+        <translation>Une copie sur une clé USB, au cas où.</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Réglages&#xa0;: couleurs, langue</translation>
+    </message>
+    <message>
+        <source>Text size, colours, language, voice.</source>
+        <translation>Taille du texte, couleurs, langue, voix.</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>À propos de Repères et aide</translation>
+    </message>
+    <message>
+        <source>What Repères does, and who can help.</source>
+        <translation>Ce que fait Repères, et qui peut vous aider.</translation>
     </message>
 </context>
 <context>
@@ -4875,62 +5034,6 @@
         <translation>Imprimer ma semaine</translation>
     </message>
     <message>
-        <source>Settings: colours, language</source>
-        <translation>Réglages&#xa0;: couleurs, langue</translation>
-    </message>
-    <message>
-        <source>About Repères and help</source>
-        <translation>À propos de Repères et aide</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mon agenda</translation>
-    </message>
-    <message>
-        <source>What I must do</source>
-        <translation>Ce que je dois faire</translation>
-    </message>
-    <message>
-        <source>My hours of activity</source>
-        <translation>Mes heures d’activité</translation>
-    </message>
-    <message>
-        <source>My exchanges</source>
-        <translation>Mes échanges</translation>
-    </message>
-    <message>
-        <source>My letters and papers</source>
-        <translation>Mes courriers et papiers</translation>
-    </message>
-    <message>
-        <source>Organisations and contacts</source>
-        <translation>Organismes et contacts</translation>
-    </message>
-    <message>
-        <source>Add a message or a letter</source>
-        <translation>Ajouter un message ou un courrier</translation>
-    </message>
-    <message>
-        <source>I received a letter</source>
-        <translation>J’ai reçu un courrier</translation>
-    </message>
-    <message>
-        <source>Understand my rights</source>
-        <translation>Comprendre mes droits</translation>
-    </message>
-    <message>
-        <source>Write a letter</source>
-        <translation>Écrire une lettre</translation>
-    </message>
-    <message>
-        <source>Someone is helping me</source>
-        <translation>Une personne m’aide</translation>
-    </message>
-    <message>
-        <source>Copy or restore my carnet</source>
-        <translation>Copier ou retrouver mon carnet</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>
@@ -4977,6 +5080,10 @@
     <message>
         <source>%1 out of %2 this week.</source>
         <translation>%1 sur %2 cette semaine.</translation>
+    </message>
+    <message>
+        <source>Do it today, to be safe: %1. The last day is %2.</source>
+        <translation>Faites-le aujourd’hui, pour être tranquille&#xa0;: %1. Le dernier jour est le %2.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -5028,6 +5135,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Tapez le nouveau mot de passe une deuxième fois</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Rendre mon ancien mot de passe inutile, même sur les vieilles copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Cochez ceci si quelqu’un connaît peut-être votre ancien mot de passe. L’ouverture prend un peu plus de temps. Les copies faites sur une clé USB avant aujourd’hui s’ouvrent encore avec l’ancien mot de passe.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

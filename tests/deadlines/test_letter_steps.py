@@ -60,10 +60,11 @@ def test_a_sanction_notice_makes_a_step_with_its_safe_date_on_today(carnet):
                             letter_date=date(2026, 2, 27), document_id=doc.id)  # fmt: skip
     saved = _save(carnet, answers)
     [occ] = saved.occurrences
+    # 10 days from the letter's date (service-public F1638), not from the day it arrived
     assert (occ.opens_on, occ.closes_on, occ.safe_on) == (
-        date(2026, 3, 2),
-        date(2026, 3, 12),
-        date(2026, 3, 10),
+        date(2026, 2, 27),
+        date(2026, 3, 9),
+        date(2026, 3, 7),
     )
     assert occ.title == "Répondre à France Travail" and occ.note == "Écrire vos explications."
     assert [d.id for d in documents_for(carnet, Target.OCCURRENCE, occ.id)] == [doc.id]
@@ -74,8 +75,23 @@ def test_a_sanction_notice_makes_a_step_with_its_safe_date_on_today(carnet):
     assert verify_journal(carnet).ok
     view = today(carnet, NOW)
     assert [i.occurrence.id for i in view.open_obligations] == [occ.id]
-    later = today(carnet, datetime(2026, 3, 11, 9, 0, tzinfo=HOME_ZONE))
-    assert [(r.days_before, r.on) for r in later.reminders] == [(1, date(2026, 3, 12))]
+
+    def reminders(day: int) -> list[tuple[int, date, bool]]:
+        view = today(carnet, datetime(2026, 3, day, 9, 0, tzinfo=HOME_ZONE))
+        return [(r.days_before, r.on, r.safe_date) for r in view.reminders]
+
+    assert reminders(5) == []
+    assert reminders(6) == [(3, date(2026, 3, 9), False)]
+    assert reminders(7) == [(2, date(2026, 3, 9), True)]  # the safe date: the day to send it
+    assert reminders(8) == [(1, date(2026, 3, 9), False)]
+    assert reminders(9) == [(0, date(2026, 3, 9), False)]
+
+
+def test_a_notice_without_its_letter_date_counts_from_receipt(carnet):
+    answers = LetterAnswers("conseil_departemental", "sanction_notice", date(2026, 3, 2))
+    plan = plan_letter(answers, date(2026, 3, 4))
+    [d] = plan.deadlines.deadlines
+    assert (d.last_day, d.safe_day, d.certain) == (date(2026, 3, 12), date(2026, 3, 10), False)
 
 
 def test_a_france_travail_decision_dates_the_mediation_and_says_uncertain(carnet):

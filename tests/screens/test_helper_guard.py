@@ -36,7 +36,7 @@ def _open(make_window, qtbot, clock):
 
 def _start(window, qtbot, rights=HelperRights.LOOK, minutes=30):
     window.show_screen("helper")
-    screen = window.screens["helper"]
+    screen = window.screen("helper")
     qtbot.keyClicks(screen.first_name, "Karima")
     screen.rights_buttons[rights].setChecked(True)
     screen.duration_buttons[minutes].setChecked(True)
@@ -80,8 +80,8 @@ def test_ending_the_help_closes_the_carnet_and_the_journal_does_not_say_who(
     assert "“End the help” was pressed" in last and "The carnet was closed" in last
     assert verify_journal(carnet).ok and open_helper_session(carnet) is None
     window.show_screen("helper")  # what was done stays to see, and its receipt to print
-    assert window.screens["helper"].step == "ended"
-    assert window.screens["helper"].receipt() is not None
+    assert window.screen("helper").step == "ended"
+    assert window.screen("helper").receipt() is not None
 
 
 def test_when_the_time_is_over_the_carnet_closes(make_window, qtbot, existing_carnet):

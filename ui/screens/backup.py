@@ -87,8 +87,6 @@ class BackupScreen(Screen):
     def help_text(self) -> str:
         return self.tr("Your copies stay locked. Only your password opens them.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.copy_button

@@ -125,7 +125,6 @@ class DocumentsScreen(Screen):
         self.zoom_step = 0
         self.turns = 0
         self._render_number = 0
-        self._pending: int | None = None
         self.link_choices: list[tuple[Target, int]] = []
         self.page = 0  # PDFs: the page shown (0-based)
         self.page_count = 0
@@ -328,21 +327,15 @@ class DocumentsScreen(Screen):
             return self.tr("Use “Bigger” and “Turn” to read it well.")
         return self.tr("Your letters and photos stay locked inside your carnet.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.back_to_list if self.current is not None else self.add_button
 
-    def show_record(self, payload: object) -> None:
-        if isinstance(payload, int):
-            self._pending = payload
-
     def entered(self) -> None:
         self.message.clear_message()
         self.refresh()
-        pending, self._pending = self._pending, None
-        if pending is not None:
+        _, pending = self.take_payload()
+        if isinstance(pending, int):
             self.open_document(pending)
         else:
             self.close_viewer(focus=False)

@@ -187,8 +187,6 @@ class HelperScreen(Screen):
             "ended": self.tr("This is what was done during the help."),
         }[self.step]
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return {

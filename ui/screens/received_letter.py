@@ -23,7 +23,15 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from app.content.packs import Packs, Procedure, packs, text_in
-from app.deadlines import AppealMention, Deadline, LetterKind, check_letter_dates
+from app.deadlines import (
+    AppealMention,
+    Deadline,
+    DeadlineState,
+    Doubt,
+    LetterKind,
+    RunsFrom,
+    check_letter_dates,
+)
 from app.domain.days import home_day
 from app.domain.organisations import OrganisationKind
 from app.domain.validation import InvalidRecord, Problem
@@ -207,7 +215,7 @@ class ReceivedLetterScreen(Screen):
         # 3. the day it arrived
         self.received = DayQuestion(
             _t("On which day did you receive it?"),
-            _t("The day it arrived, not the date printed on it. Deadlines count from that day."),
+            self._received_help(),
             _t("Day you received the letter"),
         )
         self.arrived_today = Button(_t("It arrived today"), "calendar")
@@ -219,9 +227,14 @@ class ReceivedLetterScreen(Screen):
         # 4. the date printed on it
         self.letter_date = DayQuestion(
             _t("What date is printed on the letter?"),
-            _t("Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none."),
+            self._letter_date_help(),
             _t("Date printed on the letter"),
         )
+        # Said when the date came from the pasted text or the photo read: the person checks it.
+        self.letter_date_read = Text(
+            _t("Repères read this date in the letter. Check it against the letter."), "help"
+        )
+        self.letter_date.layout().insertWidget(2, self.letter_date_read)
         # 5. decisions: does it say how to contest?
         self.mention = Choices(
             _t("Does the letter say how and when you can contest it?"),
@@ -343,7 +356,28 @@ class ReceivedLetterScreen(Screen):
     def today(self) -> date:
         return home_day(self.session.clock())
 
+    def _notice(self) -> bool:
+        return self.kind.value() == LetterKind.SANCTION_NOTICE
+
+    def _received_help(self) -> str:
+        if self._notice():
+            return _t(
+                "The day it arrived. For this letter, the 10 days count from the date printed "
+                "on it: the next question."
+            )
+        return _t("The day it arrived, not the date printed on it. Deadlines count from that day.")
+
+    def _letter_date_help(self) -> str:
+        if self._notice():
+            return _t(
+                "The 10 days count from this date: the day the letter was sent. Look at the top, "
+                "near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it."
+            )
+        return _t("Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.")
+
     def reset(self) -> None:
+        self.letter_date_read.setVisible(False)
+        self._read_letter_date = ""
         for choices in (self.organisation, self.kind, self.mention):
             choices.set_value(None)
         for question in (self.received, self.letter_date, self.date_in_letter):
@@ -392,6 +426,15 @@ class ReceivedLetterScreen(Screen):
         for name, widgets in self.pages.items():
             for w in widgets:
                 w.setVisible(name == step)
+        for question, words in ((self.received, self._received_help()),
+                                (self.letter_date, self._letter_date_help())):  # fmt: skip
+            question.help.setText(words)
+            question.edit.setAccessibleDescription(words)
+        self.letter_date_read.setVisible(
+            step == "letter_date"
+            and bool(self._read_letter_date)
+            and self.letter_date.edit.text() == self._read_letter_date
+        )
         self.message.clear_message()
         order = self.steps()
         asking = step not in ("summary", "saved")
@@ -551,6 +594,58 @@ class ReceivedLetterScreen(Screen):
         words = _t("Last day: %1. Aim for %2, to be safe.")
         return words.replace("%1", day_words(d.last_day)).replace("%2", day_words(d.safe_day))
 
+    def _deadline_lines(self, d: Deadline, procedure: Procedure) -> list[tuple[str, str]]:
+        """The dates of one step, and what to know about them: where they count from, the legal
+        outer limit (never the date to aim for), why a date is not sure."""
+        today = self.today()
+        lines: list[tuple[str, str]] = []
+        if d.runs_from is RunsFrom.LETTER_DATE:
+            lines.append(
+                (
+                    _t("Counted from the date of the letter, %1.").replace(
+                        "%1", day_words(d.starts_on)
+                    ),
+                    "",
+                )
+            )
+        lines.append((self._deadline_sentence(d, procedure), "ok"))
+        outer = d.outer_limit
+        if outer is not None and outer > d.last_day and outer >= today:
+            if d.state(today) is DeadlineState.PASSED:
+                words = _t(
+                    "Write today anyway. At the very latest, the law counts from the day you "
+                    "received the letter: %1."
+                )
+                lines.append((words.replace("%1", day_words(outer)), "error"))
+            else:
+                words = _t(
+                    "At the very latest, the law counts from the day you received the letter: "
+                    "%1. Do not count on this date."
+                )
+                lines.append((words.replace("%1", day_words(outer)), "help"))
+        if d.doubt is Doubt.NO_LETTER_DATE:
+            lines.append(
+                (
+                    _t(
+                        "You did not give the date printed on the letter. Repères counts from "
+                        "the day you received it. The real last day may be earlier: answer "
+                        "as soon as you can."
+                    ),
+                    "error",
+                )
+            )
+        elif d.doubt is Doubt.NO_APPEAL_MENTION:
+            lines.append(
+                (
+                    _t(
+                        "The letter does not say how long you have. "
+                        "This date is not sure: act fast."
+                    ),
+                    "error",
+                )
+            )
+        return lines
+
     def summary_sentences(self, plan: LetterPlan) -> list[tuple[str, str]]:
         """The steps in sentences: (text, role)."""
         lang = content_language()
@@ -571,17 +666,7 @@ class ReceivedLetterScreen(Screen):
             if step.mandatory:
                 lines.append((_t("This step is required before the next one."), ""))
             if step.key in dated:
-                lines.append((self._deadline_sentence(dated[step.key], proc), "ok"))
-                if not dated[step.key].certain:
-                    lines.append(
-                        (
-                            _t(
-                                "The letter does not say how long you have. "
-                                "This date is not sure: act fast."
-                            ),
-                            "error",
-                        )
-                    )
+                lines += self._deadline_lines(dated[step.key], proc)
             elif step.key in plan.deadlines.later:
                 lines.append((_t("Its date will be known later."), "help"))
         if plan.date_in_letter is not None:
@@ -715,6 +800,8 @@ class ReceivedLetterScreen(Screen):
             parts += choices.parts()
         elif self.step in ("received", "letter_date", "date_in_letter"):
             parts += getattr(self, self.step).parts()
+            if self.step == "letter_date" and self.letter_date_read.isVisibleTo(self):
+                parts.append(Part(self.letter_date_read.text(), self.letter_date_read))
         elif self.step == "document":
             parts += [Part(self.document_question.text(), self.document_question),
                       Part(self.document_help.text(), self.document_help),
@@ -745,7 +832,7 @@ class ReceivedLetterScreen(Screen):
             return self.save_button
         return self.answer_button if self.answer_button.isVisible() else self.today_button
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """Pre-fill from a screen that read the letter; the person confirms each answer."""
         self.reset()
         if not isinstance(payload, dict):
@@ -762,6 +849,7 @@ class ReceivedLetterScreen(Screen):
                 # A date the other screen could not read: the person types it.
                 with contextlib.suppress(ValueError):
                     question.edit.setText(date.fromisoformat(value).strftime("%d/%m/%Y"))
+        self._read_letter_date = self.letter_date.edit.text()
         mention = payload.get("appeal_mention")
         if mention in self.mention.buttons:
             self.mention.set_value(mention)
@@ -786,5 +874,3 @@ class ReceivedLetterScreen(Screen):
         if self.step == "saved":
             self.reset()
 
-    def needs_carnet(self) -> bool:
-        return True

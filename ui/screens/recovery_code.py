@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from app.carnet.recovery import spoken_groups
 from app.sheets.model import SheetChoice
 
-from ..printing import print_recovery_sheet, recovery_sheet
+from ..paper_dialog import print_recovery_sheet
+from ..printing import recovery_sheet
 from ..reading import Part
 from ..widgets import Button, CheckBox, Text, plain_label
 from .base import Screen
@@ -16,7 +17,7 @@ class RecoveryCodeScreen(Screen):
 
     key = "recovery_code"
 
-    def __init__(self, parent=None):
+    def __init__(self, session=None, parent=None):
         super().__init__(parent)
         self.code = ""
         self.body.addWidget(
