@@ -3779,6 +3779,10 @@
         <translation>You can prepare your answer now, or later.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>What is the decision about?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>This day has not come yet. Write the day the letter arrived.</translation>
     </message>
@@ -3893,6 +3897,10 @@
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>The decision is about: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>

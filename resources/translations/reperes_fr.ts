@@ -3779,6 +3779,10 @@
         <translation>Vous pouvez préparer votre réponse maintenant, ou plus tard.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>De quoi parle la décision&#xa0;?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>Ce jour n’est pas encore arrivé. Écrivez le jour où la lettre est arrivée.</translation>
     </message>
@@ -3893,6 +3897,10 @@
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>La décision parle de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
