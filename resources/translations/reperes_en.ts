@@ -1672,6 +1672,46 @@
         <translation>hours targets</translation>
     </message>
     <message>
+        <source>During the help, I typed my password to %1.</source>
+        <translation>During the help, I typed my password to %1.</translation>
+    </message>
+    <message>
+        <source>say that this computer is my own computer</source>
+        <translation>say that this computer is my own computer</translation>
+    </message>
+    <message>
+        <source>say that this computer is a shared computer</source>
+        <translation>say that this computer is a shared computer</translation>
+    </message>
+    <message>
+        <source>keep my key on this computer</source>
+        <translation>keep my key on this computer</translation>
+    </message>
+    <message>
+        <source>forget my key on this computer</source>
+        <translation>forget my key on this computer</translation>
+    </message>
+    <message>
+        <source>copy my carnet to a USB stick</source>
+        <translation>copy my carnet to a USB stick</translation>
+    </message>
+    <message>
+        <source>put a copy in place of my carnet</source>
+        <translation>put a copy in place of my carnet</translation>
+    </message>
+    <message>
+        <source>print the sheet “%1”</source>
+        <translation>print the sheet “%1”</translation>
+    </message>
+    <message>
+        <source>save the sheet “%1” as a PDF file</source>
+        <translation>save the sheet “%1” as a PDF file</translation>
+    </message>
+    <message>
+        <source>remove one thing</source>
+        <translation>remove one thing</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2406,6 +2446,18 @@
     <message>
         <source>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</source>
         <translation>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>The text is already as small as it gets.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>The text is already as large as it gets.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Text: %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -3369,8 +3421,20 @@
         <translation>The sheet “%1” fits on one page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>The sheet was sent to the printer.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>The printer did not take the sheet. Check that it is on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>The sheet was sent to the printer “%1”.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>
@@ -3738,6 +3802,10 @@
         <translation>You can prepare your answer now, or later.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>What is the decision about?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>This day has not come yet. Write the day the letter arrived.</translation>
     </message>
@@ -3852,6 +3920,10 @@
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>The decision is about: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>

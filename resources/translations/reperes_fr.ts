@@ -1672,6 +1672,46 @@
         <translation>heures à faire</translation>
     </message>
     <message>
+        <source>During the help, I typed my password to %1.</source>
+        <translation>Pendant l’aide, j’ai tapé mon mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>say that this computer is my own computer</source>
+        <translation>dire que cet ordinateur est mon ordinateur à moi</translation>
+    </message>
+    <message>
+        <source>say that this computer is a shared computer</source>
+        <translation>dire que cet ordinateur est partagé</translation>
+    </message>
+    <message>
+        <source>keep my key on this computer</source>
+        <translation>garder ma clé secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>forget my key on this computer</source>
+        <translation>oublier ma clé secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>copy my carnet to a USB stick</source>
+        <translation>copier mon carnet sur une clé USB</translation>
+    </message>
+    <message>
+        <source>put a copy in place of my carnet</source>
+        <translation>mettre une copie à la place de mon carnet</translation>
+    </message>
+    <message>
+        <source>print the sheet “%1”</source>
+        <translation>imprimer la feuille «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>save the sheet “%1” as a PDF file</source>
+        <translation>enregistrer la feuille «&#xa0;%1&#xa0;» en fichier PDF</translation>
+    </message>
+    <message>
+        <source>remove one thing</source>
+        <translation>enlever une chose</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2406,6 +2446,18 @@
     <message>
         <source>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</source>
         <translation>Personne n’a utilisé Repères depuis un moment. Votre carnet va se fermer dans %1&#xa0;secondes.</translation>
+    </message>
+    <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>Le texte est déjà à sa plus petite taille.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>Le texte est déjà à sa plus grande taille.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Texte&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -3369,8 +3421,20 @@
         <translation>La feuille «&#xa0;%1&#xa0;» tient sur une page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>La feuille est partie à l’imprimante.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>L’imprimante n’a pas pris la feuille. Vérifiez qu’elle est allumée et qu’elle a du papier. Puis essayez encore.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>La feuille est partie à l’imprimante «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>Aucune imprimante n’est branchée sur cet ordinateur. Cette feuille s’imprime seulement sur papier. Essayez sur un ordinateur avec une imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>Aucune imprimante n’est branchée sur cet ordinateur. Choisissez où garder la feuille en fichier PDF, par exemple sur votre clé USB. Vous pourrez l’imprimer ailleurs.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>
@@ -3738,6 +3802,10 @@
         <translation>Vous pouvez préparer votre réponse maintenant, ou plus tard.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>De quoi parle la décision&#xa0;?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>Ce jour n’est pas encore arrivé. Écrivez le jour où la lettre est arrivée.</translation>
     </message>
@@ -3852,6 +3920,10 @@
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>La décision parle de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
