@@ -25,6 +25,7 @@ class RuleStatus:
     last_reviewed: date
     review_due_on: date
     unverified: tuple[str, ...]  # facts not verified, in English (the editors' language)
+    evidence: int | None = None  # how many [[evidence]] the rule carries (None: no such field)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,10 @@ class ContentReport:
 
     def due_for_review(self) -> list[RuleStatus]:
         return [r for r in self.rules if self.today > r.review_due_on]
+
+    def without_evidence(self) -> list[RuleStatus]:
+        """Pack rules with no [[evidence]] beside them (obligations have none yet)."""
+        return [r for r in self.rules if r.evidence == 0]
 
     def not_verified(self) -> list[RuleStatus]:
         return [r for r in self.rules if r.verification != Verification.VERIFIED]
@@ -50,6 +55,7 @@ class ContentReport:
                 "last_reviewed": r.last_reviewed.isoformat(),
                 "review_due_on": r.review_due_on.isoformat(),
                 "unverified": list(r.unverified),
+                "evidence": r.evidence,
             }
 
         return {
@@ -58,6 +64,7 @@ class ContentReport:
             "problems": list(self.problems),
             "due_for_review": [row(r) for r in self.due_for_review()],
             "not_verified": [row(r) for r in self.not_verified()],
+            "without_evidence": [row(r) for r in self.without_evidence()],
         }
 
 
@@ -78,6 +85,7 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
             r.last_reviewed,
             r.review_due_on,
             tuple(t.get("en", "") for t in r.unverified),
+            len(r.evidence),
         )
         for r in packs.rules()
     ]
