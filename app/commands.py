@@ -294,6 +294,13 @@ def _check_content(args: argparse.Namespace) -> int:
             print(f"  {r.id}  [{r.verification}, {r.confidence}]  {r.file}")
             for fact in r.unverified:
                 print(f"      - {fact}")
+        if local := report.local():
+            replaced = report.overriding()
+            print(say("content_local", folder=local[0].local_folder, n=len(local),
+                      replaced=len(replaced)))  # fmt: skip
+            for r in local:
+                what = f"replaces {r.overrides}" if r.overrides else "new"
+                print(f"  {r.id}  ({r.file}: {what})")
     if report.problems:
         _tell(say("content_refused", n=len(report.problems)))
         return EXIT_CONTENT

@@ -452,6 +452,12 @@ _M: dict[str, tuple[str, str]] = {
         "Impossible d'écrire {path}. Vérifiez la place libre et les droits.",
         "Could not write {path}. Check the free space and the permissions.",
     ),
+    "content_local": (
+        "Règles du dossier de l’association ({folder}) : {n}, dont {replaced} qui remplacent "
+        "une règle livrée avec Repères",
+        "Rules from the association's folder ({folder}): {n}, of which {replaced} replace a "
+        "rule shipped with Repères",
+    ),
     "content_refused": (
         "{n} problème(s) : les fichiers en cause sont refusés. "
         "La dernière bonne version reste utilisée.",

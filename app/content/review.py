@@ -25,6 +25,8 @@ class RuleStatus:
     last_reviewed: date
     review_due_on: date
     unverified: tuple[str, ...]  # facts not verified, in English (the editors' language)
+    local_folder: str = ""  # an association's folder, for a local rule
+    overrides: str = ""  # the shipped file a local rule replaces (same id)
     evidence: int | None = None  # how many [[evidence]] the rule carries (None: no such field)
 
 
@@ -38,6 +40,12 @@ class ContentReport:
     def due_for_review(self) -> list[RuleStatus]:
         return [r for r in self.rules if self.today > r.review_due_on]
 
+    def local(self) -> list[RuleStatus]:
+        return [r for r in self.rules if r.local_folder]
+
+    def overriding(self) -> list[RuleStatus]:
+        """Local rules that replace a shipped one: said, never silent (issue 22)."""
+        return [r for r in self.rules if r.overrides]
     def without_evidence(self) -> list[RuleStatus]:
         """Pack rules with no [[evidence]] beside them (obligations have none yet)."""
         return [r for r in self.rules if r.evidence == 0]
@@ -55,6 +63,8 @@ class ContentReport:
                 "last_reviewed": r.last_reviewed.isoformat(),
                 "review_due_on": r.review_due_on.isoformat(),
                 "unverified": list(r.unverified),
+                "local_folder": r.local_folder,
+                "overrides": r.overrides,
                 "evidence": r.evidence,
             }
 
@@ -64,6 +74,8 @@ class ContentReport:
             "problems": list(self.problems),
             "due_for_review": [row(r) for r in self.due_for_review()],
             "not_verified": [row(r) for r in self.not_verified()],
+            "local": [row(r) for r in self.local()],
+            "overrides": [row(r) for r in self.overriding()],
             "without_evidence": [row(r) for r in self.without_evidence()],
         }
 
@@ -85,6 +97,8 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
             r.last_reviewed,
             r.review_due_on,
             tuple(t.get("en", "") for t in r.unverified),
+            r.local_folder,
+            r.overrides,
             len(r.evidence),
         )
         for r in packs.rules()

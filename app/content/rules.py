@@ -81,6 +81,10 @@ class RuleInfo:
     last_reviewed: date
     review_every_months: int
     draft: bool = False
+    # Set by the loader, never read from a file: the association's folder a local rule comes
+    # from, and the shipped file it corrects (same id). Screens show both (issue 22).
+    local_folder: str = ""
+    overrides: str = ""
     evidence: tuple[Evidence, ...] = ()  # beside each rule, for a legal reviewer (check-content)
 
     @property

@@ -22,6 +22,7 @@ NOT_YET = {
     "proc.ft.sanction_notice",
     "proc.rsa.sanction_notice",
     "proc.ft.decision",
+    "proc.ml_cap.decision",
     "guide.lettre_sanction",
     "guide.contester_ft",
     "letter.observations",

@@ -10,6 +10,8 @@ QLabel of the window for its text format.
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -114,6 +116,36 @@ def test_tags_in_the_helpers_organisation_cannot_hide_the_rights(make_window, qt
     assert "<!-- " in label.text()
     rights_and_time = next(b.text().lower() for b in helper.rights_buttons.values())
     assert rights_and_time in label.text().lower()  # the rights are still in the sentence
+
+
+def test_a_content_pack_title_is_shown_as_it_is_written(
+    make_window, qtbot, tmp_path, monkeypatch, existing_carnet
+):
+    """A guide in the local content folder with a title full of tags: listed and opened."""
+    from app.content.packs import packs, shipped_root
+
+    text = (shipped_root() / "guides" / "aide-gratuite.toml").read_text("utf-8")
+    text = text.replace('id = "guide.aide_gratuite"', 'id = "asso.piege"')
+    text = re.sub(r'(\[title\]\s*fr = )"[^"]*"', lambda m: m.group(1) + json.dumps(HOSTILE), text)
+    assert HOSTILE in text.replace('\\"', '"')
+    (tmp_path / "content" / "guides").mkdir(parents=True)
+    (tmp_path / "content" / "guides" / "piege.toml").write_text(text, "utf-8")
+    monkeypatch.setenv("REPERES_CONTENT_DIR", str(tmp_path / "content"))
+    try:
+        assert "asso.piege" in packs(reload=True).guides
+        window = make_window()
+        window.session.unlock(PASSPHRASE)
+        qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+        window.show_screen("guides")
+        guides = window.current
+        guides.show_guide("asso.piege")
+        qtbot.wait(10)
+        window.grab()
+        assert _rich_labels(window) == []
+        assert any(HOSTILE in label.text() for label in window.findChildren(QLabel))
+    finally:
+        monkeypatch.delenv("REPERES_CONTENT_DIR")
+        packs(reload=True)
 
 
 def test_the_safe_label_is_plain_whatever_it_is_given(qtbot):

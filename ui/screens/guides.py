@@ -42,6 +42,8 @@ class RuleNotes(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.to_check = Text("", "error")  # « à vérifier »: the review date has passed
+        # From an association's folder (any user of this PC account can write one): said first.
+        self.local = Text("", "error")
         self.status = Text("")
         self.unverified = Text("")
         self.sources = Text("", "help")
@@ -53,14 +55,8 @@ class RuleNotes(QWidget):
         self.evidence = Text("", "help")
         self.evidence.setTextInteractionFlags(self.sources.textInteractionFlags())
         self.reviewed = Text("", "help")
-        for label in (
-            self.to_check,
-            self.status,
-            self.unverified,
-            self.sources,
-            self.evidence,
-            self.reviewed,
-        ):
+        for label in (self.to_check, self.local, self.status, self.unverified, self.sources,
+                      self.evidence, self.reviewed):  # fmt: skip
             layout.addWidget(label)
 
     def show_rule(self, info: RuleInfo, language: str, today) -> None:
@@ -73,13 +69,25 @@ class RuleNotes(QWidget):
             else ""
         )
         self.to_check.setVisible(due)
-        if info.verification is Verification.VERIFIED:
+        self.local.setText(
+            _t(
+                "An association wrote or changed this page. It comes from the folder %1. "
+                "Repères has not checked it."
+            ).replace("%1", info.local_folder)
+            if info.local_folder
+            else ""
+        )
+        self.local.setVisible(bool(info.local_folder))
+        if info.local_folder:
+            status = ""  # the association's claim, not ours
+        elif info.verification is Verification.VERIFIED:
             status = _t("Checked against the official text.")
         elif info.verification is Verification.PARTIAL:
             status = _t("Partly checked: from copies of the law, not the official site.")
         else:
             status = _t("Not yet checked against the official text.")
         self.status.setText(status)
+        self.status.setVisible(bool(status))
         facts = [t.get(language) or t.get("fr", "") for t in info.unverified]
         self.unverified.setText(
             "\n".join([_t("Not verified:"), *(f"• {fact}" for fact in facts)]) if facts else ""
@@ -103,7 +111,7 @@ class RuleNotes(QWidget):
     def parts(self) -> list[Part]:
         return [
             Part(label.text(), label)
-            for label in (self.to_check, self.status, self.unverified, self.reviewed)
+            for label in (self.to_check, self.local, self.status, self.unverified, self.reviewed)
             if label.isVisibleTo(self) and label.text()
         ]
 
