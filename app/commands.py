@@ -44,6 +44,7 @@ from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_pass
 from .content.review import content_report
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
+from .hardening import protect_process
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
 from .messages import say
 from .parsing.command import run as _parse_message
@@ -312,10 +313,16 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Commands that decrypt a carnet: not dumpable, no core dump, private files (app/hardening.py).
+CARNET_COMMANDS = frozenset({"demo", "check", "import-ics", "export-ics"})
+
+
 def run(args: argparse.Namespace) -> int:
     handler = HANDLERS.get(args.command)
     if handler is None:
         return EXIT_USAGE
+    if args.command in CARNET_COMMANDS:
+        protect_process()
     try:
         return handler(args)
     except (CarnetError, IcsError, InvalidRecord, RecordNotFound) as exc:
