@@ -18,7 +18,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .carnet.store import is_carnet
+from .carnet.files import is_carnet
 
 APP_NAME = "Reperes"
 PORTABLE_MARKER = "reperes-portable"

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.carnet import CarnetError
+from app.domain.journal import ExchangeKind, JournalDraft
 from app.records.helper import (
     ActionCount,
     EndedHow,
@@ -30,6 +31,7 @@ from app.records.helper import (
     start_helper_session,
     verify_passphrase,
 )
+from app.records.journal import write_journal_entry
 
 from . import appearance
 from .formatting import time_text
@@ -267,6 +269,23 @@ class HelperController(QObject):
         if self.guard is not None:
             self.guard.allow_for()
 
+    def person_did(self, act: str) -> None:
+        """The person typed their password for `act`: said in the journal, as the person's own
+        entry (not counted as the helper's, allowed whatever the helper's rights)."""
+        guard, carnet = self.guard, self.session.carnet
+        if guard is None or carnet is None:
+            return
+        text = _t("During the help, I typed my password to %1.").replace("%1", act)
+        who = who_words(guard.session)
+        with (
+            contextlib.suppress(CarnetError),
+            guard.person_writes(),
+        ):  # a pulled stick: the act goes on
+            write_journal_entry(
+                carnet, JournalDraft(ExchangeKind.OTHER, text, with_whom=who),
+                now=self.session.clock(),
+            )  # fmt: skip
+
 
 def helper_controller(session) -> HelperController:
     """The controller of this Session (made on first use, kept on it)."""
@@ -315,9 +334,9 @@ class HelperBanner(QFrame):
 class PersonPasswordDialog(QDialog):
     """Only the person types it; it is checked off the GUI thread (the real KDF takes ~0.5 s)."""
 
-    def __init__(self, parent: QWidget, session, then: Callable[[], None]):
+    def __init__(self, parent: QWidget, session, then: Callable[[], None], act: str = ""):
         super().__init__(parent)
-        self.session, self.then = session, then
+        self.session, self.then, self.act = session, then, act
         self.setWindowTitle(_t("Your password"))
         self.setAccessibleName(_t("Your password"))
         self.setModal(True)
@@ -357,6 +376,8 @@ class PersonPasswordDialog(QDialog):
     def _right(self, _result: object) -> None:
         self.busy = False
         self.accept()
+        if self.act:
+            helper_controller(self.session).person_did(self.act)
         self.then()
 
     def _wrong(self, exc: BaseException) -> None:
@@ -366,13 +387,15 @@ class PersonPasswordDialog(QDialog):
         self.password.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def person_confirms(parent: QWidget, session, then: Callable[[], None]) -> QDialog | None:
-    """`then()` now when nobody is helping; otherwise once the person typed their password.
-    Returns the dialog (tests drive it)."""
+def person_confirms(
+    parent: QWidget, session, then: Callable[[], None], act: str = ""
+) -> QDialog | None:
+    """`then()` now when nobody is helping; otherwise once the person typed their password,
+    and the journal says so ("I typed my password to `act`"). Returns the dialog (tests)."""
     if helper_controller(session).current is None:
         then()
         return None
-    dialog = PersonPasswordDialog(parent.window(), session, then)
+    dialog = PersonPasswordDialog(parent.window(), session, then, act)
     dialog.open()
     return dialog
 
@@ -386,10 +409,25 @@ def helping() -> HelperController | None:
     )
 
 
-def confirm_if_helped(parent: QWidget, then: Callable[[], None]) -> QDialog | None:
+def confirm_if_helped(parent: QWidget, then: Callable[[], None], act: str = "") -> QDialog | None:
     """For dialogs without the Session at hand (paper): `then()` at once when nobody helps."""
     controller = helping()
     if controller is None:
         then()
         return None
-    return person_confirms(parent, controller.session, then)
+    return person_confirms(parent, controller.session, then, act)
+
+
+# What the person allows with their password, as the journal says it ("… to %1.").
+def act_words(act: str, title: str = "") -> str:
+    return {
+        "personal": _t("say that this computer is my own computer"),
+        "shared": _t("say that this computer is a shared computer"),
+        "remember": _t("keep my key on this computer"),
+        "forget": _t("forget my key on this computer"),
+        "copy": _t("copy my carnet to a USB stick"),
+        "restore": _t("put a copy in place of my carnet"),
+        "print": _t("print the sheet “%1”"),
+        "pdf": _t("save the sheet “%1” as a PDF file"),
+        "remove": _t("remove one thing"),
+    }[act].replace("%1", title)

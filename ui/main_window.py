@@ -4,6 +4,7 @@ Lock) above one screen at a time."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -17,17 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.pc_mode import auto_lock_minutes
-from app.records.helper import EndedHow
-from app.speech import SpeechProblem
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
-from .drafts_offer import keep_draft, offer_draft
 from .flow_layout import FlowRow
-from .helper_session import HelperBanner, helper_controller
 from .idle import IdleWatch
 from .messages import speech_problem_text
-from .paper_dialog import show_sheets
 from .reading import Part, Reader
 from .screens import registry
 from .screens.base import Screen
@@ -35,6 +31,11 @@ from .session import Session
 from .session_lock import SessionLockWatch
 from .steady import WheelGuard
 from .widgets import Button, Message, Title
+
+if TYPE_CHECKING:
+    from app.speech import SpeechProblem
+
+    from .helper_session import HelperBanner, HelperController
 
 
 class QuickExitKeys(QObject):
@@ -101,11 +102,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_header())
-        # A helper session shows who helps, until when, and End, above every screen.
-        self.helper = helper_controller(session)
-        self.helper.close_carnet = self.lock  # the end of a help session closes the carnet
-        self.helper_banner = HelperBanner(self.helper)
-        layout.addWidget(self.helper_banner)
+        # A helper session shows who helps, until when, and End, above every screen: built
+        # when a carnet opens (see `helper`), here, under the header.
+        self._column = layout
+        self._helper: HelperController | None = None
+        self._helper_banner: HelperBanner | None = None
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -196,14 +197,41 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.left()
         self.clipboard.clear_if_ours()
-        self.helper.end(EndedHow.LOCK)  # after the windows are hidden: two small writes
+        self._end_help()  # after the windows are hidden: two small writes
         self.session.lock()
         self._on_quick_exit()
+
+    # -- a helper session (ui/helper_session.py), loaded with the first open carnet -------------
+    @property
+    def helper(self) -> HelperController:
+        if self._helper is None:
+            from .helper_session import HelperBanner, helper_controller
+
+            self._helper = helper_controller(self.session)
+            self._helper.close_carnet = self.lock  # the end of a help session closes the carnet
+            self._helper_banner = HelperBanner(self._helper)
+            self._column.insertWidget(1, self._helper_banner)
+        return self._helper
+
+    @property
+    def helper_banner(self) -> HelperBanner:
+        if self._helper_banner is None:
+            _ = self.helper  # builds the banner with the controller
+        assert self._helper_banner is not None
+        return self._helper_banner
+
+    def _end_help(self) -> None:
+        if self._helper is not None:  # never built: no carnet was opened, no help to end
+            from app.records.helper import EndedHow
+
+            self._helper.end(EndedHow.LOCK)
 
     def _unlocked(self) -> None:
         self.helper.close_interrupted()
         self.idle.start()
         self.show_screen("today")
+        from .drafts_offer import offer_draft
+
         self.draft_offer = offer_draft(self, self.session.carnet, self._continue_draft)
 
     def _continue_draft(self, key: str, content: dict) -> None:
@@ -248,7 +276,7 @@ class MainWindow(QMainWindow):
         self.read_button.set_label(self.tr("Stop reading") if reading else self.tr("Read"))
         self.read_button.set_icon_name("stop" if reading else "speaker")
 
-    def _speech_problem(self, problem: SpeechProblem) -> None:
+    def _speech_problem(self, problem: SpeechProblem) -> None:  # app.speech's, typed only
         self.status.show_error(speech_problem_text(str(problem.kind)))
 
     # -- the screens, built on demand from the table (ui/screens/registry.py) ------------------
@@ -351,6 +379,8 @@ class MainWindow(QMainWindow):
         choices = self.current.sheets()
         if choices and not self.session.busy:
             self.reader.stop()
+            from .paper_dialog import show_sheets  # QtPrintSupport: loaded at the first Print
+
             self.paper = show_sheets(self, choices)
 
     def go_back(self) -> None:
@@ -373,10 +403,13 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         self.idle.stop()
         self.reader.stop()
-        keep_draft(self.current, self.session.carnet)  # what was being typed is not lost
+        if self.session.carnet is not None:
+            from .drafts_offer import keep_draft
+
+            keep_draft(self.current, self.session.carnet)  # what was being typed is not lost
         for screen in self.screens.values():
             screen.left()
-        self.helper.end(EndedHow.LOCK)
+        self._end_help()
         self.session.lock()
         if self._on_lock is not None:
             self._on_lock()

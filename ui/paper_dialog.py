@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.carnet.atomic import atomic_write_bytes
@@ -18,13 +25,13 @@ from app.sheets.model import Sheet, SheetChoice
 
 from . import appearance
 from .file_choice import choose_file
-from .helper_session import confirm_if_helped, helping
+from .helper_session import act_words, confirm_if_helped, helping
 from .messages import error_text
 from .printing import new_printer, page_count, print_to, recovery_sheet, sheet_pdf
 from .tasks import run_in_background
 from .widgets import Button, Message, Text, Title
 
-WHOLE_CARNET = ("journal", "hours")  # sheets of a whole history, not of one appointment
+_QT_PREVIEW = "QPrintPreviewDialog"  # Qt's own words (its translation), not ours
 
 
 class PaperDialog(QDialog):
@@ -41,6 +48,7 @@ class PaperDialog(QDialog):
         self.sheet: Sheet | None = None
         self.printer: QPrinter | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self.preview_print: QAction | None = None  # the preview's own Print button
         self.file_dialog = None
         self.working = False
         self.closed = False  # work finishing after the dialog closed must not touch it
@@ -150,6 +158,13 @@ class PaperDialog(QDialog):
         preview = QPrintPreviewDialog(self.printer, self)
         preview.setWindowTitle("Repères")
         preview.paintRequested.connect(lambda printer: print_to(sheet, printer))
+        # Its own Print button would print (or, without a printer, save a PDF through Qt's
+        # file dialog) past the person's password: it goes through ours instead.
+        for action in preview.findChildren(QAction):
+            if action.text() == QCoreApplication.translate(_QT_PREVIEW, "Print"):
+                action.triggered.disconnect()
+                action.triggered.connect(self.print_sheet)
+                self.preview_print = action
         widget = preview.findChild(QPrintPreviewWidget)
         if widget is not None:  # the person's zoom: 100 % shows the page at its real size
             widget.setZoomMode(QPrintPreviewWidget.ZoomMode.CustomZoom)
@@ -162,9 +177,10 @@ class PaperDialog(QDialog):
     def print_sheet(self) -> QPrintDialog | None:
         if self.sheet is None:
             return None
-        if self.sheet.kind in WHOLE_CARNET and helping() is not None:
-            # A helper is there: printing the whole journal or hours needs the person's password.
-            confirm_if_helped(self, self.print_sheet_now)
+        if helping() is not None:
+            # A helper is there: any sheet on paper (or through the printer's "Print to File")
+            # needs the person's password.
+            confirm_if_helped(self, self.print_sheet_now, act_words("print", self.sheet.title))
             return None
         return self.print_sheet_now()
 
@@ -175,6 +191,12 @@ class PaperDialog(QDialog):
         self.printer = printer = new_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Repères")
+        # "Print to File (PDF)" is a PDF: not for a print-only sheet (the recovery code), and
+        # during a help session only through "Save as a PDF file".
+        dialog.setOption(
+            QAbstractPrintDialog.PrintDialogOption.PrintToFile,
+            self.allow_save and helping() is None,
+        )
 
         def done(result: int) -> None:
             dialog.deleteLater()
@@ -191,7 +213,7 @@ class PaperDialog(QDialog):
         if self.sheet is None or not self.allow_save:
             return
         # A file is an export: during a help session, only with the person's password.
-        confirm_if_helped(self, self._choose_pdf_file)
+        confirm_if_helped(self, self._choose_pdf_file, act_words("pdf", self.sheet.title))
 
     def _choose_pdf_file(self) -> None:
         if self.sheet is None:

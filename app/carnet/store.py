@@ -33,16 +33,11 @@ from .errors import (
     WrongRecoveryCode,
 )
 from .filelock import FileLock
+from .files import DB_NAME, ENVELOPE_NAME, LOCK_NAME, is_carnet
 from .passphrase import assess, normalize
 from .recovery import new_recovery_code, normalize_code
 
-DB_NAME = "carnet.db"
-ENVELOPE_NAME = "envelope.json"
-LOCK_NAME = "carnet.lock"
-
-
-def is_carnet(folder: Path) -> bool:
-    return (Path(folder) / ENVELOPE_NAME).is_file()
+__all__ = ["DB_NAME", "ENVELOPE_NAME", "LOCK_NAME", "Carnet", "is_carnet"]
 
 
 def _check_new_passphrase(passphrase: str, personal: Sequence[str] = ()) -> str:

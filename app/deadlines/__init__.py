@@ -14,11 +14,12 @@ from .engine import (
     safe_day,
     step_deadline,
 )
-from .kinds import LETTER_KINDS, AppealMention, Doubt, LetterKind, RunsFrom
+from .kinds import LETTER_KINDS, UNKNOWN_SUBJECT, AppealMention, Doubt, LetterKind, RunsFrom
 
 __all__ = [
     "LETTER_KINDS",
     "SAFE_DAYS_BEFORE",
+    "UNKNOWN_SUBJECT",
     "AppealMention",
     "Deadline",
     "DeadlineState",

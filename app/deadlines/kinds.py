@@ -41,6 +41,11 @@ class Doubt(StrEnum):
     NO_LETTER_DATE = "no_letter_date"  # counted from receipt: the real last day may be earlier
 
 
+# The answer "I don't know" to "what is the decision about?": follow the ways and deadlines
+# printed on the decision, and act within 2 months. Every procedure with subjects has it.
+UNKNOWN_SUBJECT = "unknown"
+
+
 class AppealMention(StrEnum):
     """Does the decision state the ways and deadlines to contest it (voies et délais de recours)?"""
 

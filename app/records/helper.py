@@ -251,6 +251,7 @@ class HelperGuard:
         self.carnet, self.session = carnet, session
         self._allowed_until: datetime | None = None
         self._names: list[str] = []
+        self._person_writing = False  # the person's own entry (after their password)
 
     # -- what the triggers ask -------------------------------------------------------------
     def _person_ok(self) -> int:
@@ -271,6 +272,19 @@ class HelperGuard:
     def person_allows(self) -> bool:
         return bool(self._person_ok())
 
+    def _person_writes(self) -> int:
+        return int(self._person_writing)
+
+    @contextlib.contextmanager
+    def person_writes(self) -> Iterator[None]:
+        """A journal entry the person confirmed with their password ("I typed my password
+        to…"): neither refused nor counted as the helper's."""
+        self._person_writing = True
+        try:
+            yield
+        finally:
+            self._person_writing = False
+
     @contextlib.contextmanager
     def allowed(self) -> Iterator[None]:
         """For a write the person just confirmed with their password (e.g. a removal)."""
@@ -285,6 +299,7 @@ class HelperGuard:
         with self.carnet.write() as con:
             con.create_function("reperes_person_ok", 0, self._person_ok)
             con.create_function("reperes_helper_now", 0, self._now)
+            con.create_function("reperes_person_writes", 0, self._person_writes)
             for table in _guarded_tables(con):
                 for name, sql in self._triggers(table):
                     con.execute(sql)
@@ -311,8 +326,10 @@ class HelperGuard:
 
         def trigger(when: str, event: str, condition: str, body: str) -> None:
             name = f"reperes_helper_{when.lower()}_{event.lower()}_{table}"
+            own = "NOT reperes_person_writes()"
+            condition = f"({condition}) AND {own}" if condition else own
             sql = (f'CREATE TEMP TRIGGER "{name}" {when} {event} ON main."{table}" '
-                   f"{('WHEN ' + condition) if condition else ''} BEGIN {body}; END")  # fmt: skip
+                   f"WHEN {condition} BEGIN {body}; END")  # fmt: skip
             made.append((name, sql))
 
         def refuse(what: str) -> str:

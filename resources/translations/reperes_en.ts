@@ -1669,6 +1669,46 @@
         <translation>hours targets</translation>
     </message>
     <message>
+        <source>During the help, I typed my password to %1.</source>
+        <translation>During the help, I typed my password to %1.</translation>
+    </message>
+    <message>
+        <source>say that this computer is my own computer</source>
+        <translation>say that this computer is my own computer</translation>
+    </message>
+    <message>
+        <source>say that this computer is a shared computer</source>
+        <translation>say that this computer is a shared computer</translation>
+    </message>
+    <message>
+        <source>keep my key on this computer</source>
+        <translation>keep my key on this computer</translation>
+    </message>
+    <message>
+        <source>forget my key on this computer</source>
+        <translation>forget my key on this computer</translation>
+    </message>
+    <message>
+        <source>copy my carnet to a USB stick</source>
+        <translation>copy my carnet to a USB stick</translation>
+    </message>
+    <message>
+        <source>put a copy in place of my carnet</source>
+        <translation>put a copy in place of my carnet</translation>
+    </message>
+    <message>
+        <source>print the sheet “%1”</source>
+        <translation>print the sheet “%1”</translation>
+    </message>
+    <message>
+        <source>save the sheet “%1” as a PDF file</source>
+        <translation>save the sheet “%1” as a PDF file</translation>
+    </message>
+    <message>
+        <source>remove one thing</source>
+        <translation>remove one thing</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3739,6 +3779,10 @@
         <translation>You can prepare your answer now, or later.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>What is the decision about?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>This day has not come yet. Write the day the letter arrived.</translation>
     </message>
@@ -3853,6 +3897,10 @@
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>The decision is about: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>

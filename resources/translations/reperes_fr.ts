@@ -1669,6 +1669,46 @@
         <translation>heures à faire</translation>
     </message>
     <message>
+        <source>During the help, I typed my password to %1.</source>
+        <translation>Pendant l’aide, j’ai tapé mon mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>say that this computer is my own computer</source>
+        <translation>dire que cet ordinateur est mon ordinateur à moi</translation>
+    </message>
+    <message>
+        <source>say that this computer is a shared computer</source>
+        <translation>dire que cet ordinateur est partagé</translation>
+    </message>
+    <message>
+        <source>keep my key on this computer</source>
+        <translation>garder ma clé secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>forget my key on this computer</source>
+        <translation>oublier ma clé secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>copy my carnet to a USB stick</source>
+        <translation>copier mon carnet sur une clé USB</translation>
+    </message>
+    <message>
+        <source>put a copy in place of my carnet</source>
+        <translation>mettre une copie à la place de mon carnet</translation>
+    </message>
+    <message>
+        <source>print the sheet “%1”</source>
+        <translation>imprimer la feuille «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>save the sheet “%1” as a PDF file</source>
+        <translation>enregistrer la feuille «&#xa0;%1&#xa0;» en fichier PDF</translation>
+    </message>
+    <message>
+        <source>remove one thing</source>
+        <translation>enlever une chose</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3739,6 +3779,10 @@
         <translation>Vous pouvez préparer votre réponse maintenant, ou plus tard.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>De quoi parle la décision&#xa0;?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>Ce jour n’est pas encore arrivé. Écrivez le jour où la lettre est arrivée.</translation>
     </message>
@@ -3853,6 +3897,10 @@
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>La décision parle de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>

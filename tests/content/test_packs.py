@@ -78,7 +78,7 @@ def test_a_france_travail_decision_asks_for_mediation_within_two_months(shipped)
     mediation = next(s for s in proc.steps if s.key == "mediation")
     assert mediation.mandatory and mediation.interrupts_court_deadline
     assert mediation.deadline == Period(months=2)
-    found = letter_deadlines(proc.timings(), date(2026, 12, 31), AppealMention.YES)
+    found = letter_deadlines(proc.timings("sanction"), date(2026, 12, 31), AppealMention.YES)
     assert [(d.key, d.last_day, d.safe_day) for d in found.deadlines] == [
         ("mediation", date(2027, 2, 28), date(2027, 2, 26))
     ]

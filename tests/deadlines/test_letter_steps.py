@@ -96,7 +96,7 @@ def test_a_notice_without_its_letter_date_counts_from_receipt(carnet):
 
 def test_a_france_travail_decision_dates_the_mediation_and_says_uncertain(carnet):
     answers = LetterAnswers("france_travail", "decision", date(2026, 3, 2),
-                            mention=AppealMention.NO)  # fmt: skip
+                            mention=AppealMention.NO, subject="sanction")  # fmt: skip
     plan = plan_letter(answers, date(2026, 3, 4))
     assert plan.deadlines.uncertain
     saved = _save(carnet, answers)
@@ -166,3 +166,24 @@ def test_every_step_ahead_stays_ahead_of_today(carnet):
         received = NOW.date() - timedelta(days=days)
         plan = plan_letter(LetterAnswers("caf", "decision", received), NOW.date())
         assert all(d.last_day >= NOW.date() for d in plan.ahead())
+
+
+@pytest.mark.parametrize(
+    "subject, steps, dated",
+    [
+        ("sanction", ["reclamation", "mediation", "court"], ["mediation"]),
+        ("are_money", ["are_reclamation", "are_court"], ["are_reclamation"]),
+        ("unknown", ["follow_decision"], ["follow_decision"]),
+        (None, ["follow_decision"], ["follow_decision"]),  # not answered: the careful path
+        ("menace", ["follow_decision"], ["follow_decision"]),
+    ],
+)
+def test_a_france_travail_decision_branches_by_subject(carnet, subject, steps, dated):
+    answers = LetterAnswers("france_travail", "decision", date(2026, 3, 2),
+                            mention=AppealMention.YES, subject=subject)  # fmt: skip
+    plan = plan_letter(answers, date(2026, 3, 4))
+    assert [s.key for s in plan.steps] == steps
+    assert [d.key for d in plan.deadlines.deadlines] == dated
+    assert plan.deadlines.first().last_day == date(2026, 5, 2)
+    saved = _save(carnet, answers)
+    assert [o.closes_on for o in saved.occurrences] == [date(2026, 5, 2)]

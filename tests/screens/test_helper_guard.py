@@ -94,3 +94,114 @@ def test_when_the_time_is_over_the_carnet_closes(make_window, qtbot, existing_ca
     carnet = _unlock_again(window, qtbot)
     last = journal_entries(carnet)[0].draft.summary
     assert "the time was over" in last and "The carnet was closed" in last
+
+
+# -- 2. what needs the person's password during a help session --------------------------------
+def _person_entries(carnet) -> list[str]:
+    return [e.draft.summary for e in journal_entries(carnet)
+            if e.draft.summary.startswith("During the help, I typed my password")]  # fmt: skip
+
+
+def test_a_look_only_helper_cannot_make_the_pc_remember_the_key(
+    make_window, qtbot, existing_carnet, secret_service
+):
+    from ui import appearance
+
+    window = _open(make_window, qtbot, Clock())
+    _start(window, qtbot, HelperRights.LOOK)
+    window.show_screen("settings")
+    settings = window.current
+    settings.personal_radio.click()
+    settings.confirm_button.click()  # "Yes, this is my own computer", by the helper
+    assert appearance.current().settings.pc_mode != "personal"
+    (asked,) = _asked()
+    asked.reject()
+    assert settings.shared_radio.isChecked()  # the mode in force is shown again
+    settings.personal_radio.click()
+    settings.confirm_button.click()
+    _type_password(qtbot, _asked()[0])  # the person types it
+    assert appearance.current().settings.pc_mode == "personal"
+    assert settings.remember_button.isVisible()
+    settings.remember_button.click()  # "Garder ma clé secrète"
+    assert settings.last_keyring_outcome is None  # nothing asked of the keyring yet
+    (asked,) = _asked()
+    _type_password(qtbot, asked, "pas le bon")
+    assert settings.last_keyring_outcome is None and asked.isVisible()
+    asked.reject()
+    settings.shared_radio.click()
+    assert appearance.current().settings.pc_mode == "personal"
+    _type_password(qtbot, _asked()[0])
+    assert appearance.current().settings.pc_mode == "shared"
+    carnet = window.session.carnet
+    said = _person_entries(carnet)
+    assert said == [
+        "During the help, I typed my password to say that this computer is a shared computer.",
+        "During the help, I typed my password to say that this computer is my own computer.",
+    ]
+    assert journal_entries(carnet)[0].draft.with_whom == "Karima"
+    assert window.helper.actions() == []  # the person's entries are not the helper's
+
+
+def test_restore_copy_print_and_pdf_need_the_password_and_are_journalled(
+    make_window, qtbot, existing_carnet
+):
+    from app.sheets import Line, Section, Sheet
+    from ui.paper_dialog import show_sheet
+
+    window = _open(make_window, qtbot, Clock())
+    _start(window, qtbot, HelperRights.LOOK)
+    window.show_screen("backup")
+    backup = window.current
+    backup.restore_button.click()  # the restore form's button, by the helper
+    (asked,) = _asked()
+    assert asked.then == backup.restore
+    asked.reject()
+    card = Sheet(title="Rendez-vous", sections=(Section("", (Line("x"),)),),
+                 kind="appointment", file_name="rdv.pdf")  # fmt: skip
+    dialog = show_sheet(window, card)
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
+    assert dialog.print_sheet() is None  # one appointment too: nothing printed without it
+    preview = dialog.show_preview()
+    dialog.preview_print.trigger()  # the preview's own Print button
+    assert len(_asked()) == 2
+    for w in _asked():
+        w.reject()
+    preview.close()
+    dialog.print_sheet()
+    _type_password(qtbot, _asked()[0])
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    (printing,) = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QPrintDialog) and w.isVisible()]  # fmt: skip
+    # The person allowed paper, not a file: "Print to File (PDF)" is not offered.
+    assert not printing.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    printing.reject()
+    dialog.close()
+    assert _person_entries(window.session.carnet) == [
+        "During the help, I typed my password to print the sheet “Rendez-vous”."
+    ]
+
+
+def test_the_recovery_sheet_cannot_become_a_pdf_through_the_printer(
+    make_window, qtbot, existing_carnet
+):
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+
+    from ui.paper_dialog import show_sheet
+    from ui.printing import recovery_sheet
+
+    window = _open(make_window, qtbot, Clock())
+    dialog = show_sheet(window, recovery_sheet("ABCD-EFGH-JKLM-NPQR"), save=False)
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
+    printing = dialog.print_sheet()  # nobody helps: the print dialog at once
+    assert not printing.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    printing.reject()
+    preview = dialog.show_preview()
+    dialog.preview_print.trigger()  # not Qt's own print (with no printer: a PDF file dialog)
+    assert dialog.printer is not None and dialog.file_dialog is None
+    printing = next(w for w in QApplication.topLevelWidgets()
+                    if w.isVisible() and w.inherits("QPrintDialog"))  # fmt: skip
+    assert not printing.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    printing.reject()
+    preview.close()
+    dialog.close()

@@ -203,6 +203,9 @@ def test_another_screen_prefills_the_answers(make_window, qtbot, places):
     assert screen.letter_date_read.isVisibleTo(screen)  # read in the letter: check it
     assert any("Repères read this date" in p.text for p in screen.reading_parts())
     screen.next_button.click()
+    assert screen.step == "subject" and screen.subject.value() is None  # not given: asked
+    screen.subject.buttons["sanction"].click()
+    screen.next_button.click()
     assert screen.mention.value() is None  # not given: asked
     screen.mention.buttons["yes"].click()
     screen.next_button.click()
@@ -211,6 +214,75 @@ def test_another_screen_prefills_the_answers(make_window, qtbot, places):
     screen.save_button.click()
     [item] = today(window.session.carnet, NOW).open_obligations
     assert item.occurrence.closes_on == date(2027, 1, 24)
+
+
+def _to_subject(screen, org: str):
+    screen.organisation.buttons[org].click()
+    screen.next_button.click()
+    screen.kind.buttons["decision"].click()
+    screen.next_button.click()
+    screen.received.edit.setText("20/11/2026")
+    screen.next_button.click()
+    screen.next_button.click()  # no date printed
+
+
+def test_a_france_travail_decision_asks_its_subject_once(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    _window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    _to_subject(screen, "france_travail")
+    assert screen.step == "subject"
+    assert screen.subject.question.text() == "What is the decision about?"
+    names = [b.text() for b in screen.subject.buttons.values()]
+    assert names[-1] == "Je ne sais pas" and len(names) == 3  # the content language
+    assert all(b.accessibleName() for b in screen.subject.buttons.values())
+    assert screen.focusWidget() in screen.subject.buttons.values() or not screen.isVisible()
+    screen.next_button.click()  # nothing chosen: asked calmly
+    assert (screen.step, screen.message.text()) == ("subject", "Choose an answer.")
+    assert any(p.text == "What is the decision about?" for p in screen.reading_parts())
+
+    def summary(subject: str) -> list[str]:
+        while screen.step != "subject":
+            screen.go_previous()
+        screen.subject.buttons[subject].click()
+        screen.next_button.click()
+        screen.mention.buttons["yes"].click()
+        screen.next_button.click()
+        screen.next_button.click()  # no letter to attach
+        assert screen.step == "summary"
+        return [label.text() for label in screen.summary_lines]
+
+    words = summary("are_money")
+    assert "Step 2: Aller au tribunal judiciaire" in words
+    assert not any("tribunal administratif" in w for w in words
+                   if w.startswith(("Step ", "To: ")))  # fmt: skip
+    assert not any(w == "This step is required before the next one." for w in words)
+    assert "Last day: Wednesday 20 January. Aim for Monday 18 January, to be safe." in words
+    words = summary("sanction")
+    assert "Step 2: Écrire au médiateur de France Travail" in words
+    assert "This step is required before the next one." in words
+    words = summary("unknown")
+    assert "Step 1: Suivre ce qui est écrit sur la décision" in words and len(
+        [w for w in words if w.startswith("Step ")]) == 1  # fmt: skip
+    assert "Last day: Wednesday 20 January. Aim for Monday 18 January, to be safe." in words
+
+
+def test_mission_locale_decisions_are_not_sent_to_the_france_travail_mediator(
+    make_window, qtbot, places
+):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    _window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    _to_subject(screen, "mission_locale")
+    assert screen.step == "mention"  # no subject question here
+    screen.mention.buttons["no"].click()
+    screen.next_button.click()
+    screen.next_button.click()
+    words = [label.text() for label in screen.summary_lines]
+    assert not any("médiateur" in w for w in words)
+    assert "Step 1: Suivre ce qui est écrit sur la décision" in words
+    assert any("This date is not sure: act fast." in w for w in words)
+    assert "médiateur de France Travail" in screen.notes.unverified.text()
 
 
 def test_the_message_screen_payload_is_understood(make_window, qtbot, places):
@@ -307,3 +379,25 @@ def test_the_sanction_path_at_200_in_french_fits_and_is_read_aloud(make_window, 
     assert seconds > 5  # the whole of the steps, not a click
     for word in ("lundi", "novembre", "samedi", "lettre"):
         assert word in said, word
+
+
+def test_the_france_travail_subject_question_fits_at_200_in_french(make_window, qtbot, places,
+                                                                   french):  # fmt: skip
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "received_letter", zoom=200)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    _to_subject(screen, "france_travail")
+    assert screen.step == "subject"
+    assert screen.subject.question.text() == "De quoi parle la décision\u00a0?"
+    check(window, qtbot, "subject, fr 200", 200)
+    screen.subject.buttons["unknown"].click()
+    screen.next_button.click()
+    screen.mention.buttons["yes"].click()
+    screen.next_button.click()
+    screen.next_button.click()
+    check(window, qtbot, "decision summary, fr 200", 200)
+    spoken = " ".join(p.text for p in screen.reading_parts()[1:])
+    assert "Suivre ce qui est écrit sur la décision" in spoken

@@ -87,3 +87,32 @@ def test_importing_the_window_loads_no_record_screen():
     loaded = set(eval(out))
     for key in ("agenda", "documents", "message", "obligations", "received_letter", "letters"):
         assert f"ui.screens.{key}" not in loaded
+
+
+# What the first screen does not need: the records, the printed sheets, the SQLCipher store and
+# the key derivation, the speech engines, printing, the help session, the record screens.
+NOT_AT_START = (
+    "app.records", "app.sheets", "app.carnet.store", "app.carnet.envelope", "app.speech",
+    "PySide6.QtPrintSupport", "ui.helper_session", "ui.paper_dialog", "ui.screens.agenda",
+    "ui.screens.today", "ui.screens.documents",
+)  # fmt: skip
+
+
+def test_the_first_screen_loads_only_what_it_needs(tmp_path):
+    """Start-up (issue 17): `reperes --smoke` up to the first screen imports none of the above;
+    they come when a carnet opens or a screen needs them."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('MODULES', sorted(sys.modules)))\n"
+        "from ui.launcher import main\n"
+        "sys.exit(main(['--smoke']))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "REPERES_HOME": str(tmp_path)}  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "smoke: welcome" in done.stdout
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
+    loaded = set(eval(line.removeprefix("MODULES ")))
+    assert sorted(m for m in NOT_AT_START if m in loaded) == []

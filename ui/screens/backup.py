@@ -13,7 +13,7 @@ from app.carnet import Carnet, CarnetError, DiskFull, NotACarnet, StorageError
 from app.carnet.backup import copy_carnet, is_copy, open_copy, restore_copy
 
 from ..file_choice import choose_file
-from ..helper_session import confirm_if_helped
+from ..helper_session import act_words, confirm_if_helped
 from ..messages import error_text
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Message, PassphraseEdit, Text
@@ -43,7 +43,9 @@ class BackupScreen(Screen):
             self.tr("Copy my carnet to my USB stick"), "save", primary=True
         )
         # During a help session, a copy of the whole carnet needs the person's password.
-        self.copy_button.clicked.connect(lambda: confirm_if_helped(self, self.choose_stick))
+        self.copy_button.clicked.connect(
+            lambda: confirm_if_helped(self, self.choose_stick, act_words("copy"))
+        )
         self.copy_message = Message()
         for w in (self.copy_title, self.copy_text, self.copy_button, self.copy_message):
             self.copy_card.layout_.addWidget(w)
@@ -64,7 +66,10 @@ class BackupScreen(Screen):
             self.tr("The password of this copy"), self.tr("Show"), self.tr("Hide")
         )
         self.restore_button = Button(self.tr("Restore this copy"), "rotate")
-        self.restore_button.clicked.connect(self.restore)
+        # Another carnet in place of the person's: during a help session, their password.
+        self.restore_button.clicked.connect(
+            lambda: confirm_if_helped(self, self.restore, act_words("restore"))
+        )
         self.restore_message = Message()
         for w in (
             self.restore_title, self.restore_text, self.choose_button, self.chosen_text,

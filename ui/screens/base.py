@@ -3,15 +3,18 @@ text that 'Lire' reads, and the widget that gets the focus first."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
-
-from app.sheets.model import SheetChoice
 
 from .. import appearance
 from ..reading import Part
 from ..widgets import Text
 from . import registry
+
+if TYPE_CHECKING:
+    from app.sheets.model import SheetChoice  # app.sheets loads the records: not at start
 
 _NOTHING = object()
 

@@ -24,6 +24,7 @@ from .. import appearance
 from ..formatting import time_text
 from ..helper_session import (
     BUTTON,
+    act_words,
     action_words,
     done_words,
     helper_controller,
@@ -148,7 +149,7 @@ class HelperScreen(Screen):
             self.tr("Only you type your password. Then removing is possible for two minutes.")
         )
         self.allow_button.clicked.connect(
-            lambda: person_confirms(self, self.session, self._allowed)
+            lambda: person_confirms(self, self.session, self._allowed, act_words("remove"))
         )
         self.receipt_button = Button(self.tr("Print the receipt"), "print")
         self.receipt_button.setAccessibleDescription(

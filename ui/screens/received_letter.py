@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout
 
 from app.content.packs import Packs, Procedure, packs, text_in
 from app.deadlines import (
+    UNKNOWN_SUBJECT,
     AppealMention,
     Deadline,
     DeadlineState,
@@ -251,6 +252,13 @@ class ReceivedLetterScreen(Screen):
                 (AppealMention.UNKNOWN.value, _t("I do not know"), ""),
             ],
         )
+        # 5b. decisions whose way to contest depends on their subject (France Travail): the
+        # procedure's own answers, built when the question is shown
+        self.subject_box = QWidget()
+        self.subject_layout = QVBoxLayout(self.subject_box)
+        self.subject_layout.setContentsMargins(0, 0, 0, 0)
+        self.subject: Choices | None = None
+        self._subject_for = ""  # the procedure whose answers are shown
         # 6. convocations and requests for papers: the day the letter gives
         self.date_in_letter = DayQuestion(
             _t("Which day does the letter give?"),
@@ -310,6 +318,7 @@ class ReceivedLetterScreen(Screen):
             "kind": [self.kind],
             "received": [self.received],
             "letter_date": [self.letter_date],
+            "subject": [self.subject_box],
             "mention": [self.mention],
             "date_in_letter": [self.date_in_letter],
             "document": [self.document_box],
@@ -385,11 +394,40 @@ class ReceivedLetterScreen(Screen):
         self.document_id = None
         self.plan = None
         self.saved_steps = 0
+        if self.subject is not None:
+            self.subject.set_value(None)
         self._show("organisation")
+
+    def _procedure(self) -> Procedure | None:
+        org, kind = self.organisation.value(), self.kind.value()
+        if org is None or kind is None:
+            return None
+        return self.content.procedure_for(org, kind)
+
+    def _subject_question(self) -> Choices | None:
+        """The question "what is the decision about?" of the procedure that answers this
+        letter, or None when its steps do not depend on it."""
+        proc = self._procedure()
+        if proc is None or not proc.subjects:
+            return None
+        if self.subject is None or self._subject_for != proc.id:
+            if self.subject is not None:
+                self.subject_layout.removeWidget(self.subject)
+                self.subject.deleteLater()
+            lang = content_language()
+            self.subject = Choices(
+                _t("What is the decision about?"),
+                [(x.key, text_in(x.name, lang), text_in(x.help, lang)) for x in proc.subjects],
+            )
+            self.subject_layout.addWidget(self.subject)
+            self._subject_for = proc.id
+        return self.subject
 
     def steps(self) -> list[str]:
         kind = self.kind.value()
         found = ["organisation", "kind", "received", "letter_date"]
+        if self._subject_question() is not None:
+            found.append("subject")
         if kind == LetterKind.DECISION:
             found.append("mention")
         if kind in (LetterKind.CONVOCATION, LetterKind.DOCUMENTS_REQUEST):
@@ -406,6 +444,7 @@ class ReceivedLetterScreen(Screen):
         kind = self.kind.value() or LetterKind.OTHER.value
         wants_day = kind in (LetterKind.CONVOCATION, LetterKind.DOCUMENTS_REQUEST)
         mention = self.mention.value() if kind == LetterKind.DECISION else None
+        subject = self._subject_question()
         return LetterAnswers(
             organisation_kind=self.organisation.value() or OrganisationKind.OTHER.value,
             kind=kind,
@@ -418,6 +457,7 @@ class ReceivedLetterScreen(Screen):
                 else None
             ),
             document_id=self.document_id,
+            subject=subject.value() if subject is not None else None,
         )
 
     # -- moving through the questions -------------------------------------------------------------
@@ -490,6 +530,9 @@ class ReceivedLetterScreen(Screen):
             return
         if step == "mention" and self.mention.value() is None:
             self._refuse(_t("Choose an answer."), self.mention.focus_target())
+            return
+        if step == "subject" and self.subject is not None and self.subject.value() is None:
+            self._refuse(_t("Choose an answer."), self.subject.focus_target())
             return
         if step in ("received", "letter_date", "date_in_letter") and not self._day_ok(step):
             return
@@ -651,8 +694,12 @@ class ReceivedLetterScreen(Screen):
         lang = content_language()
         proc = plan.procedure
         lines: list[tuple[str, str]] = [(text_in(proc.title, lang), "title")]
+        for subject in proc.subjects:
+            if subject.key == plan.subject and subject.key != UNKNOWN_SUBJECT:
+                lines.append((_t("The decision is about: %1.").replace(
+                    "%1", text_in(subject.name, lang)), "help"))  # fmt: skip
         dated = {d.key: d for d in plan.deadlines.deadlines}
-        for number, step in enumerate(proc.steps, start=1):
+        for number, step in enumerate(plan.steps, start=1):
             lines.append(
                 (
                     _t("Step %1: %2")
@@ -687,7 +734,7 @@ class ReceivedLetterScreen(Screen):
         org = organisation_name(self.organisation.value() or "")
         safe = {d.key: d.safe_day for d in self.plan.all_deadlines()}
         titles, notes = {}, {}
-        for step in self.plan.procedure.steps:
+        for step in self.plan.steps:
             titles[step.key] = (
                 f"{text_in(step.name, lang)} ({org})" if org else text_in(step.name, lang)
             )
@@ -736,7 +783,7 @@ class ReceivedLetterScreen(Screen):
         if self.plan is None:
             return []
         found: list[str] = []
-        for step in self.plan.procedure.steps:
+        for step in self.plan.steps:
             found += [t for t in step.letters if t in self.content.letters]
         return list(dict.fromkeys(found))
 
@@ -798,6 +845,8 @@ class ReceivedLetterScreen(Screen):
                 self.step, self.mention
             )
             parts += choices.parts()
+        elif self.step == "subject" and self.subject is not None:
+            parts += self.subject.parts()
         elif self.step in ("received", "letter_date", "date_in_letter"):
             parts += getattr(self, self.step).parts()
             if self.step == "letter_date" and self.letter_date_read.isVisibleTo(self):
@@ -824,6 +873,8 @@ class ReceivedLetterScreen(Screen):
             return self.kind.focus_target()
         if step == "mention":
             return self.mention.focus_target()
+        if step == "subject" and self.subject is not None:
+            return self.subject.focus_target()
         if step in ("received", "letter_date", "date_in_letter"):
             return getattr(self, step).edit
         if step == "document":
@@ -853,6 +904,9 @@ class ReceivedLetterScreen(Screen):
         mention = payload.get("appeal_mention")
         if mention in self.mention.buttons:
             self.mention.set_value(mention)
+        subject = self._subject_question()
+        if subject is not None and payload.get("subject") in subject.buttons:
+            subject.set_value(payload.get("subject"))
         doc_id = payload.get("document_id")
         if isinstance(doc_id, int) and self.session.carnet is not None:
             try:
