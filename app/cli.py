@@ -78,6 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception du message")
     parse.add_argument("--json", action="store_true", help="tout le détail, en JSON")
 
+    dl = sub.add_parser(
+        "deadline",
+        help="les étapes d'une démarche, leurs derniers jours et dates sûres (comme l'écran)",
+    )
+    dl.add_argument("procedure", metavar="PROCEDURE_ID", nargs="?", help="ex. proc.ft.decision")
+    dl.add_argument("--list", action="store_true", help="liste les identifiants des démarches")
+    dl.add_argument("--letter-date", metavar="AAAA-MM-JJ", help="date écrite sur la lettre")
+    dl.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception de la lettre")
+    dl.add_argument("--subject", metavar="S", help="sujet de la décision (voir --list)")
+    dl.add_argument(
+        "--mention",
+        choices=("yes", "no", "unknown"),
+        default="yes",
+        help="la décision dit-elle ses voies et délais de recours ? (yes par défaut)",
+    )
+    dl.add_argument("--json", action="store_true", help="tout le détail, en JSON")
+
     content = sub.add_parser(
         "check-content",
         help="vérifie les règles, guides et modèles de lettres ; liste les règles à revoir",

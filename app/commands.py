@@ -42,6 +42,7 @@ from .carnet.atomic import atomic_write_bytes
 from .carnet.migrations import LATEST
 from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
 from .content.review import content_report
+from .deadline_command import run as _deadline_command
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
@@ -301,6 +302,10 @@ def _check_content(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _deadline(args: argparse.Namespace) -> int:
+    return _deadline_command(args)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "check": _check,
@@ -308,6 +313,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-ics": _export_ics,
     "say": _say,
     "parse-message": _parse_message,
+    "deadline": _deadline,
     "check-content": _check_content,
 }
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.pc_mode import auto_lock_minutes
+from app.settings import ZOOMS
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
@@ -29,7 +31,7 @@ from .screens import registry
 from .screens.base import Screen
 from .session import Session
 from .session_lock import SessionLockWatch
-from .steady import WheelGuard
+from .steady import FocusGuard, WheelGuard
 from .widgets import Button, Message, Title
 
 if TYPE_CHECKING:
@@ -110,6 +112,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The header's buttons take the focus only by a deliberate act (ui/steady.py).
+        self.focus_guard = FocusGuard(lambda w: w in self._header_buttons, self._focus_screen)
+        self.focus_guard.setParent(self)
+        QApplication.instance().installEventFilter(self.focus_guard)
 
         # The screens built so far, by key: each is built the first time it is shown.
         self.screens: dict[str, Screen] = {}
@@ -162,8 +168,11 @@ class MainWindow(QMainWindow):
             "A+", "zoom-in", description=self.tr("Bigger text (Ctrl and plus)")
         )
         self.bigger_button.setAccessibleName(self.tr("Bigger text"))
-        self.smaller_button.clicked.connect(lambda: appearance.current().zoom_out())
-        self.bigger_button.clicked.connect(lambda: appearance.current().zoom_in())
+        self.smaller_button.clicked.connect(lambda: self._zoom(-1))
+        self.bigger_button.clicked.connect(lambda: self._zoom(+1))
+        # The size in words, between A− and A+: what the buttons did is seen, not guessed.
+        self.zoom_label = QLabel()
+        self.zoom_label.setProperty("role", "zoom")
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.smaller_button.click)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.bigger_button.click)
         QShortcut(QKeySequence("Ctrl+="), self, activated=self.bigger_button.click)
@@ -172,8 +181,19 @@ class MainWindow(QMainWindow):
             self.tr("Closes your carnet. Your password is needed to open it again.")
         )
         self.lock_button.clicked.connect(self.lock)
-        for b in (self.smaller_button, self.bigger_button, self.lock_button, self.exit_button):
+        for b in (self.smaller_button, self.zoom_label, self.bigger_button, self.lock_button,
+                  self.exit_button):  # fmt: skip
             tools.addWidget(b)
+        # Buttons that come and go keep their room, and Read is as wide as "Stop reading":
+        # nothing in the header moves under the pointer from one screen to the next.
+        for b in (self.back_button, self.print_button, self.lock_button):
+            policy = b.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(policy)
+        self.read_button.keep_size_for(self.tr("Read"), self.tr("Stop reading"))
+        self._header_buttons = (self.back_button, self.read_button, self.print_button,
+                                self.smaller_button, self.bigger_button, self.lock_button,
+                                self.exit_button)  # fmt: skip
         column.addWidget(tools_row)
         self.title_label = Title()
         column.addWidget(self.title_label)
@@ -366,13 +386,46 @@ class MainWindow(QMainWindow):
         self.lock_button.setVisible(self.session.carnet is not None)
         self.print_button.setVisible(bool(screen.sheets()))
         zoom = appearance.current().zoom
-        self.smaller_button.setEnabled(zoom > 100)
-        self.bigger_button.setEnabled(zoom < 200)
+        # At a limit the button stays enabled (a disabled button hands its focus on to the
+        # next one, Lock or Quick exit) and looks and says it can do no more.
+        for button, limit in ((self.smaller_button, zoom <= min(ZOOMS)),
+                              (self.bigger_button, zoom >= max(ZOOMS))):  # fmt: skip
+            if button.property("limit") != limit:
+                button.setProperty("limit", limit)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        self.smaller_button.setAccessibleDescription(
+            self.tr("The text is already as small as it gets.") if zoom <= min(ZOOMS)
+            else self.tr("Smaller text (Ctrl and minus)"))  # fmt: skip
+        self.bigger_button.setAccessibleDescription(
+            self.tr("The text is already as large as it gets.") if zoom >= max(ZOOMS)
+            else self.tr("Bigger text (Ctrl and plus)"))  # fmt: skip
+        self.zoom_label.setText(self.tr("Text: %1 %").replace("%1", str(zoom)))
         # From 150 % the header shows the words without the keys (in the tooltip, still said
         # by screen readers as the button's shortcut), so its buttons keep to one or two rows.
         for button in (self.back_button, self.read_button, self.print_button, self.lock_button,
                        self.exit_button):  # fmt: skip
             button.set_hint_visible(zoom < 150)
+
+    def _zoom(self, step: int) -> None:
+        look = appearance.current()
+        changed = look.zoom_in() if step > 0 else look.zoom_out()
+        if not changed:  # at a limit: say so calmly, nothing else happens
+            button = self.bigger_button if step > 0 else self.smaller_button
+            self.status.show_ok(button.accessibleDescription())
+
+    def _focus_screen(self) -> None:
+        """The focus goes back into the screen (its first field, or its first control)."""
+        screen = self.current
+        target = screen.first_focus()
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = next((w for w in screen.findChildren(QWidget)
+                           if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()
+                           and w.isEnabled()), None)  # fmt: skip
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif (focused := QApplication.focusWidget()) is not None:
+            focused.clearFocus()
 
     def print_sheets(self) -> None:
         """The paper dialog with the sheets the current screen offers (Ctrl+P)."""

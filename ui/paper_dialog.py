@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
     QPrinter,
+    QPrinterInfo,
     QPrintPreviewDialog,
     QPrintPreviewWidget,
 )
@@ -32,6 +33,11 @@ from .tasks import run_in_background
 from .widgets import Button, Message, Text, Title
 
 _QT_PREVIEW = "QPrintPreviewDialog"  # Qt's own words (its translation), not ours
+
+
+def printer_names() -> list[str]:
+    """The printers this computer knows (none on many library PCs)."""
+    return QPrinterInfo.availablePrinterNames()
 
 
 class PaperDialog(QDialog):
@@ -177,6 +183,9 @@ class PaperDialog(QDialog):
     def print_sheet(self) -> QPrintDialog | None:
         if self.sheet is None:
             return None
+        if not printer_names():  # nothing to print on: say so first, ask nothing for it
+            self._no_printer()
+            return None
         if helping() is not None:
             # A helper is there: any sheet on paper (or through the printer's "Print to File")
             # needs the person's password.
@@ -187,27 +196,54 @@ class PaperDialog(QDialog):
     def print_sheet_now(self) -> QPrintDialog | None:
         if self.sheet is None:
             return None
+        if not printer_names():
+            # Qt's dialog would offer "print to a file" into the home folder and we would say
+            # "sent to the printer": say what is true, and let the person choose where it goes.
+            self._no_printer()
+            return None
         sheet = self.sheet
         self.printer = printer = new_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Repères")
-        # "Print to File (PDF)" is a PDF: not for a print-only sheet (the recovery code), and
-        # during a help session only through "Save as a PDF file".
-        dialog.setOption(
-            QAbstractPrintDialog.PrintDialogOption.PrintToFile,
-            self.allow_save and helping() is None,
-        )
+        # A file is made only through Repères' own chooser (the person's stick first), never
+        # by Qt's "Print to File (PDF)": not for a print-only sheet (the recovery code), and
+        # during a help session only through "Save as a PDF file" (the person's password).
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
 
         def done(result: int) -> None:
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                print_to(sheet, printer)
-                self.message.show_ok(self.tr("The sheet was sent to the printer."))
+                self.send_to(sheet, printer)
 
         dialog.finished.connect(done)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()  # QPrintDialog.open() wants a slot in PySide6; no nested event loop either
         return dialog
+
+    def send_to(self, sheet: Sheet, printer: QPrinter) -> None:
+        """Paint on the printer the person chose and say only what happened."""
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            self._no_printer()  # a file after all: where the person chooses, not where Qt says
+            return
+        print_to(sheet, printer)
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            self.message.show_error(self.tr("The printer did not take the sheet. Check that it "
+                                            "is on and has paper, then try again."))  # fmt: skip
+            return
+        self.message.show_ok(
+            self.tr("The sheet was sent to the printer “%1”.").replace("%1", printer.printerName())
+        )
+
+    def _no_printer(self) -> None:
+        if not self.allow_save:
+            self.message.show_ok(self.tr("No printer is connected to this computer. "
+                                         "This sheet is only printed on paper: try on a "
+                                         "computer with a printer."))  # fmt: skip
+            return
+        self.message.show_ok(self.tr("No printer is connected to this computer. Choose where "
+                                     "to save the sheet as a PDF file, for example your USB "
+                                     "stick, to print it elsewhere."))  # fmt: skip
+        self.save_pdf()
 
     def save_pdf(self) -> None:
         if self.sheet is None or not self.allow_save:

@@ -69,6 +69,28 @@ class Button(QPushButton):
         appearance.current().changed.connect(self._restyle)
         self._restyle()
 
+    def keep_size_for(self, *texts: str) -> None:
+        """Be as wide as the widest of these labels, whichever shows: a button that changes its
+        words (Read → Stop reading) keeps its size, and the buttons after it their place."""
+        self._widest_of = texts
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        texts = getattr(self, "_widest_of", ())
+        if not texts:
+            return hint
+        shown = self.fontMetrics().horizontalAdvance(self.text())
+        widest = max(self.fontMetrics().horizontalAdvance(self._with_hint(t)) for t in texts)
+        return QSize(hint.width() + max(0, widest - shown), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if getattr(self, "_widest_of", ()) else super().minimumSizeHint()
+
+    def _with_hint(self, text: str) -> str:
+        shown = self._shortcut_label and self._hint_visible
+        return text + (f"  ({self._shortcut_label})" if shown else "")
+
     def set_hint_visible(self, visible: bool) -> None:
         """Write the shortcut on the button or not (the header hides it at large zoom)."""
         self._hint_visible = visible
@@ -77,9 +99,7 @@ class Button(QPushButton):
     def set_label(self, text: str) -> None:
         self._text = text
         self.setAccessibleName(text)
-        shown = self._shortcut_label and self._hint_visible
-        hint = f"  ({self._shortcut_label})" if shown else ""
-        self.setText(text + hint)
+        self.setText(self._with_hint(text))
         # setText() resets a button's shortcut to the text's mnemonic: apply ours after it.
         self.setShortcut(self._shortcut)
 

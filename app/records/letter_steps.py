@@ -104,11 +104,21 @@ def plan_letter(answers: LetterAnswers, today: date, *, content: Packs | None = 
     problems = check_answers(answers, today)
     if problems:
         raise InvalidRecord(problems)
-    assert answers.received_on is not None
     content = content or packs()
     procedure = content.procedure_for(answers.organisation_kind, answers.kind)
     if procedure is None:  # an association removed the general procedure: nothing to date
         raise InvalidRecord([Problem("kind", "no_procedure")])
+    return plan_procedure(procedure, answers, today)
+
+
+def plan_procedure(procedure: Procedure, answers: LetterAnswers, today: date) -> LetterPlan:
+    """The deadlines of a given procedure for these answers (their organisation and kind are
+    not looked at): what the screens show, and what `reperes deadline` prints. InvalidRecord
+    when a date is impossible."""
+    problems = check_letter_dates(answers.letter_date, answers.received_on, today)
+    if problems:
+        raise InvalidRecord(problems)
+    assert answers.received_on is not None
     subject = procedure.subject_key(answers.subject)
     deadlines = letter_deadlines(
         procedure.timings(subject), answers.received_on, answers.mention, answers.letter_date

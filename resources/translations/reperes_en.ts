@@ -2473,6 +2473,18 @@
         <translation>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</translation>
     </message>
     <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>The text is already as small as it gets.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>The text is already as large as it gets.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Text: %1 %</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
     </message>
@@ -3438,8 +3450,20 @@
         <translation>The sheet “%1” fits on one page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>The sheet was sent to the printer.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>The printer did not take the sheet. Check that it is on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>The sheet was sent to the printer “%1”.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>

@@ -2473,6 +2473,18 @@
         <translation>Personne n’a utilisé Repères depuis un moment. Votre carnet va se fermer dans %1&#xa0;secondes.</translation>
     </message>
     <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>Le texte est déjà à sa plus petite taille.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>Le texte est déjà à sa plus grande taille.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Texte&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
@@ -3438,8 +3450,20 @@
         <translation>La feuille «&#xa0;%1&#xa0;» tient sur une page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>La feuille est partie à l’imprimante.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>L’imprimante n’a pas pris la feuille. Vérifiez qu’elle est allumée et qu’elle a du papier. Puis essayez encore.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>La feuille est partie à l’imprimante «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>Aucune imprimante n’est branchée sur cet ordinateur. Cette feuille s’imprime seulement sur papier. Essayez sur un ordinateur avec une imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>Aucune imprimante n’est branchée sur cet ordinateur. Choisissez où garder la feuille en fichier PDF, par exemple sur votre clé USB. Vous pourrez l’imprimer ailleurs.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>

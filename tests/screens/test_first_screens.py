@@ -205,7 +205,12 @@ def test_zoom_buttons_follow_steps_and_bounds(make_window, qtbot):
     for _ in range(6):
         qtbot.mouseClick(window.bigger_button, Qt.MouseButton.LeftButton)
     assert appearance.current().zoom == 200
-    assert not window.bigger_button.isEnabled()
+    # At the limit it stays enabled (its focus must not move on to Lock or Quick exit), looks
+    # disabled and says so when pressed.
+    assert window.bigger_button.property("limit") is True
+    qtbot.mouseClick(window.bigger_button, Qt.MouseButton.LeftButton)
+    assert appearance.current().zoom == 200
+    assert window.status.text() == "The text is already as large as it gets."
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert appearance.current().zoom == 175
 

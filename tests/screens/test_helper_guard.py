@@ -143,7 +143,7 @@ def test_a_look_only_helper_cannot_make_the_pc_remember_the_key(
 
 
 def test_restore_copy_print_and_pdf_need_the_password_and_are_journalled(
-    make_window, qtbot, existing_carnet
+    make_window, qtbot, existing_carnet, monkeypatch
 ):
     from app.sheets import Line, Section, Sheet
     from ui.paper_dialog import show_sheet
@@ -160,6 +160,8 @@ def test_restore_copy_print_and_pdf_need_the_password_and_are_journalled(
                  kind="appointment", file_name="rdv.pdf")  # fmt: skip
     dialog = show_sheet(window, card)
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
+    # A printer (this machine has none: the system's list is faked), or printing goes to a PDF.
+    monkeypatch.setattr("ui.paper_dialog.printer_names", lambda: ["Accueil"])
     assert dialog.print_sheet() is None  # one appointment too: nothing printed without it
     preview = dialog.show_preview()
     dialog.preview_print.trigger()  # the preview's own Print button
@@ -183,7 +185,7 @@ def test_restore_copy_print_and_pdf_need_the_password_and_are_journalled(
 
 
 def test_the_recovery_sheet_cannot_become_a_pdf_through_the_printer(
-    make_window, qtbot, existing_carnet
+    make_window, qtbot, existing_carnet, monkeypatch
 ):
     from PySide6.QtPrintSupport import QAbstractPrintDialog
 
@@ -191,6 +193,7 @@ def test_the_recovery_sheet_cannot_become_a_pdf_through_the_printer(
     from ui.printing import recovery_sheet
 
     window = _open(make_window, qtbot, Clock())
+    monkeypatch.setattr("ui.paper_dialog.printer_names", lambda: ["Accueil"])  # none here
     dialog = show_sheet(window, recovery_sheet("ABCD-EFGH-JKLM-NPQR"), save=False)
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
     printing = dialog.print_sheet()  # nobody helps: the print dialog at once

@@ -194,7 +194,9 @@ def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, exist
     dialog.close()
 
 
-def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbot, existing_carnet):
+def test_during_the_help_a_pdf_file_needs_the_persons_password(
+    make_window, qtbot, existing_carnet, monkeypatch
+):
     from app.sheets import Line, Section, Sheet
     from ui.paper_dialog import show_sheet
 
@@ -214,6 +216,7 @@ def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbo
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)  # built off the GUI thread
     dialog.save_pdf()
     assert dialog.file_dialog is None
+    monkeypatch.setattr("ui.paper_dialog.printer_names", lambda: ["Accueil"])  # none here
     assert dialog.print_sheet() is None  # the whole journal: not without the password either
     asked = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, PersonPasswordDialog) and w.isVisible()]  # fmt: skip
