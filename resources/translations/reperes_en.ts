@@ -4423,12 +4423,20 @@
         <translation>Where this comes from:</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>Partly checked: from copies of the law, not the official site.</source>
         <translation>Partly checked: from copies of the law, not the official site.</translation>
     </message>
     <message>
         <source>Not yet checked against the official text.</source>
         <translation>Not yet checked against the official text.</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>read on %1</translation>
     </message>
     <message>
         <source>To check: this information was last checked on %1. It may have changed.</source>

@@ -4423,12 +4423,20 @@
         <translation>D’où vient cette information&#xa0;:</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>Partly checked: from copies of the law, not the official site.</source>
         <translation>Vérifié en partie&#xa0;: sur des copies de la loi, pas sur le site officiel.</translation>
     </message>
     <message>
         <source>Not yet checked against the official text.</source>
         <translation>Pas encore vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>lu le %1</translation>
     </message>
     <message>
         <source>To check: this information was last checked on %1. It may have changed.</source>
