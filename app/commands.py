@@ -45,6 +45,7 @@ from .content.review import content_report
 from .deadline_command import run as _deadline_command
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
+from .hardening import protect_process
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
 from .messages import say
 from .parsing.command import run as _parse_message
@@ -318,10 +319,16 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Commands that decrypt a carnet: not dumpable, no core dump, private files (app/hardening.py).
+CARNET_COMMANDS = frozenset({"demo", "check", "import-ics", "export-ics"})
+
+
 def run(args: argparse.Namespace) -> int:
     handler = HANDLERS.get(args.command)
     if handler is None:
         return EXIT_USAGE
+    if args.command in CARNET_COMMANDS:
+        protect_process()
     try:
         return handler(args)
     except (CarnetError, IcsError, InvalidRecord, RecordNotFound) as exc:

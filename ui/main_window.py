@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from .screens.base import Screen
 from .session import Session
 from .session_lock import SessionLockWatch
 from .steady import FocusGuard, WheelGuard
-from .widgets import Button, Message, Title
+from .widgets import Button, Message, Title, plain_label
 
 if TYPE_CHECKING:
     from app.speech import SpeechProblem
@@ -171,7 +170,7 @@ class MainWindow(QMainWindow):
         self.smaller_button.clicked.connect(lambda: self._zoom(-1))
         self.bigger_button.clicked.connect(lambda: self._zoom(+1))
         # The size in words, between A− and A+: what the buttons did is seen, not guessed.
-        self.zoom_label = QLabel()
+        self.zoom_label = plain_label()  # every label is plain text (test_plain_labels.py)
         self.zoom_label.setProperty("role", "zoom")
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.smaller_button.click)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.bigger_button.click)

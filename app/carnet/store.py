@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 
 from ..clock import Clock, system_clock
 from . import connection, migrations
+from .atomic import copy_to_new
 from .envelope import Envelope, KdfParams, check_kdf
 from .errors import (
     CarnetExists,
@@ -94,7 +94,7 @@ class Carnet:
         code = new_recovery_code()
         envelope = Envelope.new(data_key, passphrase, code, kdf)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise connection.storage_error(exc) from exc
         filelock = FileLock(folder / LOCK_NAME)
@@ -103,6 +103,7 @@ class Carnet:
             filelock.release()  # made by someone else between the first check and the lock
             raise CarnetExists(str(folder))
         try:
+            _private_file(folder / DB_NAME)  # SQLite gives its -wal and -shm the same mode
             con = connection.open_rw(folder / DB_NAME, data_key, create=True)
             try:
                 migrations.migrate(con)
@@ -462,6 +463,15 @@ def _settle(
         return version, new_key, envelope.promoted()
 
 
+def _private_file(path: Path) -> None:
+    """Create an empty file only this account can read (0600), never through a link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        os.close(os.open(path, flags, 0o600))
+    except OSError as exc:
+        raise connection.storage_error(exc) from exc
+
+
 def _remove_unfinished(folder: Path) -> None:
     """A creation that failed before its envelope was written leaves a database nobody can open
     and that would block the next try (CarnetExists): remove it. Only files this creation made
@@ -499,11 +509,9 @@ def _copy_before_migration(folder: Path, version: int) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             # A hot WAL holds committed pages; copy it too so the copy is complete.
             made.append(dest.with_name(dest.name + "-wal"))
-            shutil.copyfile(wal, made[-1])
+            copy_to_new(wal, made[-1])
         made.append(tmp)
-        shutil.copyfile(src, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
+        copy_to_new(src, tmp)  # never through a link planted at the temporary name
         os.replace(tmp, dest)
     except OSError as exc:  # a full or pulled stick: no half copy left, a typed error
         for path in made:

@@ -83,6 +83,14 @@ def test_a_sanction_notice_becomes_a_step_on_today(make_window, qtbot, places):
     assert journal_entries(carnet)[0].draft.happened_on == date(2026, 11, 25)
     screen.today_button.click()
     assert window.current.key == "today"
+    # On the safe date, Today says it is the day to send the answer, and the last day.
+    window.session.clock = lambda: NOW.replace(day=28, hour=9)
+    window.today_screen.refresh()
+    assert window.today_screen.reminder_card.isVisibleTo(window.today_screen)
+    assert window.today_screen.reminder_text.text() == (
+        "Do it today, to be safe: Écrire vos explications ou demander à être entendu "
+        "(France Travail) — aim for Saturday 28 November. The last day is Monday 30 November."
+    )
 
 
 def test_a_notice_without_its_date_or_read_too_late_is_said_plainly(make_window, qtbot, places):
