@@ -26,6 +26,8 @@ __all__ = ["EXIT_CONTENT", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser"
            "read_passphrase_file"]  # fmt: skip
 
 GuiEntry = Callable[[argparse.Namespace], int]
+# Renders a printed sheet (app.sheets.Sheet) to PDF bytes: Qt's, passed in by ui.launcher.
+PdfRenderer = Callable[[object], bytes]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,12 +104,22 @@ def build_parser() -> argparse.ArgumentParser:
     content.add_argument("folder", metavar="FOLDER", nargs="?", help="dossier de contenus local")
     content.add_argument("--json", action="store_true", help="tout le détail, en JSON")
     content.add_argument("--today", metavar="AAAA-MM-JJ", help="le jour de référence")
+    content.add_argument(
+        "--review",
+        metavar="FICHIER.pdf",
+        help="écrit la feuille de relecture : une règle par bloc, ses preuves, une case à cocher",
+    )
     return parser
 
 
-def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    gui: GuiEntry | None = None,
+    pdf: PdfRenderer | None = None,
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.render_pdf = pdf
     if args.command is None:
         if gui is None:
             print("L'interface n'est pas disponible ici.", file=sys.stderr)

@@ -275,6 +275,8 @@ def _check_content(args: argparse.Namespace) -> int:
     report = content_report(today, folder)
     for problem in report.problems:
         _tell(problem)
+    if args.review:
+        _write_review(args, today, folder)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
@@ -284,6 +286,10 @@ def _check_content(args: argparse.Namespace) -> int:
         print(say("content_due", n=len(due)))
         for r in due:
             print(f"  {r.id}  ({r.file}, {r.review_due_on.isoformat()})")
+        missing = report.without_evidence()
+        print(say("content_no_evidence", n=len(missing)))
+        for r in missing:
+            print(f"  {r.id}  {r.file}")
         not_verified = report.not_verified()
         print(say("content_not_verified", n=len(not_verified)))
         for r in not_verified:
@@ -301,6 +307,24 @@ def _check_content(args: argparse.Namespace) -> int:
         _tell(say("content_refused", n=len(report.problems)))
         return EXIT_CONTENT
     return EXIT_OK
+
+
+def _write_review(args: argparse.Namespace, today: date, folder: Path | None) -> None:
+    """The review sheet as a PDF (rendered by Qt, which ui.launcher passes in)."""
+    from .content.review_sheet import review_sheet
+
+    render = getattr(args, "render_pdf", None)
+    if render is None:
+        raise CommandError("content_review_no_pdf", EXIT_ERROR)
+    out = Path(args.review)
+    if not out.parent.is_dir():
+        raise CommandError("content_review_no_folder", EXIT_USAGE, path=str(out.parent))
+    sheet = review_sheet(today, folder)
+    try:
+        atomic_write_bytes(out, render(sheet))
+    except OSError as exc:
+        raise CommandError("content_review_not_written", EXIT_ERROR, path=args.review) from exc
+    print(say("content_review_written", path=args.review, n=len(sheet.sections) - 1))
 
 
 def _deadline(args: argparse.Namespace) -> int:

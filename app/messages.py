@@ -498,6 +498,28 @@ _M: dict[str, tuple[str, str]] = {
         "Règles pas encore vérifiées sur le texte officiel : {n}",
         "Rules not yet verified against the official text: {n}",
     ),
+    "content_no_evidence": (
+        "Règles sans preuve citée (adresse, phrase, jour de lecture) : {n}",
+        "Rules without evidence (address, sentence, day read): {n}",
+    ),
+    "content_review_written": (
+        "Feuille de relecture écrite : {path} ({n} règles).",
+        "Review sheet written: {path} ({n} rules).",
+    ),
+    "content_review_no_pdf": (
+        "La feuille de relecture a besoin de l'interface de Repères pour faire le PDF. "
+        "Lancez la commande « reperes » installée.",
+        "The review sheet needs Repères' interface to make the PDF. Run the installed "
+        "« reperes » command.",
+    ),
+    "content_review_no_folder": (
+        "Le dossier {path} n'existe pas. Choisissez un dossier qui existe.",
+        "The folder {path} does not exist. Choose a folder that exists.",
+    ),
+    "content_review_not_written": (
+        "Impossible d'écrire {path}. Vérifiez la place libre et les droits.",
+        "Could not write {path}. Check the free space and the permissions.",
+    ),
     "content_local": (
         "Règles du dossier de l’association ({folder}) : {n}, dont {replaced} qui remplacent "
         "une règle livrée avec Repères",

@@ -112,6 +112,7 @@ def start_text(first_name: str, organisation: str, rights: HelperRights, until: 
 # Why a session ended, as the journal tells it. The End button can be pressed by the helper as
 # well as by the person: the entry says what happened, never who did it.
 BUTTON = "button"
+RESTORED = "restored"  # a copy was put in place of the carnet: the session goes on in it
 
 
 def end_text(session: HelperSession, how: str, actions: list[ActionCount]) -> str:
@@ -124,6 +125,10 @@ def end_text(session: HelperSession, how: str, actions: list[ActionCount]) -> st
         EndedHow.TIME: _t(
             "The help session ended: the time was over. The carnet was closed: "
             "it opens again with the password."
+        ),
+        RESTORED: _t(
+            "The help session ended here: a copy was put in place of this carnet. "
+            "The help goes on in the copy."
         ),
         EndedHow.LOCK: _t("The help session ended: the carnet was closed."),
         EndedHow.INTERRUPTED: _t("The help session ended: Repères was stopped."),
@@ -241,6 +246,53 @@ class HelperController(QObject):
                                       helper_actions(carnet, found.id)),
                 now=self.session.clock(),
             )  # fmt: skip
+
+    def before_restore(self) -> tuple[HelperSession, list[ActionCount]] | None:
+        """A copy is about to take the carnet's place: the session ends in the carnet of now
+        (kept aside whole, with its trace), to go on in the restored one (after_restore)."""
+        guard, carnet = self.guard, self.session.carnet
+        if guard is None or carnet is None:
+            return None
+        actions = helper_actions(carnet, guard.session.id)
+        self._why = RESTORED
+        try:
+            self.end(EndedHow.LOCK)
+        finally:
+            self._why = None
+        self.last = None
+        return guard.session, actions
+
+    def after_restore(self, going_on: tuple[HelperSession, list[ActionCount]], kept: str) -> None:
+        """The same helper, rights and end time, guarded in the carnet open now; its journal
+        says where the carnet of before (and the trace of the session so far) is kept."""
+        carnet = self.session.carnet
+        if carnet is None or self.guard is not None:
+            return
+        session, actions = going_on
+        now = self.session.clock().replace(microsecond=0)
+        if session.over(now):
+            return
+        first = (
+            _t("The help session goes on: a copy was put in place of the carnet. "
+               "The carnet of before is kept, in “%1”.").replace("%1", kept)
+            if kept
+            else _t("The help session goes on: the copy could not take the place of the "
+                    "carnet. Nothing was changed.")
+        )  # fmt: skip
+        text = " ".join([
+            first,
+            start_text(session.first_name, session.organisation, session.rights, session.until),
+            _t("What was done before:"), *done_words(actions),
+        ])  # fmt: skip
+        started = start_helper_session(
+            carnet, session.first_name, session.organisation, session.rights,
+            max(1, int((session.until - now).total_seconds() // 60)),
+            journal_text=text, now=now, until=session.until,
+        )  # fmt: skip
+        self.guard = HelperGuard(carnet, started)
+        self.guard.install()
+        self._timer.start()
+        self.changed.emit()
 
     def _recall(self, carnet) -> None:
         """A help that ended a short while ago (its end closed the carnet): what was done stays

@@ -27,6 +27,7 @@ class RuleStatus:
     unverified: tuple[str, ...]  # facts not verified, in English (the editors' language)
     local_folder: str = ""  # an association's folder, for a local rule
     overrides: str = ""  # the shipped file a local rule replaces (same id)
+    evidence: int | None = None  # how many [[evidence]] the rule carries (None: no such field)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class ContentReport:
     def overriding(self) -> list[RuleStatus]:
         """Local rules that replace a shipped one: said, never silent (issue 22)."""
         return [r for r in self.rules if r.overrides]
+    def without_evidence(self) -> list[RuleStatus]:
+        """Pack rules with no [[evidence]] beside them (obligations have none yet)."""
+        return [r for r in self.rules if r.evidence == 0]
 
     def not_verified(self) -> list[RuleStatus]:
         return [r for r in self.rules if r.verification != Verification.VERIFIED]
@@ -61,6 +65,7 @@ class ContentReport:
                 "unverified": list(r.unverified),
                 "local_folder": r.local_folder,
                 "overrides": r.overrides,
+                "evidence": r.evidence,
             }
 
         return {
@@ -71,6 +76,7 @@ class ContentReport:
             "not_verified": [row(r) for r in self.not_verified()],
             "local": [row(r) for r in self.local()],
             "overrides": [row(r) for r in self.overriding()],
+            "without_evidence": [row(r) for r in self.without_evidence()],
         }
 
 
@@ -93,6 +99,7 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
             tuple(t.get("en", "") for t in r.unverified),
             r.local_folder,
             r.overrides,
+            len(r.evidence),
         )
         for r in packs.rules()
     ]

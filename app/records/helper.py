@@ -148,12 +148,15 @@ def start_helper_session(
     *,
     journal_text: str,
     now: datetime | None = None,
+    until: datetime | None = None,
 ) -> HelperSession:
     """Record the session and its journal entry (with the person's consent: the screen asks it
-    first). The guard is installed by the caller (HelperGuard), once this returned."""
+    first). The guard is installed by the caller (HelperGuard), once this returned. `until`:
+    a session going on in a restored carnet keeps the end it was agreed with."""
     raise_if(validate(first_name, organisation, rights, minutes))
     now = (now or carnet.clock()).replace(microsecond=0)
-    until = now + timedelta(minutes=minutes)
+    if until is None or not now < until <= now + timedelta(minutes=MAX_MINUTES):
+        until = now + timedelta(minutes=minutes)
     with carnet.write() as con:
         if open_helper_session(con) is not None:
             raise_if([Problem("session", "already_open")])

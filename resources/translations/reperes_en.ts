@@ -563,6 +563,10 @@
         <translation>Restore this copy</translation>
     </message>
     <message>
+        <source>Yes, put this other carnet in place of mine</source>
+        <translation>Yes, put this other carnet in place of mine</translation>
+    </message>
+    <message>
         <source>Copy or restore my carnet</source>
         <translation>Copy or restore my carnet</translation>
     </message>
@@ -609,6 +613,14 @@
     <message>
         <source>Checking the copy…</source>
         <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet. During a help session, it cannot take the place of yours. Nothing was changed.</source>
+        <translation>This copy is of another carnet. During a help session, it cannot take the place of yours. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet, not of yours. Nothing was changed. Put it in place of yours only if you are sure.</source>
+        <translation>This copy is of another carnet, not of yours. Nothing was changed. Put it in place of yours only if you are sure.</translation>
     </message>
     <message>
         <source>Restoring… Do not pull out the stick.</source>
@@ -1585,6 +1597,10 @@
         <translation>The help session ended: the time was over. The carnet was closed: it opens again with the password.</translation>
     </message>
     <message>
+        <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
+        <translation>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</translation>
+    </message>
+    <message>
         <source>The help session ended: the carnet was closed.</source>
         <translation>The help session ended: the carnet was closed.</translation>
     </message>
@@ -1595,6 +1611,10 @@
     <message>
         <source>What was done:</source>
         <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>The help session goes on: the copy could not take the place of the carnet. Nothing was changed.</source>
+        <translation>The help session goes on: the copy could not take the place of the carnet. Nothing was changed.</translation>
     </message>
     <message>
         <source>End the help</source>
@@ -1669,8 +1689,16 @@
         <translation>hours targets</translation>
     </message>
     <message>
+        <source>What was done before:</source>
+        <translation>What was done before:</translation>
+    </message>
+    <message>
         <source>During the help, I typed my password to %1.</source>
         <translation>During the help, I typed my password to %1.</translation>
+    </message>
+    <message>
+        <source>The help session goes on: a copy was put in place of the carnet. The carnet of before is kept, in “%1”.</source>
+        <translation>The help session goes on: a copy was put in place of the carnet. The carnet of before is kept, in “%1”.</translation>
     </message>
     <message>
         <source>say that this computer is my own computer</source>
@@ -4423,12 +4451,20 @@
         <translation>Where this comes from:</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>Partly checked: from copies of the law, not the official site.</source>
         <translation>Partly checked: from copies of the law, not the official site.</translation>
     </message>
     <message>
         <source>Not yet checked against the official text.</source>
         <translation>Not yet checked against the official text.</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>read on %1</translation>
     </message>
     <message>
         <source>To check: this information was last checked on %1. It may have changed.</source>

@@ -563,6 +563,10 @@
         <translation>Remettre cette copie</translation>
     </message>
     <message>
+        <source>Yes, put this other carnet in place of mine</source>
+        <translation>Oui, mettre cet autre carnet à la place du mien</translation>
+    </message>
+    <message>
         <source>Copy or restore my carnet</source>
         <translation>Copier ou remettre mon carnet</translation>
     </message>
@@ -609,6 +613,14 @@
     <message>
         <source>Checking the copy…</source>
         <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet. During a help session, it cannot take the place of yours. Nothing was changed.</source>
+        <translation>Cette copie est celle d’un autre carnet. Pendant une aide, elle ne peut pas remplacer le vôtre. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet, not of yours. Nothing was changed. Put it in place of yours only if you are sure.</source>
+        <translation>Cette copie est celle d’un autre carnet, pas du vôtre. Rien n’a changé. Mettez-la à la place du vôtre seulement si vous êtes sûr.</translation>
     </message>
     <message>
         <source>Restoring… Do not pull out the stick.</source>
@@ -1585,6 +1597,10 @@
         <translation>L’aide est finie&#xa0;: le temps était passé. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
     </message>
     <message>
+        <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
+        <translation>L’aide est finie ici&#xa0;: une copie a pris la place de ce carnet. L’aide continue dans la copie.</translation>
+    </message>
+    <message>
         <source>The help session ended: the carnet was closed.</source>
         <translation>L’aide est finie&#xa0;: le carnet a été fermé.</translation>
     </message>
@@ -1595,6 +1611,10 @@
     <message>
         <source>What was done:</source>
         <translation>Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The help session goes on: the copy could not take the place of the carnet. Nothing was changed.</source>
+        <translation>L’aide continue&#xa0;: la copie n’a pas pu prendre la place du carnet. Rien n’a changé.</translation>
     </message>
     <message>
         <source>End the help</source>
@@ -1669,8 +1689,16 @@
         <translation>heures à faire</translation>
     </message>
     <message>
+        <source>What was done before:</source>
+        <translation>Ce qui a été fait avant&#xa0;:</translation>
+    </message>
+    <message>
         <source>During the help, I typed my password to %1.</source>
         <translation>Pendant l’aide, j’ai tapé mon mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>The help session goes on: a copy was put in place of the carnet. The carnet of before is kept, in “%1”.</source>
+        <translation>L’aide continue&#xa0;: une copie a pris la place du carnet. Le carnet d’avant est gardé, dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>say that this computer is my own computer</source>
@@ -4423,12 +4451,20 @@
         <translation>D’où vient cette information&#xa0;:</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>Partly checked: from copies of the law, not the official site.</source>
         <translation>Vérifié en partie&#xa0;: sur des copies de la loi, pas sur le site officiel.</translation>
     </message>
     <message>
         <source>Not yet checked against the official text.</source>
         <translation>Pas encore vérifié sur le texte officiel.</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>lu le %1</translation>
     </message>
     <message>
         <source>To check: this information was last checked on %1. It may have changed.</source>

@@ -169,7 +169,7 @@ def test_an_unknown_field_in_a_step_is_refused_with_its_line(pack):
 
 def test_a_broken_date_is_refused_with_its_line(pack):
     path = pack / "letters" / "rapo.toml"
-    _edit(path, "last_reviewed = 2026-11-28", "last_reviewed = 2026-02-30")
+    _edit(path, "last_reviewed = 2026-12-07", "last_reviewed = 2026-02-30")
     problem = _only_problem(pack)
     assert problem.startswith(f"letters/rapo.toml:{_line(path, 'last_reviewed')}:")
 

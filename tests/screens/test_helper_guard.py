@@ -208,3 +208,84 @@ def test_the_recovery_sheet_cannot_become_a_pdf_through_the_printer(
     printing.reject()
     preview.close()
     dialog.close()
+
+
+# -- 3. restore: the same carnet, and the help goes on -----------------------------------------
+def _copy_of_a_carnet(places, stick, owner: str):
+    from app.carnet import FAST_KDF, Carnet
+    from app.carnet.backup import copy_carnet
+
+    carnet, _code = Carnet.create(places.new_carnet_folder(), PASSPHRASE, owner_name=owner,
+                                  kdf=FAST_KDF)  # fmt: skip
+    stick.mkdir(exist_ok=True)
+    copy = copy_carnet(carnet, stick, datetime(2026, 3, 1, 10, 0, tzinfo=HOME_ZONE))
+    carnet.lock()
+    return copy
+
+
+def _restore(window, qtbot, copy, *, helped: bool = False):
+    window.show_screen("backup")
+    backup = window.current
+    backup.copy_chosen(copy)
+    backup.passphrase.set_text(PASSPHRASE)
+    backup.restore_button.click()
+    if helped:
+        _type_password(qtbot, _asked()[0])
+    qtbot.waitUntil(lambda: not backup.working, timeout=30000)
+    return backup
+
+
+def test_a_copy_of_another_carnet_is_refused_or_clearly_confirmed(
+    make_window, qtbot, existing_carnet, places, tmp_path
+):
+    window = _open(make_window, qtbot, Clock())
+    other = _copy_of_a_carnet(places, tmp_path / "stick", "Marc")
+    backup = _restore(window, qtbot, other)
+    assert "another carnet" in backup.restore_message.text()
+    assert window.session.carnet.owner_name == "Léa"  # nothing replaced
+    assert backup.other_button.isVisibleTo(backup)
+    backup.other_button.click()  # "Yes, put this other carnet in place of mine"
+    qtbot.waitUntil(lambda: not backup.working, timeout=30000)
+    assert window.session.carnet.owner_name == "Marc"
+    assert "Your carnet is restored" in backup.restore_message.text()
+    # During a help session: refused, whatever is clicked.
+    _start(window, qtbot, HelperRights.CHANGE)
+    mine = _copy_of_a_carnet(places, tmp_path / "stick2", "Zoé")
+    backup = _restore(window, qtbot, mine, helped=True)
+    assert "another carnet" in backup.restore_message.text()
+    assert not backup.other_button.isVisibleTo(backup)
+    assert window.session.carnet.owner_name == "Marc"
+
+
+def test_the_help_goes_on_after_a_restore_and_its_trace_is_kept(
+    make_window, qtbot, existing_carnet, tmp_path
+):
+    from app.carnet import HelperRefused
+    from app.carnet.backup import copy_carnet
+
+    clock = Clock()
+    window = _open(make_window, qtbot, clock)
+    copy = copy_carnet(window.session.carnet, tmp_path, clock.now)
+    _start(window, qtbot, HelperRights.LOOK, 60)
+    clock.now += timedelta(minutes=5)
+    _restore(window, qtbot, copy, helped=True)
+    carnet = window.session.carnet
+    assert "Your carnet is restored" in window.current.restore_message.text()
+    assert window.helper.current is not None and window.helper_banner.isVisible()
+    assert window.helper.current.until == datetime(2026, 3, 20, 15, 10, tzinfo=HOME_ZONE)
+    with pytest.raises(HelperRefused), carnet.write() as con:  # still look-only, guarded here
+        con.execute("INSERT INTO organisation(name) VALUES ('par l’aidant')")
+    said = journal_entries(carnet)[0].draft.summary
+    assert "goes on" in said and "avant-restauration-" in said
+    # The carnet of before keeps the whole session: its start, the password, its end.
+    [aside] = [p for p in existing_carnet.iterdir() if p.name.startswith("avant-restauration-")]
+    from app.carnet import Carnet
+
+    before = Carnet.unlock(aside, PASSPHRASE)
+    try:
+        told = [e.draft.summary for e in journal_entries(before)]
+        assert "a copy was put in place of this carnet" in told[0]
+        assert any("put a copy in place of my carnet" in t for t in told)
+        assert any("Help session started" in t for t in told)
+    finally:
+        before.lock()

@@ -51,9 +51,12 @@ class RuleNotes(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # The evidence beside the rule: each source's address, its decisive sentence, the day read.
+        self.evidence = Text("", "help")
+        self.evidence.setTextInteractionFlags(self.sources.textInteractionFlags())
         self.reviewed = Text("", "help")
         for label in (self.to_check, self.local, self.status, self.unverified, self.sources,
-                      self.reviewed):  # fmt: skip
+                      self.evidence, self.reviewed):  # fmt: skip
             layout.addWidget(label)
 
     def show_rule(self, info: RuleInfo, language: str, today) -> None:
@@ -93,6 +96,12 @@ class RuleNotes(QWidget):
         lines = [_t("Where this comes from:")]
         lines += [f"• {s.code}, {s.article} — {s.link}" for s in info.legal]
         self.sources.setText("\n".join(lines))
+        evidence = [_t("Sources")]
+        for e in info.evidence:
+            read = _t("read on %1").replace("%1", day_words(e.read_on, weekday=False, year=True))
+            evidence.append(f"• « {e.quote} »\n   {e.url} — {read}")
+        self.evidence.setText("\n".join(evidence) if info.evidence else "")
+        self.evidence.setVisible(bool(info.evidence))
         self.reviewed.setText(
             _t("Last checked on %1. Next check due on %2.")
             .replace("%1", day_words(info.last_reviewed, weekday=False, year=True))
