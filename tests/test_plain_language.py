@@ -69,6 +69,8 @@ def _guides() -> list[tuple[str, str, str]]:
         for lang in ("fr", "en"):
             parts = [data["title"][lang], *data["paragraphs"][lang]]
             parts += [u[lang] for u in data.get("unverified", [])]
+            for subject in data.get("subjects", []):  # the question "what is it about?"
+                parts += [subject["name"][lang], subject.get("help", {}).get(lang, "")]
             found.append((data["id"], lang, "\n".join(parts)))
     return found
 
@@ -101,6 +103,8 @@ def _procedures() -> list[tuple[str, str, str]]:
             for step in data["steps"]:
                 parts += [step["name"][lang], step["addressee"][lang], step["what"][lang]]
             parts += [u[lang] for u in data.get("unverified", [])]
+            for subject in data.get("subjects", []):  # the question "what is it about?"
+                parts += [subject["name"][lang], subject.get("help", {}).get(lang, "")]
             found.append((data["id"], lang, "\n".join(parts)))
     return found
 

@@ -58,6 +58,7 @@ FALC_MAX_WORDS = 60
 
 _TEMPLATE_KEYS = frozenset(
     {
+        "guide",
         "id",
         "version",
         "status",
@@ -90,7 +91,10 @@ _SCHEDULE_KEYS = {
     Schedule.ON_EVENT: {"event", "months", "days"},
     Schedule.MANUAL: set(),
 }
-_CALENDAR_KEYS = frozenset({"calendar", "year", "source", "last_reviewed", "verified", "entries"})
+_CALENDAR_KEYS = frozenset(
+    {"calendar", "year", "source", "last_reviewed", "verified", "basis", "entries"}
+)
+CALENDAR_BASES = frozenset({"published", "rule"})
 _ENTRY_KEYS = frozenset({"period", "opens", "closes", "verified"})
 
 
@@ -237,6 +241,7 @@ def parse_template(data: Mapping[str, Any], where: str) -> ObligationTemplate | 
         last_reviewed=r.get("last_reviewed", date),
         review_every_months=r.get("review_every_months", int),
         notes=" ".join(r.get("notes", str, "").split()),
+        guide=r.get("guide", str, ""),
     )
     r.get("status", str, choices=frozenset({"published", "draft"}))
     r.get("kind", str, choices=KINDS)
@@ -266,6 +271,7 @@ def parse_calendar(data: Mapping[str, Any], where: str) -> tuple[str, Calendar]:
     cal_id, year = r.get("calendar", str), r.get("year", int)
     source, reviewed = r.get("source", str), r.get("last_reviewed", date)
     r.get("verified", bool)
+    basis = r.get("basis", str, "published", choices=CALENDAR_BASES) or "published"
     entries: list[CalendarEntry] = []
     seen: set[str] = set()
     for i, raw in enumerate(r.get("entries", list, [])):
@@ -281,8 +287,10 @@ def parse_calendar(data: Mapping[str, Any], where: str) -> tuple[str, Calendar]:
             e.bad("period", "listed twice")
         if closes < opens:
             e.bad("closes", "before opens")
+        if verified and basis == "rule":
+            e.bad("verified", "a date computed by rule is not verified until it is published")
         seen.add(period)
-        entries.append(CalendarEntry(period, opens, closes, verified))
+        entries.append(CalendarEntry(period, opens, closes, verified, basis))
     if problems:
         raise ContentError(problems)
     return cal_id, Calendar(cal_id, tuple(entries), source, reviewed)

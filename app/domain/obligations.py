@@ -110,6 +110,7 @@ class ObligationTemplate:
     last_reviewed: date = date(1900, 1, 1)
     review_every_months: int = 6
     notes: str = ""
+    guide: str = ""  # a guide of the packs saying what to do next (RQTH refused: contest it)
 
     def applies(self, flags: frozenset[str]) -> bool:
         if not all(f in flags for f in self.audience_all):
@@ -137,6 +138,9 @@ class CalendarEntry:
     opens_on: date
     closes_on: date
     verified: bool = False
+    # "published": read from the calendar France Travail published; "rule": computed from the
+    # rule fixed by arrêté (the 28th, the 26th in February, to the 15th), to confirm once published.
+    basis: str = "published"
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,14 @@ _DECISION = (
     r"\brapo\b|mediateur|tribunal\s+administratif|commission\s+de\s+recours",
     r"a\s+compter\s+du|a\s+partir\s+du\s+[0-9]|prend\s+effet",
 )
+# A decision of the MDPH's commission (RQTH, AAH, orientation, PCH…): it names the session the
+# case was examined at ("séance du 28 octobre"), a past day that must not make it a convocation.
+_MDPH_DECISION = re.compile(
+    r"(?:\bcdaph\b|commission\s+des\s+droits\s+et\s+de\s+l'autonomie)[\s\S]{0,300}?"
+    r"\ba\s+(?:decide|accorde|refuse|rejete|attribue|reconnu|prononce|emis\s+un\s+avis)|"
+    r"decisions?\s+(?:de\s+la|prises?\s+par\s+la)\s+(?:cdaph|commission\s+des\s+droits)|"
+    r"notification\s+de\s+(?:la\s+)?decision[\s\S]{0,400}?(?:cdaph|mdph|commission\s+des\s+droits)"
+)
 _APPOINTMENT_WORDS = re.compile(
     r"rendez-vous|\brdv\b|convoc|convoqu|entretien|atelier|reunion|information\s+collective|"
     r"session|invit|presenter|rencontre|se\s+tiendra|aura\s+lieu|a\s+lieu|visio|appellera|"
@@ -153,6 +161,8 @@ def message_kind(
         r"envisag|observations|avant\s+toute\s+decision|avertissement", folded
     ):
         return Found(MessageKind.SANCTION_NOTICE, 0.75, None)
+    if ("cdaph" in folded or "autonomie" in folded) and _MDPH_DECISION.search(folded):
+        return Found(MessageKind.DECISION, 0.75, None)
     if has_appointment:
         # A day (or a time) to go somewhere decides it; the words only make it surer.
         return Found(

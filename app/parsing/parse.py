@@ -363,6 +363,11 @@ def _parse(text: str, ref: date) -> Proposal:
     kind = message_kind(
         folded, has_appointment=has_appointment, has_items=bool(to_bring), french=french
     )
+    if kind.value is MessageKind.DECISION and when.day is not None and when.day.value < ref:
+        # A decision's past day (the session the case was examined at) is not an appointment.
+        when = _When(near=when.near)
+        questions = [q for q in questions if q.field != "start"]
+        questions.append(Question(QuestionKind.NO_DATE, "start"))
     if kind.value is MessageKind.CONVOCATION and place is None:
         questions.append(Question(QuestionKind.NO_PLACE, "place"))
     if not french:

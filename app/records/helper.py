@@ -133,6 +133,12 @@ def open_helper_session(db: Db) -> HelperSession | None:
     return _from_row(found[0]) if found else None
 
 
+def last_helper_session(db: Db) -> HelperSession | None:
+    """The session that ended last, if any (its receipt can be printed after the unlock)."""
+    found = rows(db, f"{_SELECT} WHERE ended_at IS NOT NULL ORDER BY id DESC LIMIT 1")
+    return _from_row(found[0]) if found else None
+
+
 def start_helper_session(
     carnet: Carnet,
     first_name: str,
@@ -142,12 +148,15 @@ def start_helper_session(
     *,
     journal_text: str,
     now: datetime | None = None,
+    until: datetime | None = None,
 ) -> HelperSession:
     """Record the session and its journal entry (with the person's consent: the screen asks it
-    first). The guard is installed by the caller (HelperGuard), once this returned."""
+    first). The guard is installed by the caller (HelperGuard), once this returned. `until`:
+    a session going on in a restored carnet keeps the end it was agreed with."""
     raise_if(validate(first_name, organisation, rights, minutes))
     now = (now or carnet.clock()).replace(microsecond=0)
-    until = now + timedelta(minutes=minutes)
+    if until is None or not now < until <= now + timedelta(minutes=MAX_MINUTES):
+        until = now + timedelta(minutes=minutes)
     with carnet.write() as con:
         if open_helper_session(con) is not None:
             raise_if([Problem("session", "already_open")])
@@ -245,6 +254,7 @@ class HelperGuard:
         self.carnet, self.session = carnet, session
         self._allowed_until: datetime | None = None
         self._names: list[str] = []
+        self._person_writing = False  # the person's own entry (after their password)
 
     # -- what the triggers ask -------------------------------------------------------------
     def _person_ok(self) -> int:
@@ -265,6 +275,19 @@ class HelperGuard:
     def person_allows(self) -> bool:
         return bool(self._person_ok())
 
+    def _person_writes(self) -> int:
+        return int(self._person_writing)
+
+    @contextlib.contextmanager
+    def person_writes(self) -> Iterator[None]:
+        """A journal entry the person confirmed with their password ("I typed my password
+        to…"): neither refused nor counted as the helper's."""
+        self._person_writing = True
+        try:
+            yield
+        finally:
+            self._person_writing = False
+
     @contextlib.contextmanager
     def allowed(self) -> Iterator[None]:
         """For a write the person just confirmed with their password (e.g. a removal)."""
@@ -279,6 +302,7 @@ class HelperGuard:
         with self.carnet.write() as con:
             con.create_function("reperes_person_ok", 0, self._person_ok)
             con.create_function("reperes_helper_now", 0, self._now)
+            con.create_function("reperes_person_writes", 0, self._person_writes)
             for table in _guarded_tables(con):
                 for name, sql in self._triggers(table):
                     con.execute(sql)
@@ -305,8 +329,10 @@ class HelperGuard:
 
         def trigger(when: str, event: str, condition: str, body: str) -> None:
             name = f"reperes_helper_{when.lower()}_{event.lower()}_{table}"
+            own = "NOT reperes_person_writes()"
+            condition = f"({condition}) AND {own}" if condition else own
             sql = (f'CREATE TEMP TRIGGER "{name}" {when} {event} ON main."{table}" '
-                   f"{('WHEN ' + condition) if condition else ''} BEGIN {body}; END")  # fmt: skip
+                   f"WHEN {condition} BEGIN {body}; END")  # fmt: skip
             made.append((name, sql))
 
         def refuse(what: str) -> str:

@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -72,7 +71,7 @@ from .. import appearance
 from ..file_choice import choose_file
 from ..reading import Part
 from ..tasks import run_in_background
-from ..widgets import Button, Card, Field, Message, Text
+from ..widgets import Button, Card, Field, Message, Text, plain_label
 from .base import Screen
 from .record_kit import (
     ButtonRow,
@@ -126,7 +125,6 @@ class DocumentsScreen(Screen):
         self.zoom_step = 0
         self.turns = 0
         self._render_number = 0
-        self._pending: int | None = None
         self.link_choices: list[tuple[Target, int]] = []
         self.page = 0  # PDFs: the page shown (0-based)
         self.page_count = 0
@@ -222,7 +220,7 @@ class DocumentsScreen(Screen):
         )
         self.viewer_tools.add(self.read_text_button)
         self.viewer_note = Text()
-        self.picture = QLabel()
+        self.picture = plain_label()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setAccessibleName(self.tr("The document"))
         self.picture_area = QScrollArea()
@@ -329,21 +327,15 @@ class DocumentsScreen(Screen):
             return self.tr("Use “Bigger” and “Turn” to read it well.")
         return self.tr("Your letters and photos stay locked inside your carnet.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.back_to_list if self.current is not None else self.add_button
 
-    def show_record(self, payload: object) -> None:
-        if isinstance(payload, int):
-            self._pending = payload
-
     def entered(self) -> None:
         self.message.clear_message()
         self.refresh()
-        pending, self._pending = self._pending, None
-        if pending is not None:
+        _, pending = self.take_payload()
+        if isinstance(pending, int):
             self.open_document(pending)
         else:
             self.close_viewer(focus=False)

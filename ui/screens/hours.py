@@ -213,8 +213,6 @@ class HoursScreen(DraftForm, Screen):
         day = self.shown_day or self.today()
         return paper_choices.hours_choices(self.session, self.month or (day.year, day.month))
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def _show_later(self, widget) -> None:
         """Scroll to a widget once the layout has placed what was just shown."""
@@ -222,10 +220,6 @@ class HoursScreen(DraftForm, Screen):
 
     def first_focus(self):
         return self.add_button
-
-    def show_record(self, payload: object) -> None:
-        """Open on the week of one entry (its activity id), with the entry chosen."""
-        self._pending = payload if isinstance(payload, int) else None
 
     def entered(self) -> None:
         for message in (self.message, self.form_message, self.target_message):
@@ -240,7 +234,10 @@ class HoursScreen(DraftForm, Screen):
         self.shown_day = None
         self.month = None
         self.close_form(focus=False)
-        pending, self._pending = getattr(self, "_pending", None), None
+        # Opened on one entry (its activity id): its week, with the entry chosen.
+        _, pending = self.take_payload()
+        if not isinstance(pending, int):
+            pending = None
         if pending is not None and carnet is not None:
             try:
                 self.shown_day = get_activity(carnet, pending).day

@@ -241,8 +241,6 @@ class JournalScreen(DraftForm, Screen):
     def sheets(self) -> list[SheetChoice]:
         return paper_choices.journal_choices(self.session) if self.session.carnet else []
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def _show_later(self, widget) -> None:
         """Scroll to a widget once the layout has placed what was just shown."""
@@ -264,11 +262,6 @@ class JournalScreen(DraftForm, Screen):
             self.entries.setCurrentIndex(self.model.index(0, 0))
         self.check_chain()
         super().entered()
-
-    def show_record(self, payload: object) -> None:
-        """Open on one entry (its entry id)."""
-        if isinstance(payload, int):
-            self._pending = payload
 
     def left(self) -> None:
         self._check_number += 1  # a check still running reports to nobody
@@ -387,9 +380,8 @@ class JournalScreen(DraftForm, Screen):
         self.list_title.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.entries.setFixedHeight(self.entries.sizeHint().height())
-        pending = getattr(self, "_pending", None)
-        if pending is not None:
-            self._pending = None
+        _, pending = self.take_payload()  # opened on one entry (its entry id)
+        if isinstance(pending, int):
             self.show_entry(pending)
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

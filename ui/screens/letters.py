@@ -481,7 +481,7 @@ class LettersScreen(Screen):
             "sent": self.sent_day,
         }[self.step]  # fmt: skip
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         self.prefill = {}
         self.template = None
         for edit in (self.organisation_edit, self.letter_date_edit, self.received_edit,
@@ -516,5 +516,3 @@ class LettersScreen(Screen):
             self.saved_seq = None
             self.show_choices([])
 
-    def needs_carnet(self) -> bool:
-        return True

@@ -67,9 +67,16 @@ class OccurrenceCard(Card):
     missed = Signal(int)
     undone = Signal(int)
     read = Signal(object)
+    open_guide = Signal(str)  # a guide id: what to do next (the RQTH refused: contest it)
 
     def __init__(
-        self, occ: Occurrence, lines: list[tuple[str, str]], *, overdue: bool, session=None
+        self,
+        occ: Occurrence,
+        lines: list[tuple[str, str]],
+        *,
+        overdue: bool,
+        session=None,
+        guide: str = "",
     ):
         super().__init__()
         self.session = session
@@ -115,6 +122,14 @@ class OccurrenceCard(Card):
         )
         self.papers_button.clicked.connect(self._show_papers)
         self.actions.add(self.read_button)
+        self.guide_button: Button | None = None
+        if guide:
+            self.guide_button = Button(self.tr("What to do if it is refused"), "help")
+            self.guide_button.setAccessibleDescription(
+                self.tr("Opens the guide: how to contest, and in what time.")
+            )
+            self.guide_button.clicked.connect(lambda: self.open_guide.emit(guide))
+            self.actions.add(self.guide_button)
         if session is not None:
             self.actions.add(self.papers_button)
         self.layout_.addWidget(self.actions)
@@ -324,17 +339,11 @@ class ObligationsScreen(Screen):
     def help_text(self) -> str:
         return self.tr("Dates come from your situation, written at the bottom of this screen.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         if self.cards:
             return self.cards[0].first_button()
         return self.q_ft.focus_target()
-
-    def show_record(self, payload: object) -> None:
-        """Open on one step (its occurrence id): shown first, with the focus on it."""
-        self._pending = payload if isinstance(payload, int) else None
 
     def entered(self) -> None:
         self.message.clear_message()
@@ -342,7 +351,10 @@ class ObligationsScreen(Screen):
         self.change_message.clear_message()
         self.own_message.clear_message()
         self.load_situation()
-        pending, self._pending = getattr(self, "_pending", None), None
+        # Opened on one step (its occurrence id): shown first, with the focus on it.
+        _, pending = self.take_payload()
+        if not isinstance(pending, int):
+            pending = None
         self.refresh(chosen=pending)
         super().entered()
         card = next((c for c in self.cards if c.occurrence.id == pending), None)
@@ -612,7 +624,9 @@ class ObligationsScreen(Screen):
             self.describe(occ, template, today, kind),
             overdue=kind == "overdue",
             session=self.session,
+            guide=template.guide if template is not None else "",
         )
+        card.open_guide.connect(lambda g: self.open_record.emit("guides", {"guide": g}))
         card.done.connect(self._done)
         card.show_document.connect(lambda i: self.open_record.emit("documents", i))
         card.missed.connect(self._missed)

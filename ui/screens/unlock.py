@@ -11,7 +11,7 @@ from .. import appearance
 from ..messages import error_text, passphrase_reason
 from ..shared_pc_words import keyring_text
 from ..tasks import run_in_background
-from ..widgets import Button, Message, PassphraseEdit, Text
+from ..widgets import Button, CheckBox, Message, PassphraseEdit, Text
 from .base import Screen
 
 
@@ -37,7 +37,20 @@ class UnlockScreen(Screen):
         )
         self.new_first = PassphraseEdit(self.tr("Choose a new password"), show, hide)
         self.new_second = PassphraseEdit(self.tr("Type the new password again"), show, hide)
-        for w in (self.code, self.new_first, self.new_second):
+        # After a recovery, someone may know the old password and keep an old copy of the key
+        # file: a new data key makes both useless (Carnet.rekey). Offered, ticked.
+        self.rekey = CheckBox(self.tr("Make my old password useless, even on old copies"))
+        self.rekey.setChecked(True)
+        self.rekey_help = Text(
+            self.tr(
+                "Choose this if someone may know your old password. Opening takes a little "
+                "longer. Copies saved on a USB stick before today still open with the old "
+                "password."
+            ),
+            "help",
+        )
+        self.rekey.setAccessibleDescription(self.rekey_help.text())
+        for w in (self.code, self.new_first, self.new_second, self.rekey, self.rekey_help):
             self.body.addWidget(w)
             w.hide()
 
@@ -92,7 +105,7 @@ class UnlockScreen(Screen):
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery_mode = on
         self.passphrase.setVisible(not on)
-        for w in (self.code, self.new_first, self.new_second):
+        for w in (self.code, self.new_first, self.new_second, self.rekey, self.rekey_help):
             w.setVisible(on)
         self.mode_button.set_label(
             self.tr("Use my password instead") if on else self.tr("I forgot my password")
@@ -116,7 +129,7 @@ class UnlockScreen(Screen):
             self.message.show_error(passphrase_reason("mismatch"))
             self.new_second.edit.setFocus()
             return
-        self.session.unlock_with_recovery(self.code.text(), new)
+        self.session.unlock_with_recovery(self.code.text(), new, rekey=self.rekey.isChecked())
 
     def _remembered_offered(self) -> bool:
         settings = appearance.current().settings
