@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>Ce n’est plus dans votre carnet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaScreen</name>
     <message>
         <source>Add an appointment</source>
@@ -1184,10 +1191,6 @@
     <message>
         <source>This document is not in your carnet.</source>
         <translation>Ce document n’est pas dans votre carnet.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Taken off. The record and the document both stay.</source>
@@ -3275,10 +3278,6 @@
     <message>
         <source>To check: Repères could not confirm this rule in the official text.</source>
         <translation>À vérifier&#xa0;: Repères n’a pas pu confirmer cette règle dans le texte officiel.</translation>
-    </message>
-    <message>
-        <source>This step is no longer in your carnet.</source>
-        <translation>Cette démarche n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Marked as done. Well done.</source>

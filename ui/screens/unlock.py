@@ -129,7 +129,10 @@ class UnlockScreen(Screen):
             self.message.show_error(passphrase_reason("mismatch"))
             self.new_second.edit.setFocus()
             return
-        self.session.unlock_with_recovery(self.code.text(), new, rekey=self.rekey.isChecked())
+        self.session.unlock_with_recovery(
+            self.code.text(), new, rekey=self.rekey.isChecked(),
+            remembered=self._remembered_offered(),
+        )  # fmt: skip
 
     def _remembered_offered(self) -> bool:
         settings = appearance.current().settings
