@@ -3918,10 +3918,6 @@
         <translation>This step is required before the next one.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>aim for %1</translation>
     </message>
@@ -3940,6 +3936,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
+    </message>
+    <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</translation>
     </message>
     <message>
         <source>Its date will be known later.</source>

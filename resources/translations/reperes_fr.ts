@@ -3918,10 +3918,6 @@
         <translation>Cette étape est obligatoire avant la suivante.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>visez le %1</translation>
     </message>
@@ -3940,6 +3936,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
+    </message>
+    <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Envoyez votre réponse en lettre recommandée avec accusé de réception. Gardez une copie.</translation>
     </message>
     <message>
         <source>Its date will be known later.</source>
