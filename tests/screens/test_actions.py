@@ -19,11 +19,13 @@ from PySide6.QtGui import QImage
 
 from app.domain import HOME_ZONE
 from app.domain.appointments import Appointment
+from app.domain.hours import Activity, ActivityKind
 from app.domain.situation import Situation
 from app.records import (
     add_appointment,
     attach_document,
     import_document,
+    record_activity,
     refresh_obligations,
     remove_document,
     set_situation,
@@ -62,8 +64,10 @@ def _fill_carnet(folder: Path) -> dict[str, int]:
     attach_document(carnet, doc.id, Target.APPOINTMENT, appt.id)
     set_situation(carnet, Situation(registered_ft=True), date(2026, 11, 1))
     refresh_obligations(carnet, now=NOW)  # the steps due, as the first unlock makes them
+    hours = record_activity(carnet, Activity(date(2026, 11, 26), 90, ActivityKind.WORKSHOP),
+                            now=NOW)  # fmt: skip
     carnet.lock()
-    return {"doc": doc.id, "other": other.id, "appt": appt.id}
+    return {"doc": doc.id, "other": other.id, "appt": appt.id, "hours": hours.id}
 
 
 def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
@@ -115,6 +119,17 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.keep_button.click()
     assert screen.message.text() == sentence
     assert not screen.done_text.isVisibleTo(screen)
+    # Hours: an entry removed, the weekly number saved.
+    window.open_record("hours", ids["hours"])
+    screen = window.current
+    assert screen.selected() is not None and screen.selected().id == ids["hours"]
+    screen.ask_remove()
+    screen.remove()
+    assert screen.message.text() == removing
+    assert not screen.undo_button.isVisibleTo(screen)
+    screen.target_edit.setText("15")
+    screen.target_button.click()
+    assert screen.target_message.text() == sentence
     # I received a letter: the steps saved.
     window.show_screen("received_letter")
     screen = window.current
