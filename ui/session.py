@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,9 +122,13 @@ class Session(QObject):
             self.last_opening = None
         return carnet
 
-    def unlock_with_recovery(self, code: str, new_passphrase: str, *, rekey: bool = False) -> None:
+    def unlock_with_recovery(
+        self, code: str, new_passphrase: str, *, rekey: bool = False, remembered: bool = False
+    ) -> None:
         """rekey: give the carnet a new data key too (the old password then opens nothing, even
-        with an old copy of envelope.json); it rewrites the database, so it takes longer."""
+        with an old copy of envelope.json); it rewrites the database, so it takes longer.
+        remembered: this personal PC may keep a key in its keyring; after a re-key the kept key
+        is the old one, so the new one replaces it (else "Open without my password" fails)."""
         from app.carnet import Carnet, attempts
 
         folders = self.candidates()
@@ -134,13 +139,14 @@ class Session(QObject):
             # A recovery code belongs to one carnet; without a list, try each folder.
             for folder in folders:
                 try:
-                    return self._after_opening(
-                        Carnet.unlock_with_recovery(
-                            folder, code, new_passphrase, rekey=rekey, clock=self.clock
-                        )
+                    carnet = Carnet.unlock_with_recovery(
+                        folder, code, new_passphrase, rekey=rekey, clock=self.clock
                     )
                 except WrongRecoveryCode:
                     continue
+                if rekey and remembered:
+                    _keep_new_key(carnet)
+                return self._after_opening(carnet)
             attempts.record_failure(folders, clock=self.clock)  # a wrong code is a try too
             raise WrongRecoveryCode("no carnet opens with this code")
 
@@ -155,3 +161,12 @@ class Session(QObject):
             self.carnet.lock()
             self.carnet = None
         self.locked.emit()
+
+
+def _keep_new_key(carnet: Carnet) -> None:
+    """In the worker, after a re-key on a personal PC: replace a key kept by the keyring."""
+    from app import remembered_key
+
+    with contextlib.suppress(Exception):  # the keyring's trouble must not stop the opening
+        if remembered_key.recall(carnet.carnet_id).outcome is remembered_key.Outcome.FOUND:
+            remembered_key.remember_carnet(carnet, mode=remembered_key.PERSONAL)

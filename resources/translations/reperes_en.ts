@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>This is no longer in your carnet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaScreen</name>
     <message>
         <source>Add an appointment</source>
@@ -1184,10 +1191,6 @@
     <message>
         <source>This document is not in your carnet.</source>
         <translation>This document is not in your carnet.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>This is no longer in your carnet.</translation>
     </message>
     <message>
         <source>Taken off. The record and the document both stay.</source>
@@ -3289,10 +3292,6 @@
         <translation>To check: Repères could not confirm this rule in the official text.</translation>
     </message>
     <message>
-        <source>This step is no longer in your carnet.</source>
-        <translation>This step is no longer in your carnet.</translation>
-    </message>
-    <message>
         <source>Marked as done. Well done.</source>
         <translation>Marked as done. Well done.</translation>
     </message>
@@ -3931,10 +3930,6 @@
         <translation>This step is required before the next one.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>aim for %1</translation>
     </message>
@@ -3953,6 +3948,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
+    </message>
+    <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</translation>
     </message>
     <message>
         <source>Its date will be known later.</source>

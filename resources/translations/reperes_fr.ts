@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>Ce n’est plus dans votre carnet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaScreen</name>
     <message>
         <source>Add an appointment</source>
@@ -1184,10 +1191,6 @@
     <message>
         <source>This document is not in your carnet.</source>
         <translation>Ce document n’est pas dans votre carnet.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Taken off. The record and the document both stay.</source>
@@ -3289,10 +3292,6 @@
         <translation>À vérifier&#xa0;: Repères n’a pas pu confirmer cette règle dans le texte officiel.</translation>
     </message>
     <message>
-        <source>This step is no longer in your carnet.</source>
-        <translation>Cette démarche n’est plus dans votre carnet.</translation>
-    </message>
-    <message>
         <source>Marked as done. Well done.</source>
         <translation>Noté comme fait. Bravo.</translation>
     </message>
@@ -3931,10 +3930,6 @@
         <translation>Cette étape est obligatoire avant la suivante.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>visez le %1</translation>
     </message>
@@ -3953,6 +3948,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
+    </message>
+    <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Envoyez votre réponse en lettre recommandée avec accusé de réception. Gardez une copie.</translation>
     </message>
     <message>
         <source>Its date will be known later.</source>

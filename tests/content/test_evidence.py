@@ -16,17 +16,9 @@ from app.content.packs import load_packs, shipped_root
 from app.content.review_sheet import review_sheet
 from ui import launcher
 
-# Rules of the sanction procedures and of France Travail's decisions: another part of issue 13
-# rewrites them; their evidence is to be added with that rewrite (check-content lists them).
-NOT_YET = {
-    "proc.ft.sanction_notice",
-    "proc.rsa.sanction_notice",
-    "proc.ft.decision",
-    "proc.ml_cap.decision",
-    "guide.lettre_sanction",
-    "guide.contester_ft",
-    "letter.observations",
-}
+# Every shipped rule carries its evidence (the sanction and France Travail decision rules since
+# their rewrite in the same issue).
+NOT_YET: set[str] = set()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ journal: a new version of the entry, the old one stays), and each link opens its
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -68,6 +69,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 
 from .. import appearance
+from ..actions import write
 from ..file_choice import choose_file
 from ..reading import Part
 from ..tasks import run_in_background
@@ -730,24 +732,16 @@ class DocumentsScreen(Screen):
         if len(note) > NOTE_MAX:
             self.edit_message.show_error(problem_words(Problem("note", "too_long")))
             return
-        try:
+
+        def update() -> Document:
             received = read_day(self.edit_received, "received_on", required=False)
-            updated = update_document(
-                carnet,
-                replace(
-                    doc,
-                    title=self.edit_title.text(),
-                    kind=DocumentKind(self.edit_kind.currentData()),
-                    received_on=received,
-                    note=note,
-                ),
-            )
-        except InvalidRecord as exc:
-            self.edit_message.show_error(refusal_words(exc))
-            return
-        except RecordNotFound:
-            self.edit_message.show_error(self.tr("This document is not in your carnet."))
-            return
+            changed = replace(doc, title=self.edit_title.text(), note=note, received_on=received,
+                              kind=DocumentKind(self.edit_kind.currentData()))  # fmt: skip
+            return update_document(carnet, changed)
+
+        write(self.edit_message, update, done=self._edited)
+
+    def _edited(self, updated: Document) -> None:
         self.current = updated
         self._describe_current()
         self.edit_card.hide()
@@ -791,16 +785,22 @@ class DocumentsScreen(Screen):
         carnet, doc = self.session.carnet, self.current
         if carnet is None or doc is None or doc.id is None:
             return
-        try:
-            remove_document(carnet, doc.id)
-        except InvalidRecord:
-            self.remove_card.hide()
-            self.doc_message.show_error(
-                self.tr("This document is sealed with an entry of your journal. It stays.")
-            )
-            return
-        except RecordNotFound:
-            pass
+        def remove() -> None:
+            with contextlib.suppress(RecordNotFound):  # already gone: what was asked is done
+                remove_document(carnet, doc.id)
+
+        write(
+            self.doc_message,
+            remove,
+            done=lambda _: self._removed(),
+            # The only refusal of the record itself: a journal entry holds it.
+            invalid=lambda _exc: self.tr(
+                "This document is sealed with an entry of your journal. It stays."
+            ),
+            refused=lambda _exc: self.remove_card.hide(),
+        )
+
+    def _removed(self) -> None:
         self.close_viewer(focus=False)
         self.refresh()
         self.message.show_ok(self.tr("The document is removed from your carnet."))
@@ -962,28 +962,28 @@ class DocumentsScreen(Screen):
             self.link_box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         target, target_id = self.link_choices[choice]
-        try:
-            if target is Target.JOURNAL:
-                add_document_to_journal_entry(carnet, target_id, doc.id, now=self.session.clock())
-                done = self.tr("Linked. The journal entry has a new version with this document.")
-            else:
-                attach_document(carnet, doc.id, target, target_id, now=self.session.clock())
-                done = self.tr("Linked.")
-        except InvalidRecord as exc:
-            self.link_message.show_error(refusal_words(exc))
-            return
-        except RecordNotFound:
-            self.link_message.show_error(self.tr("This is no longer in your carnet."))
-            return
+        now = self.session.clock()
+        if target is Target.JOURNAL:
+            op = lambda: add_document_to_journal_entry(carnet, target_id, doc.id, now=now)  # noqa: E731
+            done = self.tr("Linked. The journal entry has a new version with this document.")
+        else:
+            op = lambda: attach_document(carnet, doc.id, target, target_id, now=now)  # noqa: E731
+            done = self.tr("Linked.")
+        write(self.link_message, op, done=lambda _: self._links_changed(done))
+
+    def _links_changed(self, said: str) -> None:
         self._fill_links()
-        self.link_message.show_ok(done)
+        self.link_message.show_ok(said)
         self.link_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlink(self, target: Target, target_id: int) -> None:
         carnet, doc = self.session.carnet, self.current
         if carnet is None or doc is None or doc.id is None:
             return
-        detach_document(carnet, doc.id, target, target_id)
-        self._fill_links()
-        self.link_message.show_ok(self.tr("Taken off. The record and the document both stay."))
-        self.link_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        write(
+            self.link_message,
+            lambda: detach_document(carnet, doc.id, target, target_id),
+            done=lambda _: self._links_changed(
+                self.tr("Taken off. The record and the document both stay.")
+            ),
+        )

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
+from app.carnet.errors import CarnetError
 from app.domain.days import home_day
 from app.domain.obligations import (
     ObligationTemplate,
@@ -38,6 +39,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 
 from .. import appearance
+from ..actions import refusal_text, write
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
 from .base import Screen
@@ -535,7 +537,11 @@ class ObligationsScreen(Screen):
             return
         today = self.today()
         now = self.session.clock()
-        report = refresh_obligations(carnet, now=now)
+        try:
+            missing = refresh_obligations(carnet, now=now).missing
+        except CarnetError as exc:  # a full stick, a help session: show what is already there
+            missing = ()
+            self.message.show_error(refusal_text(exc))
         self._clear_cards()
         if situation_on(carnet, today) is None:
             self.due_intro.setText(
@@ -605,11 +611,11 @@ class ObligationsScreen(Screen):
         intro = []
         if not shown:
             intro.append(self.tr("Nothing to do for now, from what you said."))
-        if "field:dtr_month" in report.missing:
+        if "field:dtr_month" in missing:
             intro.append(
                 self.tr("Give the month of your quarterly declaration below to see its dates.")
             )
-        if any(m.startswith("calendar:") for m in report.missing):
+        if any(m.startswith("calendar:") for m in missing):
             intro.append(
                 self.tr("Some monthly dates of France Travail are not known yet in Repères.")
             )
@@ -709,15 +715,16 @@ class ObligationsScreen(Screen):
         carnet = self.session.carnet
         if carnet is None:
             return
-        try:
-            action(carnet)
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
-        except RecordNotFound:
+        write(self.message, lambda: action(carnet), done=lambda _: self._written(ok_text),
+              refused=self._not_written)  # fmt: skip
+
+    def _not_written(self, exc: BaseException) -> None:
+        if isinstance(exc, RecordNotFound):  # removed meanwhile: the list without it
+            text = self.message.text()
             self.refresh()
-            self.message.show_error(self.tr("This step is no longer in your carnet."))
-            return
+            self.message.show_error(text)
+
+    def _written(self, ok_text: str) -> None:
         self.refresh()
         self.message.show_ok(ok_text)
         widget = self.first_focus()

@@ -42,10 +42,12 @@ from app.records.letter_steps import (
     DATE_IN_LETTER,
     LetterAnswers,
     LetterPlan,
+    RecordedLetter,
     plan_letter,
     record_received_letter,
 )
 
+from ..actions import write
 from ..reading import Part
 from ..widgets import Button, Card, Message, Text, Title
 from .base import Screen
@@ -723,7 +725,8 @@ class ReceivedLetterScreen(Screen):
             lines.append((_t("The dates have passed. Here is what you can still do."), "error"))
             lines.append((text_in(proc.when_late, lang), ""))
         elif plan.ahead():
-            lines.append((_t("Send your answer in a way that keeps a date, and keep a copy."), ""))
+            lines.append((_t("Send your answer by registered letter with acknowledgement of "
+                             "receipt, and keep a copy."), ""))  # fmt: skip
         return lines
 
     def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -754,20 +757,23 @@ class ReceivedLetterScreen(Screen):
         lines = [text for text, _role in self.summary_sentences(self.plan)]
         first = min(self.plan.ahead(), key=lambda d: d.safe_day, default=None)
         next_step = _t("Act before %1.").replace("%1", day_words(first.safe_day)) if first else ""
-        try:
-            recorded = record_received_letter(
+        now = self.session.clock()
+
+        def record() -> RecordedLetter:
+            return record_received_letter(
                 carnet,
                 self.answers(),
                 titles=titles,
                 notes=notes,
                 summary="\n".join(lines),
                 next_step=next_step,
-                now=self.session.clock(),
+                now=now,
                 content=self.content,
             )
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
+
+        write(self.message, record, done=self._saved)
+
+    def _saved(self, recorded: RecordedLetter) -> None:
         self.saved_steps = len(recorded.occurrences)
         if self.saved_steps:
             text = _t(

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar
 
 from app import pc_mode, remembered_key
 from app.carnet import is_carnet
+from app.carnet.errors import WrongPassphrase
 
 from .. import appearance
 from ..messages import error_text, passphrase_reason
@@ -129,7 +130,10 @@ class UnlockScreen(Screen):
             self.message.show_error(passphrase_reason("mismatch"))
             self.new_second.edit.setFocus()
             return
-        self.session.unlock_with_recovery(self.code.text(), new, rekey=self.rekey.isChecked())
+        self.session.unlock_with_recovery(
+            self.code.text(), new, rekey=self.rekey.isChecked(),
+            remembered=self._remembered_offered(),
+        )  # fmt: skip
 
     def _remembered_offered(self) -> bool:
         settings = appearance.current().settings
@@ -184,7 +188,10 @@ class UnlockScreen(Screen):
     def _failed(self, exc: BaseException) -> None:
         if not self.isVisible():
             return
-        self.message.show_error(error_text(exc))
+        if isinstance(exc, WrongPassphrase):  # one's own typing (or code): calm
+            self.message.show_calm(error_text(exc))
+        else:
+            self.message.show_error(error_text(exc))
         field = self.code.edit if self.recovery_mode else self.passphrase.edit
         field.setFocus()
         field.selectAll()
