@@ -116,9 +116,7 @@ def test_the_review_sheet_has_one_block_per_rule_with_claim_evidence_and_boxes()
     assert "http://mdph35.fr/faire-une-demande/contester-une-decision (lu le 07/12/2026)" in mdph
     assert "« recours administratif préalable obligatoire" in mdph
     assert sum(line.tick for line in blocks["proc.mdph.decision"].lines) == 3
-    assert "Aucune preuve citée" in block_text(blocks["proc.ft.decision"]) or (
-        "proc.ft.decision" not in NOT_YET
-    )
+    assert "Aucune preuve citée" not in block_text(blocks["proc.ft.decision"])
 
 
 def block_text(section) -> str:
