@@ -71,7 +71,7 @@ def _fill_carnet(folder: Path) -> dict[str, int]:
 
 
 def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
-                             removing: str, *, meta_refused: bool) -> None:  # fmt: skip
+                             removing: str) -> None:  # fmt: skip
     carnet = window.session.carnet
     # Documents: edit, link, unlink, remove.
     window.open_record("documents", ids["doc"])
@@ -97,8 +97,7 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     card.done_button.click()
     next(b for b in card.how_buttons if b.accessibleName() == "By phone").click()
     assert screen.message.text() == sentence
-    # Letters: the identifiers kept for the next letter (the carnet's meta: a help session does
-    # not guard it), then the letter kept in the journal.
+    # Letters: the identifiers kept for the next letter, then the letter kept in the journal.
     window.open_record("letters", {"templates": ["letter.observations"],
                                    "organisation": "France Travail", "letter_date": "2026-11-20",
                                    "received_on": "2026-11-25"})  # fmt: skip
@@ -107,11 +106,10 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.identifiers_edit.setPlainText("Identifiant France Travail : 1234567A")
     screen.keep_identifiers.setChecked(True)
     screen.write_button.click()
-    if meta_refused:
-        assert screen.step == "fill" and screen.message.text() == sentence
-        assert letter_identifiers(carnet) == ""
-        screen.keep_identifiers.hide()  # write the letter without keeping them
-        screen.write_button.click()
+    assert screen.step == "fill" and screen.message.text() == sentence
+    assert letter_identifiers(carnet) == ""
+    screen.keep_identifiers.hide()  # write the letter without keeping them
+    screen.write_button.click()
     assert screen.step == "edit"
     screen.sent_button.click()
     screen.how_buttons[0].click()
@@ -146,7 +144,7 @@ def test_a_look_only_help_session_is_said_on_every_write(make_window, qtbot, pla
     ids = _fill_carnet(folder)
     window, _ = open_on(make_window, qtbot, folder, "today")
     _start(window, qtbot, HelperRights.LOOK, 30)
-    _sentence_on_every_write(window, qtbot, ids, LOOK, REMOVE, meta_refused=False)
+    _sentence_on_every_write(window, qtbot, ids, LOOK, REMOVE)
 
 
 def _run(*cmd: str) -> subprocess.CompletedProcess:
@@ -188,7 +186,7 @@ def test_a_full_disk_is_said_on_every_write(make_window, qtbot, small_disk):
     # write needs room that the full disk no longer has.
     window.session.carnet.query("PRAGMA wal_checkpoint(TRUNCATE)")
     _fill_disk(small_disk / "filler")
-    _sentence_on_every_write(window, qtbot, ids, FULL, FULL, meta_refused=True)
+    _sentence_on_every_write(window, qtbot, ids, FULL, FULL)
 
 
 def test_a_record_removed_meanwhile_is_said_once(make_window, qtbot, places):
