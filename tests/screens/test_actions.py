@@ -108,7 +108,7 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.write_button.click()
     assert screen.step == "fill" and screen.message.text() == sentence
     assert letter_identifiers(carnet) == ""
-    screen.keep_identifiers.hide()  # write the letter without keeping them
+    screen.keep_identifiers.setChecked(False)  # the letter is written, nothing kept
     screen.write_button.click()
     assert screen.step == "edit"
     screen.sent_button.click()
