@@ -324,6 +324,10 @@ _M: dict[str, tuple[str, str]] = {
         "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
         "The date received is written YYYY-MM-DD, for example 2026-11-20.",
     ),
+    "parse_received_out_of_range": (
+        "La date de réception doit être entre l'année {first} et l'année {last}.",
+        "The date received must be between the year {first} and the year {last}.",
+    ),
     "parse_intro": (
         "Voici ce que Repères a lu dans le message. Vérifiez chaque point.",
         "Here is what Repères read in the message. Check each point.",
