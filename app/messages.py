@@ -160,6 +160,16 @@ _M: dict[str, tuple[str, str]] = {
         "Le fichier est trop gros pour un calendrier.",
         "The file is too large for a calendar.",
     ),
+    "ics_bytes_replaced": (
+        "Des lettres du fichier étaient abîmées. Elles sont remplacées par « � ». "
+        "Relisez les textes importés.",
+        "Some letters in the file were damaged. They are replaced by « � ». "
+        "Check the imported texts.",
+    ),
+    "input_not_a_file": (
+        "Ce n'est pas un fichier ordinaire : {path}. Choisissez un fichier.",
+        "This is not an ordinary file: {path}. Choose a file.",
+    ),
     "ics_unreadable": (
         "Ce fichier n'est pas un calendrier (.ics) lisible. Rien n'a été importé.",
         "This file is not a readable calendar (.ics). Nothing was imported.",
@@ -175,6 +185,14 @@ _M: dict[str, tuple[str, str]] = {
     "cancelled": ("annulés", "cancelled"),
     "duplicate": ("en double dans le fichier", "duplicated in the file"),
     "unreadable_event": ("illisibles", "unreadable"),
+    "outside_calendar": (
+        "écrits après la fin du calendrier (END:VCALENDAR)",
+        "written after the end of the calendar (END:VCALENDAR)",
+    ),
+    "refused_time_zone": (
+        "dans un fuseau horaire aux règles impossibles",
+        "in a time zone with impossible rules",
+    ),
     "end_before_start": (
         "l'heure de fin est avant l'heure de début",
         "the end time is before the start time",
