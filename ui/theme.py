@@ -118,6 +118,7 @@ QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="help"] {{ color: {t.muted_text}; }}
 QLabel[role="error"] {{ color: {t.error_text}; font-weight: bold; }}
 QLabel[role="ok"] {{ color: {t.ok_text}; font-weight: bold; }}
+QLabel[role="calm"] {{ color: {t.text}; }}
 QLabel[role="code"] {{ font-size: {title}pt; font-family: "DejaVu Sans Mono", monospace;
     font-weight: bold; letter-spacing: 2px; }}
 QFrame[role="card"] {{ background: {t.card}; border: 2px solid {t.border};

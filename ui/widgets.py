@@ -170,6 +170,11 @@ class Message(Text):
     def show_ok(self, text: str) -> None:
         self._show(text, "ok")
 
+    def show_calm(self, text: str) -> None:
+        """A mistake anyone makes (a mistyped password): said plainly, in the text's colour,
+        not as a red alarm."""
+        self._show(text, "calm")
+
     def _show(self, text: str, role: str) -> None:
         self.setProperty("role", role)
         self.style().unpolish(self)
