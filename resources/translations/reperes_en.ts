@@ -2500,6 +2500,10 @@
         <translation>Text: %1 %</translation>
     </message>
     <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
     </message>

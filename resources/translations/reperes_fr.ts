@@ -2500,6 +2500,10 @@
         <translation>Texte&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>Les réglages disent que cet ordinateur est à vous. Mais vous ne l’avez pas choisi avec votre carnet. Alors votre carnet se ferme après quelques minutes sans usage, comme sur un ordinateur partagé. Si cet ordinateur est à vous, choisissez-le de nouveau dans les Réglages.</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
