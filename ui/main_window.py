@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.days import home_day
 from app.pc_mode import auto_lock_minutes
 from app.settings import ZOOMS
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
 from .flow_layout import FlowRow
+from .formatting import set_today_source
 from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.session = session
+        # Dates typed as words ("hier", "lundi prochain") count from the carnet's today.
+        set_today_source(lambda: home_day(session.clock()))
         self._on_quick_exit = on_quick_exit or QApplication.quit
         # Helpers that watch the whole application die with this window (Qt then removes their
         # event filters): a filter outliving its window would call into a deleted widget.

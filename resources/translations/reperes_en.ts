@@ -303,16 +303,12 @@
         <translation>Add people in “Organisations and contacts”.</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>For example: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>For example: 25/03/2026, 4/12, tomorrow or next Monday.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2551,16 +2547,8 @@
         <translation>What is it?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>For example: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2621,6 +2609,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Read what Repères understood</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>For example: 25/03/2026, 4/12, tomorrow or next Monday.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -4041,12 +4033,20 @@
         <translation>This cannot be saved. Nothing was changed.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>for example 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>for example 31/01/2026, or yesterday</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>

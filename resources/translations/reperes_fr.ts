@@ -303,16 +303,12 @@
         <translation>Ajoutez des personnes dans «&#xa0;Organismes et contacts&#xa0;».</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2551,16 +2547,8 @@
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2621,6 +2609,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Lire ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -4041,12 +4033,20 @@
         <translation>Cela ne peut pas être enregistré. Rien n’a changé.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>par exemple 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>par exemple 31/01/2026, ou hier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>
