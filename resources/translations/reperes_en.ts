@@ -511,6 +511,10 @@
         <translation>This appointment is in the past: say what happened.</translation>
     </message>
     <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noted: the appointment of %1 at %2</translation>
+    </message>
+    <message>
         <source>What was the reason?</source>
         <translation>What was the reason?</translation>
     </message>
@@ -2005,6 +2009,10 @@
     <message>
         <source>This entry is no longer in your carnet.</source>
         <translation>This entry is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noted: %1, %2</translation>
     </message>
     <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>

@@ -511,6 +511,10 @@
         <translation>Ce rendez-vous est passé&#xa0;: dites ce qui s’est passé.</translation>
     </message>
     <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noté&#xa0;: le rendez-vous du %1 à %2</translation>
+    </message>
+    <message>
         <source>What was the reason?</source>
         <translation>Quelle était la raison&#xa0;?</translation>
     </message>
@@ -2005,6 +2009,10 @@
     <message>
         <source>This entry is no longer in your carnet.</source>
         <translation>Cette ligne n’est plus dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noté&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>

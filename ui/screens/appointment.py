@@ -739,6 +739,11 @@ class AppointmentScreen(DraftForm, Screen):
         if overlap:
             text += " " + overlap
         self.saved.show_ok(text)
+        self.result.emit(
+            self.tr("Noted: the appointment of %1 at %2")
+            .replace("%1", self.words.day(home_day(saved.starts_at)))
+            .replace("%2", time_text(saved.starts_at))
+        )
         self.status_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- status ----------------------------------------------------------------------------------
@@ -910,6 +915,7 @@ class AppointmentScreen(DraftForm, Screen):
         else:
             text = self.tr("Saved.")
         self.saved.show_ok(text)
+        self.result.emit(text)
         self.status_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
