@@ -1441,8 +1441,8 @@
         <translation>Allow with my password</translation>
     </message>
     <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Only you type your password. Then removing is possible for two minutes.</translation>
+        <source>Only you type your password. Then one thing can be removed.</source>
+        <translation>Only you type your password. Then one thing can be removed.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -1541,8 +1541,8 @@
         <translation>A help session is already going on. End it first.</translation>
     </message>
     <message>
-        <source>Removing is possible for two minutes. Then it needs your password again.</source>
-        <translation>Removing is possible for two minutes. Then it needs your password again.</translation>
+        <source>One thing can be removed now. After that, it needs your password again.</source>
+        <translation>One thing can be removed now. After that, it needs your password again.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1598,6 +1598,10 @@
     <message>
         <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
         <translation>The help session ended: the time was over. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</translation>
     </message>
     <message>
         <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
@@ -1692,6 +1696,10 @@
         <translation>hours targets</translation>
     </message>
     <message>
+        <source>numbers kept for letters</source>
+        <translation>numbers kept for letters</translation>
+    </message>
+    <message>
         <source>What was done before:</source>
         <translation>What was done before:</translation>
     </message>
@@ -1746,6 +1754,10 @@
     <message>
         <source>Help session started. %1 may %2, until %3. I agreed.</source>
         <translation>Help session started. %1 may %2, until %3. I agreed.</translation>
+    </message>
+    <message>
+        <source>During the help, a wrong password was typed (%1 of %2).</source>
+        <translation>During the help, a wrong password was typed (%1 of %2).</translation>
     </message>
     <message>
         <source>%1 helps you until %2.</source>

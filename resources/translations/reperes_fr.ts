@@ -1441,8 +1441,8 @@
         <translation>Autoriser avec mon mot de passe</translation>
     </message>
     <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
+        <source>Only you type your password. Then one thing can be removed.</source>
+        <translation>Vous seul tapez votre mot de passe. Ensuite, une chose peut être enlevée.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -1541,8 +1541,8 @@
         <translation>Une aide est déjà en cours. Arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <source>Removing is possible for two minutes. Then it needs your password again.</source>
-        <translation>Supprimer est possible pendant deux minutes. Ensuite, il faut de nouveau votre mot de passe.</translation>
+        <source>One thing can be removed now. After that, it needs your password again.</source>
+        <translation>Une chose peut être enlevée maintenant. Après, il faut de nouveau votre mot de passe.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1598,6 +1598,10 @@
     <message>
         <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
         <translation>L’aide est finie&#xa0;: le temps était passé. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: un mauvais mot de passe a été tapé 3 fois. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
     </message>
     <message>
         <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
@@ -1692,6 +1696,10 @@
         <translation>heures à faire</translation>
     </message>
     <message>
+        <source>numbers kept for letters</source>
+        <translation>numéros gardés pour les lettres</translation>
+    </message>
+    <message>
         <source>What was done before:</source>
         <translation>Ce qui a été fait avant&#xa0;:</translation>
     </message>
@@ -1746,6 +1754,10 @@
     <message>
         <source>Help session started. %1 may %2, until %3. I agreed.</source>
         <translation>Début de l’aide. %1 peut %2, jusqu’à %3. J’ai dit oui.</translation>
+    </message>
+    <message>
+        <source>During the help, a wrong password was typed (%1 of %2).</source>
+        <translation>Pendant l’aide, un mauvais mot de passe a été tapé (%1 sur %2).</translation>
     </message>
     <message>
         <source>%1 helps you until %2.</source>

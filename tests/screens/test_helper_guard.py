@@ -289,3 +289,41 @@ def test_the_help_goes_on_after_a_restore_and_its_trace_is_kept(
         assert any("Help session started" in t for t in told)
     finally:
         before.lock()
+
+
+# -- 4. drafts and wrong passwords -----------------------------------------------------------
+def test_what_a_helper_typed_is_not_offered_back_as_the_persons_draft(
+    make_window, qtbot, existing_carnet
+):
+    from app.drafts import latest_draft
+
+    window = _open(make_window, qtbot, Clock())
+    _start(window, qtbot, HelperRights.CHANGE)
+    window.show_screen("journal")
+    journal = window.current
+    journal.start_write()
+    qtbot.wait(10)
+    journal.said_edit.setPlainText("Écrit par l’aidant")
+    window.lock()  # the auto-lock, during the help
+    carnet = _unlock_again(window, qtbot)
+    assert window.draft_offer is None and latest_draft(carnet) is None
+
+
+def test_wrong_passwords_are_counted_said_and_the_third_closes_the_carnet(
+    make_window, qtbot, existing_carnet
+):
+    window = _open(make_window, qtbot, Clock())
+    screen = _start(window, qtbot, HelperRights.CHANGE)
+    screen.allow_button.click()
+    (asked,) = _asked()
+    for n in (1, 2):
+        _type_password(qtbot, asked, f"essai {n}")
+        assert asked.isVisible() and window.session.carnet is not None
+    told = [e.draft.summary for e in journal_entries(window.session.carnet)]
+    assert told[0] == "During the help, a wrong password was typed (2 of 3)."
+    assert told[1] == "During the help, a wrong password was typed (1 of 3)."
+    _type_password(qtbot, asked, "essai 3")
+    assert not asked.isVisible()
+    assert window.session.carnet is None and window.helper.current is None
+    carnet = _unlock_again(window, qtbot)
+    assert "a wrong password was typed 3 times" in journal_entries(carnet)[0].draft.summary

@@ -384,6 +384,9 @@ def test_the_sanction_path_at_200_in_french_fits_and_is_read_aloud(make_window, 
     with wave.open(io.BytesIO(rendering.wav)) as w:
         seconds = w.getnframes() / w.getframerate()
     said = [spoken[t.start : t.start + t.length] for t in rendering.words]
+    print(
+        f"steps read aloud: {len(spoken)} characters, {len(said)} words, {seconds:.1f} s of speech"
+    )
     assert seconds > 5  # the whole of the steps, not a click
     for word in ("lundi", "novembre", "samedi", "lettre"):
         assert word in said, word
