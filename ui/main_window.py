@@ -3,6 +3,7 @@ Lock) above one screen at a time."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,8 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.carnet.errors import CarnetError
 from app.domain.days import home_day
-from app.pc_mode import auto_lock_minutes
+from app.pc_mode import (
+    auto_lock_minutes,
+    chosen_in_this_run,
+    lock_minutes_for,
+    mark_carnet,
+    planted,
+)
 from app.settings import ZOOMS
 
 from . import appearance
@@ -254,6 +262,7 @@ class MainWindow(QMainWindow):
         self.helper.close_interrupted()
         self.idle.start()
         self.show_screen("today")
+        self._check_pc_mode()  # after the screen: its sentence stays in the status line
         from .drafts_offer import offer_draft
 
         self.draft_offer = offer_draft(self, self.session.carnet, self._continue_draft)
@@ -464,7 +473,28 @@ class MainWindow(QMainWindow):
         if self.current.back_to and not self.session.busy:
             self.go_back()
 
+    def _check_pc_mode(self) -> None:
+        """ "My own computer" counts only if chosen with this carnet open (app/pc_mode.py): a
+        planted settings file gets a sentence, and the shared PC's auto-lock."""
+        settings, carnet = appearance.current().settings, self.session.carnet
+        portable = self.session.locations.portable
+        if carnet is None:
+            return
+        if planted(settings, portable, carnet):
+            # Never longer than a shared PC allows (an injected shorter delay stays).
+            limit = lock_minutes_for(settings, portable, carnet) * 60
+            self.idle.limit_s = min(self.idle.limit_s, limit)
+            self.status.show_error(self.tr(
+                "The settings say this is your own computer, but you did not choose it with "
+                "your carnet. So your carnet closes after a few minutes without use, as on a "
+                "shared computer. If this is your own computer, choose it again in Settings."
+            ))  # fmt: skip
+
     def _created(self, code: str) -> None:
+        carnet, settings = self.session.carnet, appearance.current().settings
+        if carnet is not None and chosen_in_this_run(settings):
+            with contextlib.suppress(CarnetError):  # the sentence at the next unlock
+                mark_carnet(carnet, settings.pc_mode_token)
         self.recovery_screen.show_code(code)
         self.show_screen("recovery_code")
 

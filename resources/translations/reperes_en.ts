@@ -863,10 +863,6 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>This is no longer in your carnet.</translation>
-    </message>
-    <message>
         <source>Check what is written here.</source>
         <translation>Check what is written here.</translation>
     </message>
@@ -2502,6 +2498,10 @@
     <message>
         <source>Text: %1 %</source>
         <translation>Text: %1 %</translation>
+    </message>
+    <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</translation>
     </message>
     <message>
         <source>Stop reading</source>

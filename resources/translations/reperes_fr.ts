@@ -863,10 +863,6 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
-    </message>
-    <message>
         <source>Check what is written here.</source>
         <translation>Vérifiez ce qui est écrit ici.</translation>
     </message>
@@ -2502,6 +2498,10 @@
     <message>
         <source>Text: %1 %</source>
         <translation>Texte&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>Les réglages disent que cet ordinateur est à vous. Mais vous ne l’avez pas choisi avec votre carnet. Alors votre carnet se ferme après quelques minutes sans usage, comme sur un ordinateur partagé. Si cet ordinateur est à vous, choisissez-le de nouveau dans les Réglages.</translation>
     </message>
     <message>
         <source>Stop reading</source>
