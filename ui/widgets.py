@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from . import appearance
 from .icons import icon
+from .secret_edit import SecretLineEdit
 
 
 def announce(widget: QWidget) -> None:
@@ -166,8 +167,9 @@ class Field(QWidget):
 
 
 class PassphraseEdit(QWidget):
-    """Password echo (screen readers say 'password' and never the characters), and a
-    'Show' button for people who make typing mistakes and are alone at the screen."""
+    """Password echo (screen readers say 'password' and never the characters: the field holds
+    only masks, see secret_edit.py), and a 'Show' button for people who make typing mistakes
+    and are alone at the screen."""
 
     def __init__(self, label: str, show_label: str, hide_label: str, parent=None):
         super().__init__(parent)
@@ -177,8 +179,7 @@ class PassphraseEdit(QWidget):
         self.label = QLabel(label)
         self.label.setWordWrap(True)
         row = QHBoxLayout()
-        self.edit = QLineEdit()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit = SecretLineEdit()
         self.edit.setAccessibleName(label)
         self.edit.setMaxLength(1024)
         self.edit.setInputMethodHints(
