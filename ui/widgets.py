@@ -3,8 +3,8 @@ messages that screen readers announce, passphrase fields that are never spoken."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,15 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from . import appearance
+from .announce import say
 from .icons import icon
 from .secret_edit import SecretLineEdit
 
 
 def announce(widget: QWidget) -> None:
-    """Tell screen readers that this widget's text changed and matters now."""
+    """Tell screen readers that this widget's text changed and matters now: said through
+    announce.say() (a label change alone is not spoken), and an Alert for those who listen."""
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+        say(widget.accessibleName())
+
+
+def _is_enter(event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent):
+        return False
+    plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return enter and plain == Qt.KeyboardModifier.NoModifier
 
 
 class Button(QPushButton):
@@ -65,6 +76,22 @@ class Button(QPushButton):
         self.set_label(text)
         appearance.current().changed.connect(self._restyle)
         self._restyle()
+
+    def event(self, event: QEvent) -> bool:
+        # Enter on a focused button presses *this* button (the help says "press Entrée"), not
+        # the screen's own Enter shortcut (Open, Continue): take the key before shortcuts do.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_enter(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_enter(event):  # a QPushButton outside a dialog only reacts to Space
+            if self.isEnabled():
+                self.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_hint_visible(self, visible: bool) -> None:
         """Write the shortcut on the button or not (the header hides it at large zoom)."""

@@ -8,6 +8,7 @@ One Orca for the module (it takes seconds to start); one Repères per test.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
@@ -25,6 +26,10 @@ from .conftest import PASSPHRASE
 ROOT = Path(__file__).resolve().parents[2]
 WRONG = "kiwi zoulou quartz"  # a wrong passphrase typed by the person: never said either
 WRONG_SENTENCE = "Ce mot de passe n’ouvre pas le carnet."
+
+# What Orca says after a control's name: its role (Orca's own words are in English here).
+ROLES = re.compile(r"push button|toggle button|check box|password text|\btext\b|combo box|"
+                   r"radio button|\blist\b|list item|spin button")  # fmt: skip
 
 pytestmark = pytest.mark.xvfb
 
@@ -51,10 +56,27 @@ class App:
 
     def type(self, text: str) -> None:
         subprocess.run(["xdotool", "type", "--delay", "60", text], check=True, timeout=60)
+        # Qt hands each key to the screen reader before the widget gets it; a person waits
+        # for the echo too before moving on (else a Tab can overtake the last letters).
+        self.orca.wait_quiet(0.5)
 
     def says(self, needle: str, what: str = "", *, since: int = 0, timeout: float = 30.0):
         return self.orca.wait_for_speech(lambda s: needle in s, what or repr(needle),
                                          since=since, timeout=timeout)  # fmt: skip
+
+    def tab_to(self, needle: str, *, tabs: int = 40) -> None:
+        """Press Tab, as a blind person does, until Orca names a control containing `needle`."""
+        heard: list[str] = []
+        self.orca.wait_quiet(0.5)  # Orca has caught up with what the last key did
+        for _ in range(tabs):
+            mark = self.orca.mark()
+            self.key("Tab")
+            said = self.orca.wait_for_speech(lambda s: ROLES.search(s) is not None,
+                                             "a control", since=mark)  # fmt: skip
+            heard += said
+            if any(needle in s and ROLES.search(s) for s in said):
+                return
+        raise AssertionError(f"Tab never reached {needle!r}; heard: {heard[-30:]}")
 
 
 @pytest.fixture
@@ -90,9 +112,12 @@ def _never_said(orca: Orca, since: int, *secrets: str) -> None:
     for event in orca.text_events(since):
         if event.role == "password text":
             assert set(event.data) <= {MASK}, event  # what Qt told Orca was typed
-    letters = {c for s in secrets for c in s if c.isalnum()}
-    single = [s for s in orca.spoken(since) if len(s.strip()) == 1 and s.strip() in letters]
-    assert not single, f"Orca spoke typed characters: {single}"
+    # Characters said one by one (key echo) never spell a piece of a secret.
+    echoed = "".join(s.strip() for s in orca.spoken(since) if len(s.strip()) == 1)
+    for secret in secrets:
+        plain = secret.replace(" ", "").replace("-", "")
+        pieces = {plain[i : i + 3] for i in range(len(plain) - 2)}
+        assert not any(p in echoed for p in pieces), f"Orca spelled typed characters: {echoed}"
 
 
 def _open(app: App, since: int) -> None:
@@ -100,16 +125,18 @@ def _open(app: App, since: int) -> None:
     app.says("Lire les rappels", "Today's first button", since=since)
 
 
-def test_the_passphrase_is_never_spoken(app):
+def test_opening_says_where_i_am_and_never_the_passphrase(app):
     start = app.orca.mark()
     app.key("ctrl+o")
+    app.says("Ouvrir mon carnet panel", "the unlock screen's title", since=start)
     app.says("Votre mot de passe", since=start)
     app.type(WRONG)
     app.key("Return")
-    app.says("black circle characters", "the wrong passphrase selected", since=start)
+    app.says(WRONG_SENTENCE, "the wrong-passphrase sentence", since=start)
     app.key("ctrl+a")
     app.type(PASSPHRASE)
     app.key("Return")
+    app.says("Aujourd’hui, ", "Today's title", since=start)
     _open(app, start)
     app.orca.wait_quiet()
     _never_said(app.orca, start, PASSPHRASE, WRONG)
@@ -138,3 +165,31 @@ def test_the_recovery_code_is_never_spoken(app):
     _open(app, start)
     app.orca.wait_quiet()
     _never_said(app.orca, start, app.recovery_code, new)
+
+
+def _unlock(app: App) -> int:
+    start = app.orca.mark()
+    app.key("ctrl+o")
+    app.says("Votre mot de passe", since=start)
+    app.type(PASSPHRASE)
+    app.key("Return")
+    _open(app, start)
+    return start
+
+
+def test_hours_by_keyboard_enter_presses_the_focused_button_and_the_saving_is_said(app):
+    _unlock(app)
+    mark = app.orca.mark()
+    app.tab_to("Mes heures d’activité")
+    app.key("Return")  # a focused button, not a default one: Enter presses it
+    app.says("Mes heures d’activité panel", "the hours screen's title", since=mark)
+    app.tab_to("Ajouter des heures")
+    mark = app.orca.mark()
+    app.key("Return")
+    app.says("Date text", "the form's first field", since=mark)
+    app.tab_to("Heures")
+    app.type("2")
+    mark = app.orca.mark()
+    app.tab_to("Enregistrer")
+    app.key("Return")
+    app.says("C’est enregistré.", "the hours confirmation", since=mark)
