@@ -17,20 +17,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_CONTENT = 12
+# Shared with app/commands.py, which this module imports when a command is given: they live
+# apart so that neither module imports the other back.
+from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+
+__all__ = ["EXIT_CONTENT", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main",
+           "read_passphrase_file"]  # fmt: skip
 
 GuiEntry = Callable[[argparse.Namespace], int]
-
-
-def read_passphrase_file(path: str) -> str:
-    """The whole file minus one trailing newline. Never printed, never logged."""
-    text = Path(path).read_text("utf-8")
-    return text[:-1] if text.endswith("\n") else text
+# Renders a printed sheet (app.sheets.Sheet) to PDF bytes: Qt's, passed in by ui.launcher.
+PdfRenderer = Callable[[object], bytes]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +80,23 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception du message")
     parse.add_argument("--json", action="store_true", help="tout le détail, en JSON")
 
+    dl = sub.add_parser(
+        "deadline",
+        help="les étapes d'une démarche, leurs derniers jours et dates sûres (comme l'écran)",
+    )
+    dl.add_argument("procedure", metavar="PROCEDURE_ID", nargs="?", help="ex. proc.ft.decision")
+    dl.add_argument("--list", action="store_true", help="liste les identifiants des démarches")
+    dl.add_argument("--letter-date", metavar="AAAA-MM-JJ", help="date écrite sur la lettre")
+    dl.add_argument("--received", metavar="AAAA-MM-JJ", help="jour de réception de la lettre")
+    dl.add_argument("--subject", metavar="S", help="sujet de la décision (voir --list)")
+    dl.add_argument(
+        "--mention",
+        choices=("yes", "no", "unknown"),
+        default="yes",
+        help="la décision dit-elle ses voies et délais de recours ? (yes par défaut)",
+    )
+    dl.add_argument("--json", action="store_true", help="tout le détail, en JSON")
+
     content = sub.add_parser(
         "check-content",
         help="vérifie les règles, guides et modèles de lettres ; liste les règles à revoir",
@@ -90,12 +104,22 @@ def build_parser() -> argparse.ArgumentParser:
     content.add_argument("folder", metavar="FOLDER", nargs="?", help="dossier de contenus local")
     content.add_argument("--json", action="store_true", help="tout le détail, en JSON")
     content.add_argument("--today", metavar="AAAA-MM-JJ", help="le jour de référence")
+    content.add_argument(
+        "--review",
+        metavar="FICHIER.pdf",
+        help="écrit la feuille de relecture : une règle par bloc, ses preuves, une case à cocher",
+    )
     return parser
 
 
-def main(argv: Sequence[str] | None = None, gui: GuiEntry | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    gui: GuiEntry | None = None,
+    pdf: PdfRenderer | None = None,
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.render_pdf = pdf
     if args.command is None:
         if gui is None:
             print("L'interface n'est pas disponible ici.", file=sys.stderr)

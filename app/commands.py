@@ -40,10 +40,12 @@ from .carnet import (
 )
 from .carnet.atomic import atomic_write_bytes
 from .carnet.migrations import LATEST
-from .cli import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
 from .content.review import content_report
+from .deadline_command import run as _deadline_command
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
+from .hardening import protect_process
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
 from .messages import say
 from .parsing.command import run as _parse_message
@@ -273,6 +275,8 @@ def _check_content(args: argparse.Namespace) -> int:
     report = content_report(today, folder)
     for problem in report.problems:
         _tell(problem)
+    if args.review:
+        _write_review(args, today, folder)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
@@ -282,16 +286,49 @@ def _check_content(args: argparse.Namespace) -> int:
         print(say("content_due", n=len(due)))
         for r in due:
             print(f"  {r.id}  ({r.file}, {r.review_due_on.isoformat()})")
+        missing = report.without_evidence()
+        print(say("content_no_evidence", n=len(missing)))
+        for r in missing:
+            print(f"  {r.id}  {r.file}")
         not_verified = report.not_verified()
         print(say("content_not_verified", n=len(not_verified)))
         for r in not_verified:
             print(f"  {r.id}  [{r.verification}, {r.confidence}]  {r.file}")
             for fact in r.unverified:
                 print(f"      - {fact}")
+        if local := report.local():
+            replaced = report.overriding()
+            print(say("content_local", folder=local[0].local_folder, n=len(local),
+                      replaced=len(replaced)))  # fmt: skip
+            for r in local:
+                what = f"replaces {r.overrides}" if r.overrides else "new"
+                print(f"  {r.id}  ({r.file}: {what})")
     if report.problems:
         _tell(say("content_refused", n=len(report.problems)))
         return EXIT_CONTENT
     return EXIT_OK
+
+
+def _write_review(args: argparse.Namespace, today: date, folder: Path | None) -> None:
+    """The review sheet as a PDF (rendered by Qt, which ui.launcher passes in)."""
+    from .content.review_sheet import review_sheet
+
+    render = getattr(args, "render_pdf", None)
+    if render is None:
+        raise CommandError("content_review_no_pdf", EXIT_ERROR)
+    out = Path(args.review)
+    if not out.parent.is_dir():
+        raise CommandError("content_review_no_folder", EXIT_USAGE, path=str(out.parent))
+    sheet = review_sheet(today, folder)
+    try:
+        atomic_write_bytes(out, render(sheet))
+    except OSError as exc:
+        raise CommandError("content_review_not_written", EXIT_ERROR, path=args.review) from exc
+    print(say("content_review_written", path=args.review, n=len(sheet.sections) - 1))
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    return _deadline_command(args)
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -301,14 +338,21 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-ics": _export_ics,
     "say": _say,
     "parse-message": _parse_message,
+    "deadline": _deadline,
     "check-content": _check_content,
 }
+
+
+# Commands that decrypt a carnet: not dumpable, no core dump, private files (app/hardening.py).
+CARNET_COMMANDS = frozenset({"demo", "check", "import-ics", "export-ics"})
 
 
 def run(args: argparse.Namespace) -> int:
     handler = HANDLERS.get(args.command)
     if handler is None:
         return EXIT_USAGE
+    if args.command in CARNET_COMMANDS:
+        protect_process()
     try:
         return handler(args)
     except (CarnetError, IcsError, InvalidRecord, RecordNotFound) as exc:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .carnet.store import is_carnet
+from .carnet.files import is_carnet
 
 APP_NAME = "Reperes"
 PORTABLE_MARKER = "reperes-portable"
@@ -45,7 +45,11 @@ class Locations:
         """Carnet folders in the default place (never a list kept on disk)."""
         if not self.data_dir.is_dir():
             return []
-        return sorted(p for p in self.data_dir.iterdir() if p.is_dir() and is_carnet(p))
+        # A link planted among them (to another account's folder, to a stick) is not a carnet of
+        # this PC: it is never tried, so nothing is counted or written through it.
+        return sorted(
+            p for p in self.data_dir.iterdir() if not p.is_symlink() and p.is_dir() and is_carnet(p)
+        )
 
     def new_carnet_folder(self) -> Path:
         while True:

@@ -415,6 +415,74 @@ _M: dict[str, tuple[str, str]] = {
         "Ce message ne semble pas écrit en français. Repères lit seulement le français.",
         "This message does not seem to be in French. Repères only reads French.",
     ),
+    # reperes deadline (app/deadline_command.py)
+    "deadline_step": ("{name} : {what}", "{name}: {what}"),
+    "deadline_dates": (
+        "dernier jour {last}, à faire avant le {safe} pour être tranquille.",
+        "last day {last}, do it before {safe} to be safe.",
+    ),
+    "deadline_from_letter": (
+        "Compté depuis la date écrite sur la lettre ({day}).",
+        "Counted from the date printed on the letter ({day}).",
+    ),
+    "deadline_outer_limit": (
+        "Limite extérieure, comptée depuis la réception : {day} (ne pas compter dessus).",
+        "Outer limit, counted from receipt: {day} (do not count on it).",
+    ),
+    "deadline_no_letter_date": (
+        "Sans la date de la lettre, compté depuis la réception : le vrai dernier jour est "
+        "peut-être plus tôt.",
+        "Without the letter's date, counted from receipt: the real last day may be earlier.",
+    ),
+    "deadline_no_mention": (
+        "La décision ne dit pas ses délais de recours : date pas sûre, agir vite.",
+        "The decision does not state its deadlines of appeal: date not sure, act fast.",
+    ),
+    "deadline_later": ("date connue plus tard.", "date known later."),
+    "deadline_none": (
+        "Repères ne calcule pas de date pour cette étape.",
+        "Repères computes no date for this step.",
+    ),
+    "deadline_subject": ("Sujet de la décision : {subject}", "Subject of the decision: {subject}"),
+    "deadline_subjects": ("sujets (--subject) : {keys}", "subjects (--subject): {keys}"),
+    "deadline_no_procedure": (
+        "Donnez l'identifiant d'une démarche (la liste : reperes deadline --list).",
+        "Give a procedure id (the list: reperes deadline --list).",
+    ),
+    "deadline_unknown_procedure": (
+        "La démarche « {id} » n'existe pas (la liste : reperes deadline --list).",
+        "There is no procedure '{id}' (the list: reperes deadline --list).",
+    ),
+    "deadline_unknown_subject": (
+        "Le sujet « {subject} » n'existe pas pour cette démarche. Sujets : {keys}.",
+        "There is no subject '{subject}' for this procedure. Subjects: {keys}.",
+    ),
+    "deadline_no_received": (
+        "Donnez le jour de réception : --received AAAA-MM-JJ.",
+        "Give the day the letter was received: --received YYYY-MM-DD.",
+    ),
+    "deadline_bad_date": (
+        "{option} {value} : ce n'est pas une date qui existe. Écrivez AAAA-MM-JJ, par exemple "
+        "2026-03-02.",
+        "{option} {value}: this is not a date that exists. Write YYYY-MM-DD, for example "
+        "2026-03-02.",
+    ),
+    "deadline_received_on_required": (
+        "Donnez le jour de réception : --received AAAA-MM-JJ.",
+        "Give the day the letter was received: --received YYYY-MM-DD.",
+    ),
+    "deadline_received_on_in_future": (
+        "Le jour de réception n'est pas encore arrivé.",
+        "The day of receipt has not come yet.",
+    ),
+    "deadline_letter_date_in_future": (
+        "La date de la lettre n'est pas encore arrivée.",
+        "The letter's date has not come yet.",
+    ),
+    "deadline_received_on_before_letter_date": (
+        "La lettre serait arrivée avant la date écrite dessus : vérifiez les deux dates.",
+        "The letter would have arrived before the date printed on it: check both dates.",
+    ),
     # reperes check-content (app/content/review.py)
     "content_counts": (
         "Contenus lus : {procedures} démarches, {guides} guides, {letters} modèles de lettres, "
@@ -429,6 +497,34 @@ _M: dict[str, tuple[str, str]] = {
     "content_not_verified": (
         "Règles pas encore vérifiées sur le texte officiel : {n}",
         "Rules not yet verified against the official text: {n}",
+    ),
+    "content_no_evidence": (
+        "Règles sans preuve citée (adresse, phrase, jour de lecture) : {n}",
+        "Rules without evidence (address, sentence, day read): {n}",
+    ),
+    "content_review_written": (
+        "Feuille de relecture écrite : {path} ({n} règles).",
+        "Review sheet written: {path} ({n} rules).",
+    ),
+    "content_review_no_pdf": (
+        "La feuille de relecture a besoin de l'interface de Repères pour faire le PDF. "
+        "Lancez la commande « reperes » installée.",
+        "The review sheet needs Repères' interface to make the PDF. Run the installed "
+        "« reperes » command.",
+    ),
+    "content_review_no_folder": (
+        "Le dossier {path} n'existe pas. Choisissez un dossier qui existe.",
+        "The folder {path} does not exist. Choose a folder that exists.",
+    ),
+    "content_review_not_written": (
+        "Impossible d'écrire {path}. Vérifiez la place libre et les droits.",
+        "Could not write {path}. Check the free space and the permissions.",
+    ),
+    "content_local": (
+        "Règles du dossier de l’association ({folder}) : {n}, dont {replaced} qui remplacent "
+        "une règle livrée avec Repères",
+        "Rules from the association's folder ({folder}): {n}, of which {replaced} replace a "
+        "rule shipped with Repères",
     ),
     "content_refused": (
         "{n} problème(s) : les fichiers en cause sont refusés. "

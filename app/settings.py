@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import configparser
 import contextlib
+import os
+import stat
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -52,7 +54,23 @@ class Settings:
         return replace(self, **changes).validated()
 
 
+def trusted_file(path: Path) -> bool:
+    """A settings file another account could have written is not read (defaults instead): a
+    symlink, a file of another owner, or one others may write (issue 22, planted files)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return True  # none yet: nothing to distrust
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
+        return False
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return False
+    return os.name != "posix" or not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def load(path: Path) -> Settings:
+    if not trusted_file(path):
+        return Settings()
     parser = configparser.ConfigParser(interpolation=None)
     with contextlib.suppress(OSError, configparser.Error, UnicodeDecodeError):
         parser.read(path, encoding="utf-8")
@@ -75,7 +93,7 @@ def save(path: Path, settings: Settings) -> None:
     parser["reperes"] = {k: str(v) for k, v in asdict(settings).items()}
     lines = [f"{k} = {v}" for k, v in parser["reperes"].items()]
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(str(exc)) from exc
     atomic_write_bytes(path, ("[reperes]\n" + "\n".join(lines) + "\n").encode("utf-8"))

@@ -33,6 +33,11 @@ if str(TESTS_DIR) not in sys.path:
 from helpers import need, network, xserver  # noqa: E402
 from helpers import secret_service as keyring_daemon  # noqa: E402
 
+# -- the cheap test KDF ------------------------------------------------------------------------
+# Carnets below the handbook's Argon2id floor (64 MiB) are refused unless this explicit mode is on
+# (app/carnet/envelope.py); test carnets use FAST_KDF, and children inherit the environment.
+os.environ["REPERES_FAST_KDF"] = "1"
+
 # -- no network -----------------------------------------------------------------------------------
 network.block_network()
 

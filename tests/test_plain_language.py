@@ -69,6 +69,8 @@ def _guides() -> list[tuple[str, str, str]]:
         for lang in ("fr", "en"):
             parts = [data["title"][lang], *data["paragraphs"][lang]]
             parts += [u[lang] for u in data.get("unverified", [])]
+            for subject in data.get("subjects", []):  # the question "what is it about?"
+                parts += [subject["name"][lang], subject.get("help", {}).get(lang, "")]
             found.append((data["id"], lang, "\n".join(parts)))
     return found
 
@@ -101,6 +103,8 @@ def _procedures() -> list[tuple[str, str, str]]:
             for step in data["steps"]:
                 parts += [step["name"][lang], step["addressee"][lang], step["what"][lang]]
             parts += [u[lang] for u in data.get("unverified", [])]
+            for subject in data.get("subjects", []):  # the question "what is it about?"
+                parts += [subject["name"][lang], subject.get("help", {}).get(lang, "")]
             found.append((data["id"], lang, "\n".join(parts)))
     return found
 
@@ -114,3 +118,15 @@ def test_procedures_have_short_sentences(procedure, language, text):
 @pytest.mark.parametrize("procedure, language, text", [p for p in _procedures() if p[1] == "fr"])
 def test_procedures_explain_the_administration_words(procedure, language, text):
     assert jargon_problems(text) == []
+
+
+# Words that hide what to do: the plain name of the thing instead (issue 16).
+VAGUE = ("moyen qui garde une date", "way that keeps a date")
+
+
+def test_ways_of_sending_are_named_plainly():
+    texts = _strings("fr") + _strings("en")
+    for path in (ROOT / "resources" / "content").rglob("*.toml"):
+        texts.append(path.read_text("utf-8"))
+    found = [v for v in VAGUE for t in texts if v in t]
+    assert found == [], found

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app import settings as settings_store
 from app.carnet import StorageError
 from app.cli import read_passphrase_file
-from app.hardening import no_core_dumps
+from app.hardening import protect_process
 from app.locations import locate, writable
 from app.resources import resource_path
 
@@ -117,7 +117,7 @@ class Shell:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    no_core_dumps()  # no crash dump with decrypted records, no memory reads by other programs
+    protect_process()  # no crash dump, no memory reads by other programs, files 0600/0700
     keep_no_qt_settings()  # no Qt file-dialog history, even from Qt's static dialogs
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reperes")

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QSettings, QStandardPaths
+from PySide6.QtCore import QDir, QSettings, QStandardPaths, QStorageInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _GROUP = "FileDialog"
@@ -55,7 +55,35 @@ def _registry_restore(before: dict[str, object] | None) -> None:
     settings.sync()
 
 
+STICK_ROOTS = ("/media/", "/run/media/", "/Volumes/")  # where Linux and macOS put sticks
+
+
+def _removable_on_windows(root: str) -> bool:
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(root) == 2  # DRIVE_REMOVABLE
+
+
+def stick_folders() -> list[str]:
+    """The USB sticks plugged in, writable: a PDF or a copy goes there first, not into the home
+    folder of a shared PC where the next person would find it."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
+            continue
+        if sys.platform == "win32":
+            if _removable_on_windows(root):
+                found.append(root)
+        elif (root + "/").startswith(STICK_ROOTS):
+            found.append(root)
+    return found
+
+
 def start_folder() -> str:
+    sticks = stick_folders()
+    if sticks:
+        return sticks[0]
     for kind in (
         QStandardPaths.StandardLocation.PicturesLocation,
         QStandardPaths.StandardLocation.DocumentsLocation,

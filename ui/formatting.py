@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.domain import HOME_ZONE
+
 
 def _t(text: str, comment: str = "") -> str:
     return QCoreApplication.translate("Formatting", text, comment or None)
@@ -16,6 +18,10 @@ def day_text(day: date) -> str:
 
 
 def time_text(moment: datetime) -> str:
+    """France's time, whatever the machine's clock says (a PC set to UTC showed the end of a
+    help session as 10 h 52 in one place and 11 h 52 in another)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(HOME_ZONE)
     if moment.minute:
         text = _t("%1:%2", "hours:minutes").replace("%1", str(moment.hour))
         return text.replace("%2", f"{moment.minute:02d}")

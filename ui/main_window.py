@@ -4,8 +4,9 @@ Lock) above one screen at a time."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,30 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.pc_mode import auto_lock_minutes
-from app.records.helper import EndedHow
-from app.speech import SpeechProblem
+from app.settings import ZOOMS
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
-from .drafts_offer import keep_draft, offer_draft
 from .flow_layout import FlowRow
-from .helper_session import HelperBanner, helper_controller
 from .idle import IdleWatch
 from .messages import speech_problem_text
-from .paper_dialog import show_sheets
 from .reading import Part, Reader
-from .screens.about import AboutScreen
+from .screens import registry
 from .screens.base import Screen
-from .screens.create import CreateScreen
-from .screens.recovery_code import RecoveryCodeScreen
-from .screens.registry import RECORD_SCREENS
-from .screens.settings import SettingsScreen
-from .screens.today import TodayScreen
-from .screens.unlock import UnlockScreen
-from .screens.welcome import WelcomeScreen
 from .session import Session
 from .session_lock import SessionLockWatch
-from .widgets import Button, Message, Title
+from .steady import FocusGuard, WheelGuard
+from .widgets import Button, Message, Title, plain_label
+
+if TYPE_CHECKING:
+    from app.speech import SpeechProblem
+
+    from .helper_session import HelperBanner, HelperController
 
 
 class QuickExitKeys(QObject):
@@ -79,6 +75,9 @@ class MainWindow(QMainWindow):
         # event filters): a filter outliving its window would call into a deleted widget.
         self.clipboard = ClipboardGuard()
         self.clipboard.setParent(self)
+        # The wheel scrolls the page and never changes an answer (ui/steady.py).
+        self.wheel_guard = WheelGuard(self)
+        QApplication.instance().installEventFilter(self.wheel_guard)
         # Shared PC: 10 minutes at most, whatever the settings file says (app/pc_mode.py).
         minutes = auto_lock_minutes(appearance.current().settings, session.locations.portable)
         self.idle = idle or IdleWatch(minutes * 60)
@@ -104,31 +103,21 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_header())
-        # A helper session shows who helps, until when, and End, above every screen.
-        self.helper = helper_controller(session)
-        self.helper_banner = HelperBanner(self.helper)
-        layout.addWidget(self.helper_banner)
+        # A helper session shows who helps, until when, and End, above every screen: built
+        # when a carnet opens (see `helper`), here, under the header.
+        self._column = layout
+        self._helper: HelperController | None = None
+        self._helper_banner: HelperBanner | None = None
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The header's buttons take the focus only by a deliberate act (ui/steady.py).
+        self.focus_guard = FocusGuard(lambda w: w in self._header_buttons, self._focus_screen)
+        self.focus_guard.setParent(self)
+        QApplication.instance().installEventFilter(self.focus_guard)
 
+        # The screens built so far, by key: each is built the first time it is shown.
         self.screens: dict[str, Screen] = {}
-        self.create_screen = self._add(CreateScreen(session))
-        self.unlock_screen = self._add(UnlockScreen(session))
-        self.recovery_screen = self._add(RecoveryCodeScreen())
-        self.today_screen = self._add(TodayScreen(session))
-        self.welcome_screen = self._add(
-            WelcomeScreen(session.has_carnet(), portable=session.locations.portable)
-        )
-        self.settings_screen = self._add(SettingsScreen(session))
-        self.about_screen = self._add(AboutScreen(session))
-        self.settings_screen.language_chosen.connect(self.language_chosen)
-        self.settings_screen.wants_voices.connect(
-            lambda: self.settings_screen.show_voices(self.reader.voices())
-        )
-        self.settings_screen.speech_changed.connect(self.reader.apply_settings)
-        for screen_class in RECORD_SCREENS:  # agenda, appointment, hours, journal...
-            self._add(screen_class(session))
 
         session.created.connect(self._created)
         session.unlocked.connect(self._unlocked)
@@ -178,8 +167,11 @@ class MainWindow(QMainWindow):
             "A+", "zoom-in", description=self.tr("Bigger text (Ctrl and plus)")
         )
         self.bigger_button.setAccessibleName(self.tr("Bigger text"))
-        self.smaller_button.clicked.connect(lambda: appearance.current().zoom_out())
-        self.bigger_button.clicked.connect(lambda: appearance.current().zoom_in())
+        self.smaller_button.clicked.connect(lambda: self._zoom(-1))
+        self.bigger_button.clicked.connect(lambda: self._zoom(+1))
+        # The size in words, between A− and A+: what the buttons did is seen, not guessed.
+        self.zoom_label = plain_label()  # every label is plain text (test_plain_labels.py)
+        self.zoom_label.setProperty("role", "zoom")
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.smaller_button.click)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.bigger_button.click)
         QShortcut(QKeySequence("Ctrl+="), self, activated=self.bigger_button.click)
@@ -188,8 +180,19 @@ class MainWindow(QMainWindow):
             self.tr("Closes your carnet. Your password is needed to open it again.")
         )
         self.lock_button.clicked.connect(self.lock)
-        for b in (self.smaller_button, self.bigger_button, self.lock_button, self.exit_button):
+        for b in (self.smaller_button, self.zoom_label, self.bigger_button, self.lock_button,
+                  self.exit_button):  # fmt: skip
             tools.addWidget(b)
+        # Buttons that come and go keep their room, and Read is as wide as "Stop reading":
+        # nothing in the header moves under the pointer from one screen to the next.
+        for b in (self.back_button, self.print_button, self.lock_button):
+            policy = b.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(policy)
+        self.read_button.keep_size_for(self.tr("Read"), self.tr("Stop reading"))
+        self._header_buttons = (self.back_button, self.read_button, self.print_button,
+                                self.smaller_button, self.bigger_button, self.lock_button,
+                                self.exit_button)  # fmt: skip
         column.addWidget(tools_row)
         self.title_label = Title()
         column.addWidget(self.title_label)
@@ -213,19 +216,46 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.left()
         self.clipboard.clear_if_ours()
-        self.helper.end(EndedHow.LOCK)  # after the windows are hidden: two small writes
+        self._end_help()  # after the windows are hidden: two small writes
         self.session.lock()
         self._on_quick_exit()
+
+    # -- a helper session (ui/helper_session.py), loaded with the first open carnet -------------
+    @property
+    def helper(self) -> HelperController:
+        if self._helper is None:
+            from .helper_session import HelperBanner, helper_controller
+
+            self._helper = helper_controller(self.session)
+            self._helper.close_carnet = self.lock  # the end of a help session closes the carnet
+            self._helper_banner = HelperBanner(self._helper)
+            self._column.insertWidget(1, self._helper_banner)
+        return self._helper
+
+    @property
+    def helper_banner(self) -> HelperBanner:
+        if self._helper_banner is None:
+            _ = self.helper  # builds the banner with the controller
+        assert self._helper_banner is not None
+        return self._helper_banner
+
+    def _end_help(self) -> None:
+        if self._helper is not None:  # never built: no carnet was opened, no help to end
+            from app.records.helper import EndedHow
+
+            self._helper.end(EndedHow.LOCK)
 
     def _unlocked(self) -> None:
         self.helper.close_interrupted()
         self.idle.start()
         self.show_screen("today")
+        from .drafts_offer import offer_draft
+
         self.draft_offer = offer_draft(self, self.session.carnet, self._continue_draft)
 
     def _continue_draft(self, key: str, content: dict) -> None:
         self.show_screen(key)
-        self.screens[key].restore_draft(content)  # type: ignore[attr-defined]
+        self.screen(key).restore_draft(content)  # type: ignore[attr-defined]
 
     def _idle_warning(self, seconds: int) -> None:
         text = self.tr(
@@ -265,8 +295,17 @@ class MainWindow(QMainWindow):
         self.read_button.set_label(self.tr("Stop reading") if reading else self.tr("Read"))
         self.read_button.set_icon_name("stop" if reading else "speaker")
 
-    def _speech_problem(self, problem: SpeechProblem) -> None:
+    def _speech_problem(self, problem: SpeechProblem) -> None:  # app.speech's, typed only
         self.status.show_error(speech_problem_text(str(problem.kind)))
+
+    # -- the screens, built on demand from the table (ui/screens/registry.py) ------------------
+    def screen(self, key: str) -> Screen:
+        """The screen with this key, built now if it never was."""
+        built = self.screens.get(key)
+        if built is None:
+            built = registry.entry(key).screen_class()(self.session)
+            self._add(built)
+        return built
 
     def _add(self, screen: Screen) -> Screen:
         self.screens[screen.key] = screen
@@ -275,7 +314,40 @@ class MainWindow(QMainWindow):
         screen.open_record.connect(self.open_record)
         screen.header_changed.connect(self._refresh_header)
         screen.read_request.connect(self.read_parts)
+        if screen.key == "settings":
+            screen.language_chosen.connect(self.language_chosen)
+            screen.wants_voices.connect(lambda: screen.show_voices(self.reader.voices()))
+            screen.speech_changed.connect(self.reader.apply_settings)
         return screen
+
+    # The first screens, by name (the tests and the window's own code use them).
+    @property
+    def welcome_screen(self):
+        return self.screen("welcome")
+
+    @property
+    def create_screen(self):
+        return self.screen("create")
+
+    @property
+    def unlock_screen(self):
+        return self.screen("unlock")
+
+    @property
+    def recovery_screen(self):
+        return self.screen("recovery_code")
+
+    @property
+    def today_screen(self):
+        return self.screen("today")
+
+    @property
+    def settings_screen(self):
+        return self.screen("settings")
+
+    @property
+    def about_screen(self):
+        return self.screen("about")
 
     @property
     def current(self) -> Screen:
@@ -284,20 +356,20 @@ class MainWindow(QMainWindow):
         return widget
 
     def open_record(self, key: str, payload: object) -> None:
-        target = self.screens[key]
-        if target.needs_carnet() and self.session.carnet is None:
+        """Show the screen `key` with something to show (an id, a day, a pre-filled letter)."""
+        if registry.entry(key).needs_carnet and self.session.carnet is None:
             key = "unlock"
         else:
-            target.show_record(payload)
+            self.screen(key).open(payload)
         self.show_screen(key)
 
     def show_screen(self, key: str) -> None:
         self.reader.stop()
         self.status.clear_message()
-        if (key == "today" or self.screens[key].needs_carnet()) and self.session.carnet is None:
+        if registry.entry(key).needs_carnet and self.session.carnet is None:
             key = "unlock"
         previous = self.stack.currentWidget()
-        target = self.screens[key]
+        target = self.screen(key)
         if previous is not target and isinstance(previous, Screen):
             previous.left()
         self.stack.setCurrentWidget(target)
@@ -313,19 +385,54 @@ class MainWindow(QMainWindow):
         self.lock_button.setVisible(self.session.carnet is not None)
         self.print_button.setVisible(bool(screen.sheets()))
         zoom = appearance.current().zoom
-        self.smaller_button.setEnabled(zoom > 100)
-        self.bigger_button.setEnabled(zoom < 200)
+        # At a limit the button stays enabled (a disabled button hands its focus on to the
+        # next one, Lock or Quick exit) and looks and says it can do no more.
+        for button, limit in ((self.smaller_button, zoom <= min(ZOOMS)),
+                              (self.bigger_button, zoom >= max(ZOOMS))):  # fmt: skip
+            if button.property("limit") != limit:
+                button.setProperty("limit", limit)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        self.smaller_button.setAccessibleDescription(
+            self.tr("The text is already as small as it gets.") if zoom <= min(ZOOMS)
+            else self.tr("Smaller text (Ctrl and minus)"))  # fmt: skip
+        self.bigger_button.setAccessibleDescription(
+            self.tr("The text is already as large as it gets.") if zoom >= max(ZOOMS)
+            else self.tr("Bigger text (Ctrl and plus)"))  # fmt: skip
+        self.zoom_label.setText(self.tr("Text: %1 %").replace("%1", str(zoom)))
         # From 150 % the header shows the words without the keys (in the tooltip, still said
         # by screen readers as the button's shortcut), so its buttons keep to one or two rows.
         for button in (self.back_button, self.read_button, self.print_button, self.lock_button,
                        self.exit_button):  # fmt: skip
             button.set_hint_visible(zoom < 150)
 
+    def _zoom(self, step: int) -> None:
+        look = appearance.current()
+        changed = look.zoom_in() if step > 0 else look.zoom_out()
+        if not changed:  # at a limit: say so calmly, nothing else happens
+            button = self.bigger_button if step > 0 else self.smaller_button
+            self.status.show_ok(button.accessibleDescription())
+
+    def _focus_screen(self) -> None:
+        """The focus goes back into the screen (its first field, or its first control)."""
+        screen = self.current
+        target = screen.first_focus()
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = next((w for w in screen.findChildren(QWidget)
+                           if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()
+                           and w.isEnabled()), None)  # fmt: skip
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif (focused := QApplication.focusWidget()) is not None:
+            focused.clearFocus()
+
     def print_sheets(self) -> None:
         """The paper dialog with the sheets the current screen offers (Ctrl+P)."""
         choices = self.current.sheets()
         if choices and not self.session.busy:
             self.reader.stop()
+            from .paper_dialog import show_sheets  # QtPrintSupport: loaded at the first Print
+
             self.paper = show_sheets(self, choices)
 
     def go_back(self) -> None:
@@ -348,10 +455,13 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         self.idle.stop()
         self.reader.stop()
-        keep_draft(self.current, self.session.carnet)  # what was being typed is not lost
+        if self.session.carnet is not None:
+            from .drafts_offer import keep_draft
+
+            keep_draft(self.current, self.session.carnet)  # what was being typed is not lost
         for screen in self.screens.values():
             screen.left()
-        self.helper.end(EndedHow.LOCK)
+        self._end_help()
         self.session.lock()
         if self._on_lock is not None:
             self._on_lock()

@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.carnet.atomic import atomic_write_bytes
@@ -18,13 +26,18 @@ from app.sheets.model import Sheet, SheetChoice
 
 from . import appearance
 from .file_choice import choose_file
-from .helper_session import confirm_if_helped, helping
+from .helper_session import act_words, confirm_if_helped, helping
 from .messages import error_text
-from .printing import new_printer, page_count, print_to, sheet_pdf
+from .printing import new_printer, page_count, print_to, recovery_sheet, sheet_pdf
 from .tasks import run_in_background
 from .widgets import Button, Message, Text, Title
 
-WHOLE_CARNET = ("journal", "hours")  # sheets of a whole history, not of one appointment
+_QT_PREVIEW = "QPrintPreviewDialog"  # Qt's own words (its translation), not ours
+
+
+def printer_names() -> list[str]:
+    """The printers this computer knows (none on many library PCs)."""
+    return QPrinterInfo.availablePrinterNames()
 
 
 class PaperDialog(QDialog):
@@ -41,6 +54,7 @@ class PaperDialog(QDialog):
         self.sheet: Sheet | None = None
         self.printer: QPrinter | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self.preview_print: QAction | None = None  # the preview's own Print button
         self.file_dialog = None
         self.working = False
         self.closed = False  # work finishing after the dialog closed must not touch it
@@ -150,6 +164,13 @@ class PaperDialog(QDialog):
         preview = QPrintPreviewDialog(self.printer, self)
         preview.setWindowTitle("Repères")
         preview.paintRequested.connect(lambda printer: print_to(sheet, printer))
+        # Its own Print button would print (or, without a printer, save a PDF through Qt's
+        # file dialog) past the person's password: it goes through ours instead.
+        for action in preview.findChildren(QAction):
+            if action.text() == QCoreApplication.translate(_QT_PREVIEW, "Print"):
+                action.triggered.disconnect()
+                action.triggered.connect(self.print_sheet)
+                self.preview_print = action
         widget = preview.findChild(QPrintPreviewWidget)
         if widget is not None:  # the person's zoom: 100 % shows the page at its real size
             widget.setZoomMode(QPrintPreviewWidget.ZoomMode.CustomZoom)
@@ -162,36 +183,73 @@ class PaperDialog(QDialog):
     def print_sheet(self) -> QPrintDialog | None:
         if self.sheet is None:
             return None
-        if self.sheet.kind in WHOLE_CARNET and helping() is not None:
-            # A helper is there: printing the whole journal or hours needs the person's password.
-            confirm_if_helped(self, self.print_sheet_now)
+        if not printer_names():  # nothing to print on: say so first, ask nothing for it
+            self._no_printer()
+            return None
+        if helping() is not None:
+            # A helper is there: any sheet on paper (or through the printer's "Print to File")
+            # needs the person's password.
+            confirm_if_helped(self, self.print_sheet_now, act_words("print", self.sheet.title))
             return None
         return self.print_sheet_now()
 
     def print_sheet_now(self) -> QPrintDialog | None:
         if self.sheet is None:
             return None
+        if not printer_names():
+            # Qt's dialog would offer "print to a file" into the home folder and we would say
+            # "sent to the printer": say what is true, and let the person choose where it goes.
+            self._no_printer()
+            return None
         sheet = self.sheet
         self.printer = printer = new_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Repères")
+        # A file is made only through Repères' own chooser (the person's stick first), never
+        # by Qt's "Print to File (PDF)": not for a print-only sheet (the recovery code), and
+        # during a help session only through "Save as a PDF file" (the person's password).
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
 
         def done(result: int) -> None:
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                print_to(sheet, printer)
-                self.message.show_ok(self.tr("The sheet was sent to the printer."))
+                self.send_to(sheet, printer)
 
         dialog.finished.connect(done)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()  # QPrintDialog.open() wants a slot in PySide6; no nested event loop either
         return dialog
 
+    def send_to(self, sheet: Sheet, printer: QPrinter) -> None:
+        """Paint on the printer the person chose and say only what happened."""
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            self._no_printer()  # a file after all: where the person chooses, not where Qt says
+            return
+        print_to(sheet, printer)
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            self.message.show_error(self.tr("The printer did not take the sheet. Check that it "
+                                            "is on and has paper, then try again."))  # fmt: skip
+            return
+        self.message.show_ok(
+            self.tr("The sheet was sent to the printer “%1”.").replace("%1", printer.printerName())
+        )
+
+    def _no_printer(self) -> None:
+        if not self.allow_save:
+            self.message.show_ok(self.tr("No printer is connected to this computer. "
+                                         "This sheet is only printed on paper: try on a "
+                                         "computer with a printer."))  # fmt: skip
+            return
+        self.message.show_ok(self.tr("No printer is connected to this computer. Choose where "
+                                     "to save the sheet as a PDF file, for example your USB "
+                                     "stick, to print it elsewhere."))  # fmt: skip
+        self.save_pdf()
+
     def save_pdf(self) -> None:
         if self.sheet is None or not self.allow_save:
             return
         # A file is an export: during a help session, only with the person's password.
-        confirm_if_helped(self, self._choose_pdf_file)
+        confirm_if_helped(self, self._choose_pdf_file, act_words("pdf", self.sheet.title))
 
     def _choose_pdf_file(self) -> None:
         if self.sheet is None:
@@ -238,3 +296,8 @@ def show_sheet(parent: QWidget | None, sheet: Sheet, *, save: bool = True) -> Pa
 
 
 SheetsOf = Callable[[], list[SheetChoice]]
+
+
+def print_recovery_sheet(parent: QWidget, code: str) -> None:
+    # Paper only: a PDF of the code left on a shared PC would open the carnet for anyone.
+    show_sheet(parent, recovery_sheet(code), save=False)

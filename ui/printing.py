@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
 
 from app.carnet.recovery import spoken_groups
 from app.sheets.model import Line, Section, Sheet
@@ -181,10 +180,3 @@ def recovery_sheet_pdf(code: str, printer: QPrinter | None = None) -> QPrinter:
     printer = printer or new_printer()
     print_to(recovery_sheet(code), printer)
     return printer
-
-
-def print_recovery_sheet(parent: QWidget, code: str) -> None:
-    from .paper_dialog import show_sheet
-
-    # Paper only: a PDF of the code left on a shared PC would open the carnet for anyone.
-    show_sheet(parent, recovery_sheet(code), save=False)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
-from app.speech import Speaker
+if TYPE_CHECKING:
+    from app.speech import Speaker
 
 from . import appearance
 
@@ -52,6 +54,8 @@ class Reader(QObject):
 
     @staticmethod
     def _speaker_from_settings() -> Speaker:
+        from app.speech import Speaker  # the engine loads at the first 'Lire', not at start
+
         chosen = appearance.current().settings
         return Speaker(rate=chosen.speech_rate, voice_id=chosen.speech_voice or None)
 

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["REPERES_FAST_KDF"] = "1"  # its demo carnet uses the cheap KDF: explicit mode
 
 from PySide6.QtWidgets import QApplication
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.carnet import Carnet, CarnetError, KdfParams, NotACarnet, WrongRecoveryCode, attempts
-from app.carnet.finder import unlock_any
+from app.carnet.errors import CarnetError, NotACarnet, WrongRecoveryCode
 from app.clock import Clock, system_clock
 from app.locations import Locations
 
 from .tasks import run_in_background
+
+# The store (SQLCipher, cryptography, the migrations) is imported when a carnet is created or
+# opened, not to show the first screen.
+if TYPE_CHECKING:
+    from app.carnet import Carnet, KdfParams, attempts
 
 
 class Session(QObject):
@@ -73,6 +79,8 @@ class Session(QObject):
         codes: list[str] = []
 
         def work() -> Carnet:
+            from app.carnet import Carnet
+
             carnet, code = Carnet.create(
                 target, passphrase, owner_name=owner_name, kdf=self.kdf, clock=self.clock
             )
@@ -86,6 +94,8 @@ class Session(QObject):
         self._run(work, done)
 
     def unlock(self, passphrase: str) -> None:
+        from app.carnet.finder import unlock_any
+
         folders = self.candidates()
         self._run(
             lambda: self._after_opening(unlock_any(folders, passphrase, clock=self.clock)),
@@ -94,6 +104,8 @@ class Session(QObject):
 
     def unlock_with_key(self, folder: Path, key: bytes) -> None:
         """With the key kept by the keyring of a personal PC (app/remembered_key.py)."""
+        from app.carnet import Carnet
+
         self._run(
             lambda: self._after_opening(Carnet.unlock_with_key(folder, key, clock=self.clock)),
             self._opened,
@@ -102,13 +114,23 @@ class Session(QObject):
     def _after_opening(self, carnet: Carnet) -> Carnet:
         """In the worker: move the failed-attempt counter into the carnet and read the last
         opening. A full stick must not stop the opening: then nothing is said."""
+        from app.carnet import attempts
+
         try:
             self.last_opening = attempts.after_opening(carnet)
         except CarnetError:
             self.last_opening = None
         return carnet
 
-    def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
+    def unlock_with_recovery(
+        self, code: str, new_passphrase: str, *, rekey: bool = False, remembered: bool = False
+    ) -> None:
+        """rekey: give the carnet a new data key too (the old password then opens nothing, even
+        with an old copy of envelope.json); it rewrites the database, so it takes longer.
+        remembered: this personal PC may keep a key in its keyring; after a re-key the kept key
+        is the old one, so the new one replaces it (else "Open without my password" fails)."""
+        from app.carnet import Carnet, attempts
+
         folders = self.candidates()
 
         def work() -> Carnet:
@@ -117,11 +139,14 @@ class Session(QObject):
             # A recovery code belongs to one carnet; without a list, try each folder.
             for folder in folders:
                 try:
-                    return self._after_opening(
-                        Carnet.unlock_with_recovery(folder, code, new_passphrase, clock=self.clock)
+                    carnet = Carnet.unlock_with_recovery(
+                        folder, code, new_passphrase, rekey=rekey, clock=self.clock
                     )
                 except WrongRecoveryCode:
                     continue
+                if rekey and remembered:
+                    _keep_new_key(carnet)
+                return self._after_opening(carnet)
             attempts.record_failure(folders, clock=self.clock)  # a wrong code is a try too
             raise WrongRecoveryCode("no carnet opens with this code")
 
@@ -136,3 +161,12 @@ class Session(QObject):
             self.carnet.lock()
             self.carnet = None
         self.locked.emit()
+
+
+def _keep_new_key(carnet: Carnet) -> None:
+    """In the worker, after a re-key on a personal PC: replace a key kept by the keyring."""
+    from app import remembered_key
+
+    with contextlib.suppress(Exception):  # the keyring's trouble must not stop the opening
+        if remembered_key.recall(carnet.carnet_id).outcome is remembered_key.Outcome.FOUND:
+            remembered_key.remember_carnet(carnet, mode=remembered_key.PERSONAL)

@@ -118,6 +118,7 @@ QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="help"] {{ color: {t.muted_text}; }}
 QLabel[role="error"] {{ color: {t.error_text}; font-weight: bold; }}
 QLabel[role="ok"] {{ color: {t.ok_text}; font-weight: bold; }}
+QLabel[role="calm"] {{ color: {t.text}; }}
 QLabel[role="code"] {{ font-size: {title}pt; font-family: "DejaVu Sans Mono", monospace;
     font-weight: bold; letter-spacing: 2px; }}
 QFrame[role="card"] {{ background: {t.card}; border: 2px solid {t.border};
@@ -132,8 +133,10 @@ QPushButton[primary="true"] {{ background: {t.primary}; color: {t.primary_text};
     border-color: {t.primary}; font-weight: bold; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QCheckBox:focus, QComboBox:focus,
 QListView:focus, QTextEdit:focus {{ border: {focus}px solid {t.focus}; }}
-QPushButton:disabled, QPushButton[primary="true"]:disabled {{ background: {t.button};
+QPushButton:disabled, QPushButton[primary="true"]:disabled, QPushButton[limit="true"] {{
+    background: {t.button};
     color: {t.muted_text}; border: 2px dashed {t.border}; font-weight: normal; }}
+QPushButton[limit="true"]:focus {{ border: {focus}px solid {t.focus}; }}
 QLabel:focus {{ border: {focus}px solid {t.focus}; }}
 QLineEdit, QComboBox, QTextEdit, QPlainTextEdit {{ background: {t.field}; color: {t.field_text};
     border: 2px solid {t.border}; border-radius: {pad // 2}px; padding: {pad // 2}px;

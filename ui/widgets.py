@@ -3,16 +3,27 @@ messages that screen readers announce, passphrase fields that are never spoken."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +104,28 @@ class Button(QPushButton):
             return
         super().keyPressEvent(event)
 
+    def keep_size_for(self, *texts: str) -> None:
+        """Be as wide as the widest of these labels, whichever shows: a button that changes its
+        words (Read → Stop reading) keeps its size, and the buttons after it their place."""
+        self._widest_of = texts
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        texts = getattr(self, "_widest_of", ())
+        if not texts:
+            return hint
+        shown = self.fontMetrics().horizontalAdvance(self.text())
+        widest = max(self.fontMetrics().horizontalAdvance(self._with_hint(t)) for t in texts)
+        return QSize(hint.width() + max(0, widest - shown), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if getattr(self, "_widest_of", ()) else super().minimumSizeHint()
+
+    def _with_hint(self, text: str) -> str:
+        shown = self._shortcut_label and self._hint_visible
+        return text + (f"  ({self._shortcut_label})" if shown else "")
+
     def set_hint_visible(self, visible: bool) -> None:
         """Write the shortcut on the button or not (the header hides it at large zoom)."""
         self._hint_visible = visible
@@ -101,9 +134,7 @@ class Button(QPushButton):
     def set_label(self, text: str) -> None:
         self._text = text
         self.setAccessibleName(text)
-        shown = self._shortcut_label and self._hint_visible
-        hint = f"  ({self._shortcut_label})" if shown else ""
-        self.setText(text + hint)
+        self.setText(self._with_hint(text))
         # setText() resets a button's shortcut to the text's mnemonic: apply ours after it.
         self.setShortcut(self._shortcut)
 
@@ -119,9 +150,22 @@ class Button(QPushButton):
             self.setIconSize(QSize(look.px(24), look.px(24)))
 
 
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never reads its text as rich text. Names, titles and notes come from the
+    person, an .ics file, a helper or a content pack: `<img src=...>` in rich text reads a local
+    file (and `/dev/zero` aborted the app), tags can hide the words around them. Every QLabel
+    of the app is made here or by Title/Text (tests/screens/test_plain_labels.py walks them)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
 class Title(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # before any text: see plain_label
+        self.setText(text)
         self.setProperty("role", "title")
         self.setWordWrap(True)
         self.setAccessibleName(text)
@@ -135,9 +179,10 @@ class Text(QLabel):
     """A paragraph: wraps, selectable by keyboard for screen-reader users who browse."""
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # before any text: see plain_label
+        self.setText(text)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         if role:
             self.setProperty("role", role)
         self.setAccessibleName(text)
@@ -160,6 +205,11 @@ class Message(Text):
     def show_ok(self, text: str) -> None:
         self._show(text, "ok")
 
+    def show_calm(self, text: str) -> None:
+        """A mistake anyone makes (a mistyped password): said plainly, in the text's colour,
+        not as a red alarm."""
+        self._show(text, "calm")
+
     def _show(self, text: str, role: str) -> None:
         self.setProperty("role", role)
         self.style().unpolish(self)
@@ -180,7 +230,7 @@ class Field(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(label)
+        self.label = plain_label(label)
         self.label.setWordWrap(True)
         self.label.setBuddy(edit)
         self.edit = edit
@@ -203,7 +253,7 @@ class PassphraseEdit(QWidget):
         self._show_label, self._hide_label = show_label, hide_label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(label)
+        self.label = plain_label(label)
         self.label.setWordWrap(True)
         row = QHBoxLayout()
         self.edit = SecretLineEdit()
@@ -250,7 +300,82 @@ class Card(QFrame):
 
 
 class CheckBox(QCheckBox):
+    """A ticked box shows a large ✓, not only a filled square: a square says little to someone
+    who does not know the convention."""
+
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setAccessibleName(text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def indicator_rect(self) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.isChecked():
+            return
+        box = self.indicator_rect()
+        size = min(box.width(), box.height())
+        tick = icon("tick", appearance.current().theme.primary_text, max(size, 1) * 2)
+        painter = QPainter(self)
+        painter.drawPixmap(QRect(box.center().x() - size // 2, box.center().y() - size // 2,
+                                 size, size), tick.pixmap(size * 2, size * 2))  # fmt: skip
+        painter.end()
+
+
+class RadioChoice(QWidget):
+    """A short choice as large radio buttons, one a line, all in view: nothing hides in a list
+    and the wheel cannot change it. Speaks a drop-down list's language (addItem, currentData,
+    setCurrentIndex...) so a screen can swap one for the other."""
+
+    currentIndexChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.idToggled.connect(self._toggled)
+        self._data: list[object] = []
+
+    def addItem(self, text: str, data: object = None) -> None:
+        button = QRadioButton(text)
+        button.setAccessibleName(text)
+        self._group.addButton(button, len(self._data))
+        self._data.append(data)
+        self._layout.addWidget(button)
+        if len(self._data) == 1:
+            button.setChecked(True)
+            self.setFocusProxy(button)
+
+    def buttons(self) -> list[QRadioButton]:
+        return [self._group.button(i) for i in range(len(self._data))]  # type: ignore[misc]
+
+    def count(self) -> int:
+        return len(self._data)
+
+    def currentIndex(self) -> int:
+        return self._group.checkedId()
+
+    def setCurrentIndex(self, index: int) -> None:
+        if 0 <= index < len(self._data):
+            self._group.button(index).setChecked(True)
+
+    def currentData(self) -> object:
+        index = self.currentIndex()
+        return self._data[index] if index >= 0 else None
+
+    def currentText(self) -> str:
+        button = self._group.checkedButton()
+        return button.text() if button else ""
+
+    def findData(self, data: object) -> int:
+        return self._data.index(data) if data in self._data else -1
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.setFocusProxy(self._group.button(index))  # Tab lands on the chosen one
+            self.currentIndexChanged.emit(index)

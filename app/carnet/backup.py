@@ -184,6 +184,12 @@ def open_copy(folder: Path, passphrase: str) -> tuple[bytes, CopyCheck]:
     return key, checked
 
 
+def copy_carnet_id(folder: Path) -> str:
+    """The id of the carnet this copy was made of (authenticated once open_copy succeeded: it
+    is in the associated data of the key's wrapping)."""
+    return Envelope.read(Path(folder) / ENVELOPE_NAME).carnet_id
+
+
 def aside_name(now: datetime) -> str:
     return f"{ASIDE_PREFIX}-{now:%Y-%m-%d-%Hh%M%S}"
 

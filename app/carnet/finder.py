@@ -37,7 +37,8 @@ def unlock_any(
             key = envelope.unlock(phrase)
         except CarnetError:
             continue  # wrong passphrase for this one, or not readable: try the next
-        return Carnet._open(Path(folder), key, envelope, clock, "ok")  # one KDF, not two
+        # One KDF, not two; the passphrase finishes a re-key or upgrades a version 1 wrap.
+        return Carnet._open(Path(folder), key, envelope, clock, "ok", secret=(phrase, "passphrase"))
     if count_failures:
         record_failure(folders, clock=clock)
     raise WrongPassphrase("no carnet opens with this passphrase")

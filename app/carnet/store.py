@@ -13,34 +13,31 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..clock import Clock, system_clock
 from . import connection, migrations
-from .envelope import Envelope, KdfParams
+from .atomic import copy_to_new
+from .envelope import Envelope, KdfParams, check_kdf
 from .errors import (
     CarnetExists,
     CarnetSettingsError,
+    DamagedCarnet,
     DiskFull,
     LockedCarnet,
+    StorageError,
     WeakPassphrase,
     WrongRecoveryCode,
 )
 from .filelock import FileLock
+from .files import DB_NAME, ENVELOPE_NAME, LOCK_NAME, is_carnet
 from .passphrase import assess, normalize
 from .recovery import new_recovery_code, normalize_code
 
-DB_NAME = "carnet.db"
-ENVELOPE_NAME = "envelope.json"
-LOCK_NAME = "carnet.lock"
-
-
-def is_carnet(folder: Path) -> bool:
-    return (Path(folder) / ENVELOPE_NAME).is_file()
+__all__ = ["DB_NAME", "ENVELOPE_NAME", "LOCK_NAME", "Carnet", "is_carnet"]
 
 
 def _check_new_passphrase(passphrase: str, personal: Sequence[str] = ()) -> str:
@@ -70,6 +67,9 @@ class Carnet:
         self._filelock = filelock
         self._mutex = threading.RLock()
         self.clock = clock
+        # Called after each write transaction, committed or not (a helper session's one-act
+        # permission ends with the transaction that used it: app/records/helper.py).
+        self.after_write: list[Callable[[], None]] = []
         self._read_only_sidecars: list[Path] | None = None  # set by inspect()
 
     # -- opening -------------------------------------------------------------------------------
@@ -89,11 +89,15 @@ class Carnet:
             raise CarnetExists(str(folder))
         passphrase = _check_new_passphrase(passphrase, [owner_name] if owner_name else [])
         kdf = kdf or KdfParams()
+        try:
+            check_kdf(kdf)  # the cheap test KDF only in its explicit mode
+        except ValueError as exc:
+            raise CarnetSettingsError(str(exc)) from exc
         data_key = os.urandom(32)
         code = new_recovery_code()
         envelope = Envelope.new(data_key, passphrase, code, kdf)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise connection.storage_error(exc) from exc
         filelock = FileLock(folder / LOCK_NAME)
@@ -102,6 +106,7 @@ class Carnet:
             filelock.release()  # made by someone else between the first check and the lock
             raise CarnetExists(str(folder))
         try:
+            _private_file(folder / DB_NAME)  # SQLite gives its -wal and -shm the same mode
             con = connection.open_rw(folder / DB_NAME, data_key, create=True)
             try:
                 migrations.migrate(con)
@@ -131,8 +136,9 @@ class Carnet:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, clock: Clock = system_clock) -> Carnet:
         envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
-        key = envelope.unlock(normalize(passphrase))
-        return cls._open(Path(folder), key, envelope, clock, "ok")
+        phrase = normalize(passphrase)
+        key = envelope.unlock(phrase)
+        return cls._open(Path(folder), key, envelope, clock, "ok", secret=(phrase, "passphrase"))
 
     @classmethod
     def unlock_with_key(cls, folder: Path, key: bytes, *, clock: Clock = system_clock) -> Carnet:
@@ -148,18 +154,26 @@ class Carnet:
         recovery_code: str,
         new_passphrase: str,
         *,
+        rekey: bool = False,
         clock: Clock = system_clock,
     ) -> Carnet:
-        """Lost passphrase: the recovery code opens the carnet and a new passphrase is set."""
+        """Lost passphrase: the recovery code opens the carnet and a new passphrase is set. The
+        new passphrase is wrapped at the cost of the recovery wrap, whose settings the code has
+        just authenticated (never at the passphrase wrap's, which may have been tampered with).
+        With rekey, the database gets a new data key too (see rekey)."""
         code = normalize_code(recovery_code)
         if code is None:
             raise WrongRecoveryCode("not a recovery code")
         new_passphrase = _check_new_passphrase(new_passphrase)
         envelope = Envelope.read(Path(folder) / ENVELOPE_NAME)
         key = envelope.unlock_recovery(code)
-        carnet = cls._open(Path(folder), key, envelope, clock, "recovery")
+        carnet = cls._open(
+            Path(folder), key, envelope, clock, "recovery", secret=(code, "recovery")
+        )
         try:
-            carnet._rewrap(new_passphrase)
+            carnet._rewrap(new_passphrase, carnet._envelope.recovery.kdf)
+            if rekey:
+                carnet._rekey(new_passphrase, code)
         except BaseException:
             carnet.lock()
             raise
@@ -171,11 +185,15 @@ class Carnet:
         written to the carnet's files; writes fail. An older schema is read as it is."""
         folder = Path(folder)
         envelope = Envelope.read(folder / ENVELOPE_NAME)
-        key = envelope.unlock(normalize(passphrase))
+        phrase = normalize(passphrase)
+        key = envelope.unlock(phrase)
         filelock = FileLock(folder / LOCK_NAME)
         filelock.acquire()
         try:
-            migrations.pending(connection.probe(folder / DB_NAME, key))  # NewerCarnet
+            version, key, _settled = _settle(
+                folder, key, envelope, (phrase, "passphrase"), may_write=False
+            )
+            migrations.pending(version)  # NewerCarnet
             con, created = connection.open_ro(folder / DB_NAME, key)
         except BaseException:
             filelock.release()
@@ -185,11 +203,22 @@ class Carnet:
         return carnet
 
     @classmethod
-    def _open(cls, folder: Path, key: bytes, envelope: Envelope, clock: Clock, how: str) -> Carnet:
+    def _open(
+        cls,
+        folder: Path,
+        key: bytes,
+        envelope: Envelope,
+        clock: Clock,
+        how: str,
+        *,
+        secret: tuple[str, str] | None = None,
+    ) -> Carnet:
+        """secret: (the passphrase or code that opened the envelope, its slot), to finish an
+        interrupted re-key and to seal a version 1 wrap again in the version 2 form."""
         filelock = FileLock(folder / LOCK_NAME)
         filelock.acquire()
         try:
-            version = connection.probe(folder / DB_NAME, key)
+            version, key, settled = _settle(folder, key, envelope, secret)
             steps = migrations.pending(version)  # NewerCarnet before any write
             if steps and version > 0:
                 _copy_before_migration(folder, version)
@@ -206,27 +235,79 @@ class Carnet:
         except BaseException:
             filelock.release()
             raise
-        return cls(folder, con, key, envelope, filelock, clock)
+        carnet = cls(folder, con, key, envelope, filelock, clock)
+        carnet._keep_envelope(settled, secret)
+        return carnet
+
+    def _keep_envelope(self, settled: Envelope, secret: tuple[str, str] | None) -> None:
+        """After an opening: write the envelope as settled (an interrupted re-key finished or
+        undone) and seal the wrap just used in the version 2 form if it was version 1. A
+        read-only or full stick must not stop the opening: the next opening tries again."""
+        key = self._require_key()
+        if secret is not None:
+            phrase, slot = secret
+            wrap = settled.passphrase if slot == "passphrase" else settled.recovery
+            if not wrap.bound:
+                if slot == "passphrase":
+                    settled = settled.with_passphrase(key, phrase, wrap.kdf)
+                else:
+                    settled = settled.with_recovery(key, phrase, wrap.kdf)
+        if settled != self._envelope:
+            with contextlib.suppress(StorageError):
+                settled.write(self.folder / ENVELOPE_NAME)
+                self._envelope = settled
 
     # -- keys ----------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> None:
         """Check the old passphrase, then rewrap the data key. The database is not rewritten."""
-        self._envelope.unlock(normalize(old))  # raises WrongPassphrase
-        self._rewrap(_check_new_passphrase(new, [self.owner_name]))
+        self._envelope.unlock(normalize(old))  # raises WrongPassphrase; authenticates the kdf
+        self._rewrap(_check_new_passphrase(new, [self.owner_name]), self._envelope.passphrase.kdf)
 
-    def _rewrap(self, new_passphrase: str) -> None:
+    def _rewrap(self, new_passphrase: str, kdf: KdfParams) -> None:
         key = self._require_key()
-        envelope = self._envelope.with_passphrase(
-            key, new_passphrase, self._envelope.passphrase.kdf
-        )
+        envelope = self._envelope.with_passphrase(key, new_passphrase, kdf)
         envelope.write(self.folder / ENVELOPE_NAME)
         self._envelope = envelope
+
+    def rekey(self, passphrase: str, recovery_code: str) -> None:
+        """Give the database a new data key (SQLCipher PRAGMA rekey on a raw key), wrapped by the
+        current passphrase and recovery code, so that an old envelope.json with an old
+        passphrase no longer opens this carnet. Both secrets are checked first."""
+        phrase, code = normalize(passphrase), normalize_code(recovery_code)
+        if code is None:
+            raise WrongRecoveryCode("not a recovery code")
+        self._envelope.unlock(phrase)
+        self._envelope.unlock_recovery(code)
+        self._rekey(phrase, code)
+
+    def _rekey(self, passphrase: str, code: str) -> None:
+        """Crash-safe: (1) the envelope gets the new key's wraps beside the current ones,
+        (2) the database is rewritten under the new key in one transaction, (3) the old wraps
+        go. A kill between (1) and (3) leaves an envelope whose current or next key opens the
+        database; the next opening keeps the one that does (_settle)."""
+        with self._mutex:
+            con = self._require_con()
+            new_key = os.urandom(32)
+            pending = self._envelope.with_next(new_key, passphrase, code)
+            pending.write(self.folder / ENVELOPE_NAME)
+            self._envelope = pending
+            try:
+                con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                # No frame under the old key stays in the WAL file.
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except connection.DatabaseError as exc:
+                raise connection.storage_error(exc) from exc
+            self._key = new_key
+            final = pending.promoted()
+            final.write(self.folder / ENVELOPE_NAME)
+            self._envelope = final
 
     def new_recovery_code(self) -> str:
         """Replace the printed recovery code (the old one stops working)."""
         code = new_recovery_code()
         key = self._require_key()
         envelope = self._envelope.with_recovery(key, code, self._envelope.recovery.kdf)
+        envelope = envelope.without_next()
         envelope.write(self.folder / ENVELOPE_NAME)
         self._envelope = envelope
         return code
@@ -278,6 +359,9 @@ class Carnet:
                 with contextlib.suppress(connection.DatabaseError):
                     con.execute("ROLLBACK")
                 raise
+            finally:
+                for done in list(self.after_write):
+                    done()
 
     @property
     def owner_name(self) -> str:
@@ -355,6 +439,45 @@ class Carnet:
         self.lock()
 
 
+def _settle(
+    folder: Path,
+    key: bytes,
+    envelope: Envelope,
+    secret: tuple[str, str] | None,
+    *,
+    may_write: bool = True,
+) -> tuple[int, bytes, Envelope]:
+    """Probe the database (read-only) with the key the envelope gave; return its schema version,
+    the key that opens it and the envelope to keep. An envelope left by an interrupted re-key
+    holds two keys: the one that opens the database wins, the other pair is dropped."""
+    db = folder / DB_NAME
+    if not envelope.rekey_pending:
+        return connection.probe(db, key), key, envelope
+    try:
+        return connection.probe(db, key), key, envelope.without_next()  # rewrite never done
+    except DamagedCarnet:
+        new_key = envelope.next_key(*secret) if secret is not None else None
+        if new_key is None:
+            raise
+        try:
+            version = connection.probe(db, new_key)
+        except DamagedCarnet:
+            # Killed after the re-key's commit, before its checkpoint: finish it, probe again.
+            if not may_write or not connection.finish_wal(db, new_key):
+                raise
+            version = connection.probe(db, new_key)
+        return version, new_key, envelope.promoted()
+
+
+def _private_file(path: Path) -> None:
+    """Create an empty file only this account can read (0600), never through a link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        os.close(os.open(path, flags, 0o600))
+    except OSError as exc:
+        raise connection.storage_error(exc) from exc
+
+
 def _remove_unfinished(folder: Path) -> None:
     """A creation that failed before its envelope was written leaves a database nobody can open
     and that would block the next try (CarnetExists): remove it. Only files this creation made
@@ -392,11 +515,9 @@ def _copy_before_migration(folder: Path, version: int) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             # A hot WAL holds committed pages; copy it too so the copy is complete.
             made.append(dest.with_name(dest.name + "-wal"))
-            shutil.copyfile(wal, made[-1])
+            copy_to_new(wal, made[-1])
         made.append(tmp)
-        shutil.copyfile(src, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
+        copy_to_new(src, tmp)  # never through a link planted at the temporary name
         os.replace(tmp, dest)
     except OSError as exc:  # a full or pulled stick: no half copy left, a typed error
         for path in made:

@@ -6,9 +6,16 @@ the guides and the letters, read from resources/content/ and from an association
     letters/*.toml      letter templates filled from the carnet
 
 Layers: the shipped pack first, then the local folder (`<data folder>/content`, or
-REPERES_CONTENT_DIR). A local file with the id of a shipped rule replaces it (a correction); a
-new id adds a rule. A file that breaks the schema is refused with its name and line, and the app
-keeps the last good version of it: the one read earlier in this run, else the shipped one.
+REPERES_CONTENT_DIR). A local file with the id of a shipped rule replaces it (a correction of its
+texts); a new id adds a rule. A file that breaks the schema is refused with its name and line, and
+the app keeps the last good version of it: the one read earlier in this run, else the shipped one.
+
+Any later user of a shared PC account can create the local folder, so it may correct and add,
+never silently override the law (issue 22): a local procedure that changes a shipped one's
+deadlines, steps or where it applies is refused (the shipped rule stays), as is a local draft with
+a shipped id (it would hide the shipped rule); every local rule carries its folder, and the rule
+it corrects, for the screens and `check-content`; a shipped procedure always matches a letter
+before a local one, whatever the ids.
 """
 
 from __future__ import annotations
@@ -17,17 +24,18 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from string import Formatter
 
-from ..deadlines import LETTER_KINDS, Period, RunsFrom, StepTiming
+from ..deadlines import LETTER_KINDS, UNKNOWN_SUBJECT, Period, RunsFrom, StepTiming
 from ..domain.organisations import OrganisationKind
 from .rules import PARAGRAPH_MAX_WORDS, RULE_KEYS, Reader, RuleInfo, Texts, rule_info
 
 KINDS = ("procedures", "guides", "letters")
 GENERAL = "general"  # the procedure for any letter no other procedure matches
 LOCAL_ENV = "REPERES_CONTENT_DIR"
+SUBJECT_NAME_MAX = 40  # an answer to "what is the decision about?" fits a radio button at 200 %
 ORGANISATIONS = frozenset(k.value for k in OrganisationKind)
 
 # What a letter template may ask the carnet for (screens fill them; unknown ones are refused).
@@ -59,9 +67,20 @@ class ProcedureStep:
     interrupts_court_deadline: bool
     needs_appeal_mention: bool  # court-related: firm only when the letter states its deadlines
     letters: tuple[str, ...]  # letter templates that help with this step
+    subjects: frozenset[str] = frozenset()  # the subjects it is for; empty: every subject
 
     def timing(self) -> StepTiming:
         return StepTiming(self.key, self.deadline, self.runs_from, self.needs_appeal_mention)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a decision is about, when the way to contest it depends on it (France Travail: the
+    ARE's amount goes to the judicial court, a sanction to the administrative one)."""
+
+    key: str
+    name: Texts  # the answer, short
+    help: Texts  # examples, in plain words
 
 
 @dataclass(frozen=True)
@@ -72,13 +91,30 @@ class Procedure:
     kinds: frozenset[str]
     steps: tuple[ProcedureStep, ...]
     when_late: Texts  # what can still be done once the deadlines have passed
+    # One question to the person when the steps depend on the subject; always with "unknown"
+    # ("I don't know"), the answer taken when none is given.
+    subjects: tuple[Subject, ...] = ()
 
     @property
     def id(self) -> str:
         return self.info.id
 
-    def timings(self) -> list[StepTiming]:
-        return [s.timing() for s in self.steps]
+    def subject_key(self, subject: str | None) -> str | None:
+        """The subject in use: None for a procedure without subjects, "unknown" when the one
+        given is not the procedure's (or none is)."""
+        if not self.subjects:
+            return None
+        keys = {s.key for s in self.subjects}
+        return subject if subject in keys else UNKNOWN_SUBJECT
+
+    def steps_for(self, subject: str | None = None) -> tuple[ProcedureStep, ...]:
+        key = self.subject_key(subject)
+        if key is None:
+            return self.steps
+        return tuple(s for s in self.steps if not s.subjects or key in s.subjects)
+
+    def timings(self, subject: str | None = None) -> list[StepTiming]:
+        return [s.timing() for s in self.steps_for(subject)]
 
     def matches(self, organisation: str, kind: str) -> bool:
         return organisation in self.organisations and kind in self.kinds
@@ -154,7 +190,7 @@ def _order(r: Reader) -> int:
 
 
 def parse_procedure(r: Reader) -> Procedure | None:
-    r.unknown(RULE_KEYS | {"title", "applies", "steps", "when_late"})
+    r.unknown(RULE_KEYS | {"title", "applies", "steps", "when_late", "subjects"})
     before = len(r.problems)
     info = rule_info(r)
     title = r.texts("title")
@@ -168,6 +204,22 @@ def parse_procedure(r: Reader) -> Procedure | None:
     for k in kinds:
         if k not in LETTER_KINDS:
             applies.bad("kinds", f"{k!r} is not one of {', '.join(LETTER_KINDS)}")
+    subjects = []
+    for t in r.tables("subjects"):
+        t.unknown({"key", "name", "help"})
+        key = t.get("key", str)
+        if key in {x.key for x in subjects}:
+            t.bad("key", f"{key!r} used twice in this procedure")
+        name = t.texts("name")
+        for lang, text in name.items():
+            if len(text) > SUBJECT_NAME_MAX:  # a radio button does not wrap: at 200 % it is cut
+                t.child("name", {}).bad(lang, f"longer than {SUBJECT_NAME_MAX} characters")
+        subjects.append(Subject(key or "", name, t.texts("help", required=False)))
+    subject_keys = {x.key for x in subjects}
+    if subjects and UNKNOWN_SUBJECT not in subject_keys:
+        r.child("subjects", {}).bad(
+            0, f"needs the subject {UNKNOWN_SUBJECT!r} (the answer “I don't know”)"
+        )
     steps = []
     keys: set[str] = set()
     for s in r.tables("steps", required=True):
@@ -183,6 +235,7 @@ def parse_procedure(r: Reader) -> Procedure | None:
                 "interrupts_court_deadline",
                 "needs_appeal_mention",
                 "letters",
+                "subjects",
             }
         )
         key = s.get("key", str)
@@ -197,6 +250,10 @@ def parse_procedure(r: Reader) -> Procedure | None:
             except ValueError:
                 s.bad("deadline", f"{raw!r} is not a period like P10D, P2M or P1Y")
         runs = s.get("runs_from", str, "receipt", choices=frozenset(x.value for x in RunsFrom))
+        for_subjects = s.get("subjects", list, [])
+        for x in for_subjects:
+            if x not in subject_keys:
+                s.bad("subjects", f"{x!r} is not a subject of this procedure ([[subjects]])")
         steps.append(
             ProcedureStep(
                 key=key or "",
@@ -209,12 +266,19 @@ def parse_procedure(r: Reader) -> Procedure | None:
                 interrupts_court_deadline=s.flag("interrupts_court_deadline"),
                 needs_appeal_mention=s.flag("needs_appeal_mention"),
                 letters=tuple(s.get("letters", list, [])),
+                subjects=frozenset(for_subjects),
             )
         )
     when_late = r.texts("when_late", max_words=PARAGRAPH_MAX_WORDS)
     if len(r.problems) > before or info is None:
         return None
-    return Procedure(info, title, frozenset(orgs), frozenset(kinds), tuple(steps), when_late)
+    for x in subjects:
+        if not any(not st.subjects or x.key in st.subjects for st in steps):
+            r.child("subjects", {}).bad(0, f"no step for the subject {x.key!r}")
+    if len(r.problems) > before:
+        return None
+    return Procedure(info, title, frozenset(orgs), frozenset(kinds), tuple(steps), when_late,
+                     tuple(subjects))  # fmt: skip
 
 
 def parse_guide(r: Reader) -> Guide | None:
@@ -282,8 +346,10 @@ class Packs:
 
     def procedure_for(self, organisation: str, kind: str) -> Procedure | None:
         """The procedure for a letter of this kind from this organisation; the general one
-        (id "general") when none matches, e.g. an organisation the person could not name."""
-        for p in sorted(self.procedures.values(), key=lambda p: p.id):
+        (id "general") when none matches, e.g. an organisation the person could not name.
+        Shipped procedures first: a local one with an id sorting first does not win."""
+        order = sorted(self.procedures.values(), key=lambda p: (bool(p.info.local_folder), p.id))
+        for p in order:
             if not p.info.draft and p.id != GENERAL and p.matches(organisation, kind):
                 return p
         return self.procedures.get(GENERAL)
@@ -392,6 +458,13 @@ def load_packs(roots: Iterable[tuple[str, Path]] | None = None) -> Packs:
                     continue
                 seen[kind][item.id] = label
                 _LAST_GOOD[(str(root), label)] = result
+                if prefix:  # an association's layer: may correct and add, never hide the law
+                    base = found[kind].get(item.id)
+                    refusal = _refused_override(item, base, label)  # type: ignore[arg-type]
+                    if refusal:
+                        problems.append(refusal)
+                        continue
+                    item = _mark_local(item, Path(root), base)  # type: ignore[arg-type]
                 found[kind][item.id] = item
     problems += _cross_references(found, refused)
     return Packs(
@@ -401,6 +474,45 @@ def load_packs(roots: Iterable[tuple[str, Path]] | None = None) -> Packs:
         tuple(problems),
         tuple(kept),
     )
+
+
+Item = Procedure | Guide | LetterTemplate
+
+
+def _fixed(proc: Procedure) -> tuple:
+    """What a local correction of a procedure may not change: where it applies and, for each
+    step, its deadline and how it runs."""
+    steps = tuple(
+        (s.key, s.deadline, s.runs_from, s.mandatory, s.interrupts_court_deadline,
+         s.needs_appeal_mention)
+        for s in proc.steps
+    )  # fmt: skip
+    return (proc.organisations, proc.kinds, steps)
+
+
+def _refused_override(item: Item, base: Item | None, label: str) -> str:
+    """Why a local item may not replace the shipped one with its id ("" when it may)."""
+    if base is None:
+        return ""
+    if item.info.draft:
+        return (
+            f"{label}: status: a local draft cannot hide the shipped rule {item.id!r} "
+            f"({base.info.file}); refused, the shipped rule stays"
+        )
+    if isinstance(item, Procedure) and isinstance(base, Procedure) and _fixed(item) != _fixed(base):
+        return (
+            f"{label}: steps: overrides the shipped rule {item.id!r} ({base.info.file}) and "
+            f"changes its deadlines, steps or where it applies; refused, the shipped rule stays "
+            f"(deadlines come from the law: ask for the shipped rule to be corrected)"
+        )
+    return ""
+
+
+def _mark_local(item: Item, root: Path, base: Item | None) -> Item:
+    info = replace(
+        item.info, local_folder=str(root), overrides=base.info.file if base is not None else ""
+    )
+    return replace(item, info=info)
 
 
 def _cross_references(found: Mapping[str, Mapping[str, object]], refused: set[str]) -> list[str]:

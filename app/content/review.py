@@ -25,6 +25,9 @@ class RuleStatus:
     last_reviewed: date
     review_due_on: date
     unverified: tuple[str, ...]  # facts not verified, in English (the editors' language)
+    local_folder: str = ""  # an association's folder, for a local rule
+    overrides: str = ""  # the shipped file a local rule replaces (same id)
+    evidence: int | None = None  # how many [[evidence]] the rule carries (None: no such field)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,17 @@ class ContentReport:
 
     def due_for_review(self) -> list[RuleStatus]:
         return [r for r in self.rules if self.today > r.review_due_on]
+
+    def local(self) -> list[RuleStatus]:
+        return [r for r in self.rules if r.local_folder]
+
+    def overriding(self) -> list[RuleStatus]:
+        """Local rules that replace a shipped one: said, never silent (issue 22)."""
+        return [r for r in self.rules if r.overrides]
+
+    def without_evidence(self) -> list[RuleStatus]:
+        """Rules with no [[evidence]] beside them (the person's own steps need none)."""
+        return [r for r in self.rules if r.evidence == 0]
 
     def not_verified(self) -> list[RuleStatus]:
         return [r for r in self.rules if r.verification != Verification.VERIFIED]
@@ -50,6 +64,9 @@ class ContentReport:
                 "last_reviewed": r.last_reviewed.isoformat(),
                 "review_due_on": r.review_due_on.isoformat(),
                 "unverified": list(r.unverified),
+                "local_folder": r.local_folder,
+                "overrides": r.overrides,
+                "evidence": r.evidence,
             }
 
         return {
@@ -58,6 +75,9 @@ class ContentReport:
             "problems": list(self.problems),
             "due_for_review": [row(r) for r in self.due_for_review()],
             "not_verified": [row(r) for r in self.not_verified()],
+            "local": [row(r) for r in self.local()],
+            "overrides": [row(r) for r in self.overriding()],
+            "without_evidence": [row(r) for r in self.without_evidence()],
         }
 
 
@@ -78,6 +98,9 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
             r.last_reviewed,
             r.review_due_on,
             tuple(t.get("en", "") for t in r.unverified),
+            r.local_folder,
+            r.overrides,
+            len(r.evidence),
         )
         for r in packs.rules()
     ]
@@ -94,6 +117,8 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
     else:
         counts["obligations"] = len(catalogue.templates)
         for t in catalogue.templates:
+            if t.guide and t.guide not in packs.guides:
+                problems.append(f"obligations: {t.id}: guide: no guide {t.guide!r}")
             notes = [] if t.verification is Verification.VERIFIED else list(t.legal_refs)
             rules.append(
                 RuleStatus(
@@ -104,10 +129,17 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
                     t.last_reviewed,
                     t.review_due_on,
                     tuple(n for n in notes if "unverified" in n.lower()),
+                    evidence=None if t.id == "custom" else len(t.evidence),  # the person's own
                 )
             )
         for cal in catalogue.calendars.values():
             unverified = [e.period for e in cal.entries if not e.verified]
+            by_rule = [e.period for e in cal.entries if e.basis == "rule"]
+            notes = []
+            if by_rule:
+                notes.append(f"periods by rule, to confirm: {by_rule[0]} to {by_rule[-1]}")
+            if others := [p for p in unverified if p not in by_rule]:
+                notes.append(f"periods not verified: {others[0]} to {others[-1]}")
             if unverified:
                 rules.append(
                     RuleStatus(
@@ -117,7 +149,7 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
                         "medium",
                         cal.last_reviewed or today,
                         add_months(cal.last_reviewed or today, CALENDAR_REVIEW_MONTHS),
-                        (f"periods not verified: {unverified[0]} to {unverified[-1]}",),
+                        tuple(notes),
                     )
                 )
     rules.sort(key=lambda r: r.id)

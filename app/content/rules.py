@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.obligations import Confidence, Verification
+from ..domain.obligations import Confidence, Evidence, Verification
 from ..domain.recurrence import add_months
 from .toml_lines import line_of
 
@@ -33,6 +33,7 @@ RULE_KEYS = frozenset(
         "confidence",
         "verification",
         "unverified",
+        "evidence",
         "valid_from",
         "valid_to",
         "last_reviewed",
@@ -41,6 +42,9 @@ RULE_KEYS = frozenset(
     }
 )
 _LEGAL_KEYS = frozenset({"code", "article", "link"})
+_EVIDENCE_KEYS = frozenset({"url", "quote", "read_on", "about"})
+QUOTE_MAX_WORDS = 90  # the decisive sentence, not the page
+__all__ = ["Evidence", "LegalSource", "Reader", "RuleInfo", "rule_info"]
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 
 Texts = Mapping[str, str]  # language -> text
@@ -68,6 +72,11 @@ class RuleInfo:
     last_reviewed: date
     review_every_months: int
     draft: bool = False
+    # Set by the loader, never read from a file: the association's folder a local rule comes
+    # from, and the shipped file it corrects (same id). Screens show both (issue 22).
+    local_folder: str = ""
+    overrides: str = ""
+    evidence: tuple[Evidence, ...] = ()  # beside each rule, for a legal reviewer (check-content)
 
     @property
     def review_due_on(self) -> date:
@@ -219,12 +228,15 @@ def rule_info(r: Reader) -> RuleInfo | None:
         unverified.append(texts)
     valid_from, valid_to = r.get("valid_from", date), r.get("valid_to", date, None)
     reviewed, every = r.get("last_reviewed", date), r.get("review_every_months", int)
+    evidence = _evidence(r, reviewed if isinstance(reviewed, date) else None)
     if isinstance(every, int) and every < 1:
         r.bad("review_every_months", "must be at least 1")
     if isinstance(valid_from, date) and isinstance(valid_to, date) and valid_to <= valid_from:
         r.bad("valid_to", "must be after valid_from")
     if verification == Verification.VERIFIED and unverified:
         r.bad("verification", "'verified' while facts are listed under [[unverified]]")
+    if verification == Verification.VERIFIED and not evidence:
+        r.bad("verification", "'verified' needs its [[evidence]] (url, quote, read_on)")
     r.get("notes", str, "")
     if len(r.problems) > before:
         return None
@@ -242,4 +254,23 @@ def rule_info(r: Reader) -> RuleInfo | None:
         last_reviewed=reviewed,
         review_every_months=every,
         draft=status == "draft",
+        evidence=tuple(evidence),
     )
+
+
+def _evidence(r: Reader, reviewed: date | None) -> list[Evidence]:
+    """[[evidence]]: each source with its address, the decisive sentence and the day read."""
+    found = []
+    for er in r.tables("evidence"):
+        er.unknown(_EVIDENCE_KEYS)
+        url, quote = er.get("url", str), er.get("quote", str)
+        read_on, about = er.get("read_on", date), er.get("about", str, "")
+        if isinstance(url, str) and not url.startswith(("https://", "http://")):
+            er.bad("url", "an address starts with https:// (or http://)")
+        if isinstance(quote, str) and len(quote.split()) > QUOTE_MAX_WORDS:
+            er.bad("quote", f"longer than {QUOTE_MAX_WORDS} words: quote the decisive sentence")
+        if isinstance(read_on, date) and reviewed is not None and read_on > reviewed:
+            er.bad("read_on", "after last_reviewed: review the rule when its source is read")
+        if isinstance(url, str) and isinstance(quote, str) and isinstance(read_on, date):
+            found.append(Evidence(url.strip(), " ".join(quote.split()), read_on, about.strip()))
+    return found

@@ -12,15 +12,18 @@ from .engine import (
     last_day,
     letter_deadlines,
     safe_day,
+    step_deadline,
 )
-from .kinds import LETTER_KINDS, AppealMention, LetterKind, RunsFrom
+from .kinds import LETTER_KINDS, UNKNOWN_SUBJECT, AppealMention, Doubt, LetterKind, RunsFrom
 
 __all__ = [
     "LETTER_KINDS",
     "SAFE_DAYS_BEFORE",
+    "UNKNOWN_SUBJECT",
     "AppealMention",
     "Deadline",
     "DeadlineState",
+    "Doubt",
     "LetterDeadlines",
     "LetterKind",
     "Period",
@@ -31,4 +34,5 @@ __all__ = [
     "last_day",
     "letter_deadlines",
     "safe_day",
+    "step_deadline",
 ]

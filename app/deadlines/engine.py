@@ -1,8 +1,14 @@
 """Deadlines from a letter, in calendar days at home: pure functions, no clock of their own.
 
 Conventions (reference domain-rules.md §4.4, §4.5, §6.5):
-- A period runs from a day the person entered (the day the letter was *received*); that day is
-  day 0, and the deadline ends at the end of its last day: 10 days from 2 March is 12 March.
+- A period runs from a day the person entered; that day is day 0, and the deadline ends at the
+  end of its last day: 10 days from 2 March is 12 March. Which day depends on the step:
+  - a notice of an envisaged sanction: the date printed on the letter, the day it was sent
+    (service-public F1638). The day it was received gives only the legal outer limit (R5412-7
+    notifies « par tout moyen donnant date certaine à leur réception »), never the date to aim
+    for. Without the letter's date, the receipt is used and the date is marked uncertain: the
+    real last day may be earlier;
+  - a decision: the day it was received (its notification).
 - Months are counted from the same day number, clipped to a month that ends early: two months
   from 31 December is 28 (or 29) February, never 2 or 3 March.
 - Weekends and public holidays never move a deadline: whether they do is not verified for any
@@ -24,7 +30,7 @@ from enum import StrEnum
 
 from ..domain.recurrence import add_months
 from ..domain.validation import Problem
-from .kinds import DATED_FROM_LETTER, AppealMention, RunsFrom
+from .kinds import DATED_FROM_LETTER, AppealMention, Doubt, RunsFrom
 
 SAFE_DAYS_BEFORE = 2
 _PERIOD = re.compile(r"P(?:(\d{1,3})Y)?(?:(\d{1,3})M)?(?:(\d{1,4})D)?")
@@ -79,7 +85,15 @@ class Deadline:
     starts_on: date
     last_day: date
     safe_day: date
-    certain: bool  # False: the letter does not state its deadlines (or the person cannot tell)
+    doubt: Doubt | None = None  # why the date is not firm; None: it is
+    runs_from: RunsFrom = RunsFrom.RECEIPT  # the day it was actually counted from
+    # Counted from the letter's date: the same period counted from receipt, the legal outer
+    # limit (said as such, never aimed for). None otherwise.
+    outer_limit: date | None = None
+
+    @property
+    def certain(self) -> bool:
+        return self.doubt is None
 
     def state(self, today: date) -> DeadlineState:
         if today > self.last_day:
@@ -93,9 +107,17 @@ class Deadline:
         return (self.last_day - today).days
 
 
-def deadline(key: str, start: date, period: Period, *, certain: bool = True) -> Deadline:
+def deadline(
+    key: str,
+    start: date,
+    period: Period,
+    *,
+    doubt: Doubt | None = None,
+    runs_from: RunsFrom = RunsFrom.RECEIPT,
+    outer_limit: date | None = None,
+) -> Deadline:
     last = last_day(start, period)
-    return Deadline(key, start, last, safe_day(start, last), certain)
+    return Deadline(key, start, last, safe_day(start, last), doubt, runs_from, outer_limit)
 
 
 # -- the dates a person gives ---------------------------------------------------------------------
@@ -142,23 +164,48 @@ class LetterDeadlines:
         )
 
 
+def step_deadline(
+    step: StepTiming,
+    received_on: date,
+    mention: AppealMention,
+    letter_date: date | None = None,
+) -> Deadline | None:
+    """One step's deadline from the letter's dates; None when it cannot be dated yet (it runs
+    from the end of a mediation, an answer…) or has no legal deadline."""
+    if step.period is None or step.runs_from not in DATED_FROM_LETTER:
+        return None
+    doubt = None
+    if step.needs_appeal_mention and mention is not AppealMention.YES:
+        doubt = Doubt.NO_APPEAL_MENTION
+    if step.runs_from is RunsFrom.LETTER_DATE:
+        if letter_date is None:  # the person cannot find it: receipt, and say it may be earlier
+            return deadline(step.key, received_on, step.period, doubt=doubt or Doubt.NO_LETTER_DATE)
+        outer = last_day(max(letter_date, received_on), step.period)
+        return deadline(step.key, letter_date, step.period, doubt=doubt,
+                        runs_from=RunsFrom.LETTER_DATE, outer_limit=outer)  # fmt: skip
+    return deadline(step.key, received_on, step.period, doubt=doubt, runs_from=step.runs_from)
+
+
 def letter_deadlines(
-    steps: Sequence[StepTiming], received_on: date, mention: AppealMention
+    steps: Sequence[StepTiming],
+    received_on: date,
+    mention: AppealMention,
+    letter_date: date | None = None,
 ) -> LetterDeadlines:
-    """The deadlines of a procedure's steps that can be dated from the day the letter arrived.
+    """The deadlines of a procedure's steps that can be dated from the letter: from the date
+    printed on it (a notice of an envisaged sanction) or from the day it arrived (a decision).
 
     Steps sharing a key are dated once (the mandatory mediation and the court deadline it must
     fit in are the same date)."""
     found: dict[str, Deadline] = {}
     later: list[str] = []
-    uncertain = False
     for step in steps:
         if step.period is None:
             continue
-        if step.runs_from not in DATED_FROM_LETTER:
+        dated = step_deadline(step, received_on, mention, letter_date)
+        if dated is None:
             later.append(step.key)
             continue
-        certain = not step.needs_appeal_mention or mention is AppealMention.YES
-        uncertain = uncertain or not certain
-        found.setdefault(step.key, deadline(step.key, received_on, step.period, certain=certain))
+        found.setdefault(step.key, dated)
+    uncertain = any(not d.certain for d in found.values())
     return LetterDeadlines(tuple(found.values()), tuple(dict.fromkeys(later)), uncertain)

@@ -17,7 +17,12 @@ _PATTERNS: tuple[tuple[K, str], ...] = (
         K.FRANCE_TRAVAIL,
         r"france[\s-]?travail|p[o0]le[\s-]?emploi|francetravail|\bft\b|فرانس\s*ترافاي",
     ),
-    (K.MDPH, r"\bmdph\b|maison\s+departementale\s+des\s+personnes\s+handicapees"),
+    (
+        K.MDPH,
+        # The CDAPH is the MDPH's commission: its decisions come on the MDPH's paper.
+        r"\bmdph\b|maison\s+departementale\s+des\s+personnes\s+handicapees|\bcdaph\b|"
+        r"commission\s+des\s+droits\s+et\s+de\s+l'autonomie",
+    ),
     # Arabic: "الكاف", the CAF as people say it (a message in Arabic is flagged, not dropped).
     (K.CAF, r"\bcaf\b|caisse\s+d'allocations?\s+familiales|\bال?كاف\b"),
     (K.MSA, r"\bmsa\b|mutualite\s+sociale\s+agricole"),
@@ -50,6 +55,8 @@ _HINTS = (
     "emploi",
     "ft",
     "mdph",
+    "cdaph",
+    "autonomie",
     "handicap",
     "caf",
     "alloca",

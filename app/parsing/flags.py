@@ -55,6 +55,14 @@ _DECISION = (
     r"\brapo\b|mediateur|tribunal\s+administratif|commission\s+de\s+recours",
     r"a\s+compter\s+du|a\s+partir\s+du\s+[0-9]|prend\s+effet",
 )
+# A decision of the MDPH's commission (RQTH, AAH, orientation, PCH…): it names the session the
+# case was examined at ("séance du 28 octobre"), a past day that must not make it a convocation.
+_MDPH_DECISION = re.compile(
+    r"(?:\bcdaph\b|commission\s+des\s+droits\s+et\s+de\s+l'autonomie)[\s\S]{0,300}?"
+    r"\ba\s+(?:decide|accorde|refuse|rejete|attribue|reconnu|prononce|emis\s+un\s+avis)|"
+    r"decisions?\s+(?:de\s+la|prises?\s+par\s+la)\s+(?:cdaph|commission\s+des\s+droits)|"
+    r"notification\s+de\s+(?:la\s+)?decision[\s\S]{0,400}?(?:cdaph|mdph|commission\s+des\s+droits)"
+)
 _APPOINTMENT_WORDS = re.compile(
     r"rendez-vous|\brdv\b|convoc|convoqu|entretien|atelier|reunion|information\s+collective|"
     r"session|invit|presenter|rencontre|se\s+tiendra|aura\s+lieu|a\s+lieu|visio|appellera|"
@@ -153,6 +161,8 @@ def message_kind(
         r"envisag|observations|avant\s+toute\s+decision|avertissement", folded
     ):
         return Found(MessageKind.SANCTION_NOTICE, 0.75, None)
+    if ("cdaph" in folded or "autonomie" in folded) and _MDPH_DECISION.search(folded):
+        return Found(MessageKind.DECISION, 0.75, None)
     if has_appointment:
         # A day (or a time) to go somewhere decides it; the words only make it surer.
         return Found(
@@ -168,12 +178,18 @@ def message_kind(
     return Found(MessageKind.INFORMATION, 0.5, None)
 
 
+# A line that starts with "Objet :" (blank lines before it allowed): "[^\S\n]*" rather than
+# "\s*" after the line break, or every line of a run of blank lines scanned the rest of it.
+_MAIL_HEADER = re.compile(r"(?:^|\n)[^\S\n]*+(?:de|from|a|to|objet|subject|envoye)\s*+:")
+_LETTER_WORDS = re.compile(r"madame,?\s+monsieur|(?:^|\n)[^\S\n]*+objet\s*+:|veuillez\s+agreer")
+
+
 def guess_source(folded: str) -> Source:
     """How the message probably came: the screen lets the person correct it."""
     head = folded[:600]
-    if re.search(r"(?:^|\n)\s*(?:de|from|a|to|objet|subject|envoye)\s*:", head) and "@" in folded:
+    if _MAIL_HEADER.search(head) and "@" in folded:
         return Source.EMAIL
-    if re.search(r"madame,?\s+monsieur|(?:^|\n)\s*objet\s*:|veuillez\s+agreer", folded):
+    if _LETTER_WORDS.search(folded):
         return Source.LETTER
     if len(folded) < 500:
         return Source.SMS

@@ -1,5 +1,5 @@
 """What kind of letter this is, for the next step: an appointment to attend, papers to send, a
-sanction that is only *envisaged* (10 days to answer, from the day the letter was received), a
+sanction that is only *envisaged* (10 days to answer, from the date printed on the letter), a
 decision (deadlines to contest), or something else.
 
 Pure: it reads the parser's proposal. The kinds are the ones the deadline screens share

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from ..carnet import Carnet
-from ..content.packs import Packs, Procedure, packs
+from ..content.packs import Packs, Procedure, ProcedureStep, packs
 from ..deadlines import (
     AppealMention,
     Deadline,
@@ -54,6 +54,9 @@ class LetterAnswers:
     mention: AppealMention = AppealMention.UNKNOWN
     date_in_letter: date | None = None  # a convocation's day, or "send before" for papers
     document_id: int | None = None  # the letter, already in the carnet
+    # What a decision is about, when its procedure asks (France Travail: "are_money",
+    # "sanction", "unknown"); None or another value: "unknown", the careful path.
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,12 @@ class LetterPlan:
     date_in_letter: Deadline | None
     today: date
     problems: tuple[Problem, ...] = field(default=())
+    subject: str | None = None  # the procedure's subject in use (None: it has none)
+
+    @property
+    def steps(self) -> tuple[ProcedureStep, ...]:
+        """The procedure's steps for this letter's subject."""
+        return self.procedure.steps_for(self.subject)
 
     def all_deadlines(self) -> list[Deadline]:
         found = list(self.deadlines.deadlines)
@@ -95,12 +104,25 @@ def plan_letter(answers: LetterAnswers, today: date, *, content: Packs | None = 
     problems = check_answers(answers, today)
     if problems:
         raise InvalidRecord(problems)
-    assert answers.received_on is not None
     content = content or packs()
     procedure = content.procedure_for(answers.organisation_kind, answers.kind)
     if procedure is None:  # an association removed the general procedure: nothing to date
         raise InvalidRecord([Problem("kind", "no_procedure")])
-    deadlines = letter_deadlines(procedure.timings(), answers.received_on, answers.mention)
+    return plan_procedure(procedure, answers, today)
+
+
+def plan_procedure(procedure: Procedure, answers: LetterAnswers, today: date) -> LetterPlan:
+    """The deadlines of a given procedure for these answers (their organisation and kind are
+    not looked at): what the screens show, and what `reperes deadline` prints. InvalidRecord
+    when a date is impossible."""
+    problems = check_letter_dates(answers.letter_date, answers.received_on, today)
+    if problems:
+        raise InvalidRecord(problems)
+    assert answers.received_on is not None
+    subject = procedure.subject_key(answers.subject)
+    deadlines = letter_deadlines(
+        procedure.timings(subject), answers.received_on, answers.mention, answers.letter_date
+    )
     in_letter = None
     if answers.date_in_letter is not None:
         start = min(answers.received_on, answers.date_in_letter)
@@ -109,9 +131,8 @@ def plan_letter(answers: LetterAnswers, today: date, *, content: Packs | None = 
             start,
             answers.date_in_letter,
             safe_day(start, answers.date_in_letter),
-            True,
         )
-    return LetterPlan(procedure, deadlines, in_letter, today)
+    return LetterPlan(procedure, deadlines, in_letter, today, subject=subject)
 
 
 @dataclass(frozen=True)

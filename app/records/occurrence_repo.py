@@ -161,6 +161,17 @@ def closing_between(db: Db, start: date, end: date) -> list[Occurrence]:
     return [_from_row(r) for r in found]
 
 
+def safe_on(db: Db, day: date) -> list[Occurrence]:
+    """Occurrences whose safe date is `day` and comes before their last day (the day to aim
+    for, worth a reminder of its own)."""
+    found = rows(
+        db,
+        f"{_SELECT} WHERE safe_on = ? AND closes_on > safe_on ORDER BY closes_on, id",
+        (day_to_storage(day),),
+    )
+    return [_from_row(r) for r in found]
+
+
 def due_as_of(db: Db, today: date, moment: datetime) -> list[Occurrence]:
     """Already open and, at `moment`, not marked yet (still due, or marked later): by last day.
     Marks are compared as stored text; the caller compares the candidates as instants."""

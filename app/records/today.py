@@ -3,8 +3,9 @@
 `today(carnet, now)` only reads; obligations are generated on unlock by refresh_obligations. Given
 a past `now` (tests, or "what did Today say on…"), obligations marked later count as still due
 and the journal stands as it was then.
-Reminders follow the issue: three days before, the day before, and the same day, for appointments
-and for obligations' last days.
+Reminders: three days before, the day before, and the same day, for appointments and for
+obligations' last days; and on an obligation's safe date (the day to aim for, two days before a
+letter's last day), which is the reminder that matters most for a 10-day answer.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ class ObligationItem:
 
 @dataclass(frozen=True)
 class Reminder:
-    days_before: int  # 3, 1 or 0 (the same day)
+    days_before: int  # days left before `on`: 3, 1 or 0 (the same day); any on a safe date
     on: date  # the day of the appointment or of the last day
     appointment: Appointment | None = None
     obligation: ObligationItem | None = None
+    safe_date: bool = False  # today is the obligation's safe date: the day to send it
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,14 @@ def _reminders(
         n = days.get(appt.starts_at.date())
         if n is not None and appt.holds_slot and not appt.is_past(now):
             found.append(Reminder(n, appt.starts_at.date(), appointment=appt))
+    safe = {o.id: o for o in occurrence_repo.safe_on(carnet, today) if _due_at(o, now)}
+    for occ in safe.values():
+        n = (occ.closes_on - today).days
+        found.append(Reminder(n, occ.closes_on, obligation=_item(occ, content, today),
+                              safe_date=True))  # fmt: skip
     for occ in occurrence_repo.closing_between(carnet, today, last):
         n = days.get(occ.closes_on)
-        if n is not None and _due_at(occ, now):
+        if n is not None and occ.id not in safe and _due_at(occ, now):
             found.append(Reminder(n, occ.closes_on, obligation=_item(occ, content, today)))
     return tuple(sorted(found, key=lambda r: (r.days_before, r.on)))
 

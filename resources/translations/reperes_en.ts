@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>This is no longer in your carnet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaScreen</name>
     <message>
         <source>Add an appointment</source>
@@ -563,6 +570,10 @@
         <translation>Restore this copy</translation>
     </message>
     <message>
+        <source>Yes, put this other carnet in place of mine</source>
+        <translation>Yes, put this other carnet in place of mine</translation>
+    </message>
+    <message>
         <source>Copy or restore my carnet</source>
         <translation>Copy or restore my carnet</translation>
     </message>
@@ -609,6 +620,14 @@
     <message>
         <source>Checking the copy…</source>
         <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet. During a help session, it cannot take the place of yours. Nothing was changed.</source>
+        <translation>This copy is of another carnet. During a help session, it cannot take the place of yours. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet, not of yours. Nothing was changed. Put it in place of yours only if you are sure.</source>
+        <translation>This copy is of another carnet, not of yours. Nothing was changed. Put it in place of yours only if you are sure.</translation>
     </message>
     <message>
         <source>Restoring… Do not pull out the stick.</source>
@@ -1174,10 +1193,6 @@
         <translation>This document is not in your carnet.</translation>
     </message>
     <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>This is no longer in your carnet.</translation>
-    </message>
-    <message>
         <source>Taken off. The record and the document both stay.</source>
         <translation>Taken off. The record and the document both stay.</translation>
     </message>
@@ -1426,8 +1441,8 @@
         <translation>Allow with my password</translation>
     </message>
     <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Only you type your password. Then removing is possible for two minutes.</translation>
+        <source>Only you type your password. Then one thing can be removed.</source>
+        <translation>Only you type your password. Then one thing can be removed.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -1526,8 +1541,8 @@
         <translation>A help session is already going on. End it first.</translation>
     </message>
     <message>
-        <source>Removing is possible for two minutes. Then it needs your password again.</source>
-        <translation>Removing is possible for two minutes. Then it needs your password again.</translation>
+        <source>One thing can be removed now. After that, it needs your password again.</source>
+        <translation>One thing can be removed now. After that, it needs your password again.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1577,8 +1592,20 @@
         <translation>I ended the help session.</translation>
     </message>
     <message>
-        <source>The help session ended: the time was over.</source>
-        <translation>The help session ended: the time was over.</translation>
+        <source>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: the time was over. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
+        <translation>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</translation>
     </message>
     <message>
         <source>The help session ended: the carnet was closed.</source>
@@ -1591,6 +1618,10 @@
     <message>
         <source>What was done:</source>
         <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>The help session goes on: the copy could not take the place of the carnet. Nothing was changed.</source>
+        <translation>The help session goes on: the copy could not take the place of the carnet. Nothing was changed.</translation>
     </message>
     <message>
         <source>End the help</source>
@@ -1665,12 +1696,68 @@
         <translation>hours targets</translation>
     </message>
     <message>
+        <source>numbers kept for letters</source>
+        <translation>numbers kept for letters</translation>
+    </message>
+    <message>
+        <source>What was done before:</source>
+        <translation>What was done before:</translation>
+    </message>
+    <message>
+        <source>During the help, I typed my password to %1.</source>
+        <translation>During the help, I typed my password to %1.</translation>
+    </message>
+    <message>
+        <source>The help session goes on: a copy was put in place of the carnet. The carnet of before is kept, in “%1”.</source>
+        <translation>The help session goes on: a copy was put in place of the carnet. The carnet of before is kept, in “%1”.</translation>
+    </message>
+    <message>
+        <source>say that this computer is my own computer</source>
+        <translation>say that this computer is my own computer</translation>
+    </message>
+    <message>
+        <source>say that this computer is a shared computer</source>
+        <translation>say that this computer is a shared computer</translation>
+    </message>
+    <message>
+        <source>keep my key on this computer</source>
+        <translation>keep my key on this computer</translation>
+    </message>
+    <message>
+        <source>forget my key on this computer</source>
+        <translation>forget my key on this computer</translation>
+    </message>
+    <message>
+        <source>copy my carnet to a USB stick</source>
+        <translation>copy my carnet to a USB stick</translation>
+    </message>
+    <message>
+        <source>put a copy in place of my carnet</source>
+        <translation>put a copy in place of my carnet</translation>
+    </message>
+    <message>
+        <source>print the sheet “%1”</source>
+        <translation>print the sheet “%1”</translation>
+    </message>
+    <message>
+        <source>save the sheet “%1” as a PDF file</source>
+        <translation>save the sheet “%1” as a PDF file</translation>
+    </message>
+    <message>
+        <source>remove one thing</source>
+        <translation>remove one thing</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Help session started. %1 may %2, until %3. I agreed.</source>
         <translation>Help session started. %1 may %2, until %3. I agreed.</translation>
+    </message>
+    <message>
+        <source>During the help, a wrong password was typed (%1 of %2).</source>
+        <translation>During the help, a wrong password was typed (%1 of %2).</translation>
     </message>
     <message>
         <source>%1 helps you until %2.</source>
@@ -2401,6 +2488,18 @@
         <translation>Nobody has used Repères for a while. Your carnet will close in %1 seconds.</translation>
     </message>
     <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>The text is already as small as it gets.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>The text is already as large as it gets.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Text: %1 %</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
     </message>
@@ -2663,8 +2762,12 @@
         <translation>It is a piece of news. Repères found no appointment in it.</translation>
     </message>
     <message>
-        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
-        <translation>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</translation>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</translation>
     </message>
     <message>
         <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
@@ -3189,10 +3292,6 @@
         <translation>To check: Repères could not confirm this rule in the official text.</translation>
     </message>
     <message>
-        <source>This step is no longer in your carnet.</source>
-        <translation>This step is no longer in your carnet.</translation>
-    </message>
-    <message>
         <source>Marked as done. Well done.</source>
         <translation>Marked as done. Well done.</translation>
     </message>
@@ -3250,6 +3349,14 @@
     <message>
         <source>Shows the papers kept with this step, and adds one.</source>
         <translation>Shows the papers kept with this step, and adds one.</translation>
+    </message>
+    <message>
+        <source>What to do if it is refused</source>
+        <translation>What to do if it is refused</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Opens the guide: how to contest, and in what time.</translation>
     </message>
     <message>
         <source>How did you do it?</source>
@@ -3354,8 +3461,20 @@
         <translation>The sheet “%1” fits on one page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>The sheet was sent to the printer.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>The printer did not take the sheet. Check that it is on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>The sheet was sent to the printer “%1”.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>
@@ -3607,6 +3726,10 @@
         <translation>Date printed on the letter</translation>
     </message>
     <message>
+        <source>Repères read this date in the letter. Check it against the letter.</source>
+        <translation>Repères read this date in the letter. Check it against the letter.</translation>
+    </message>
+    <message>
         <source>Does the letter say how and when you can contest it?</source>
         <translation>Does the letter say how and when you can contest it?</translation>
     </message>
@@ -3687,6 +3810,14 @@
         <translation>Back to Today</translation>
     </message>
     <message>
+        <source>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</source>
+        <translation>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</translation>
+    </message>
+    <message>
+        <source>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</source>
+        <translation>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</translation>
+    </message>
+    <message>
         <source>This date is in the future. Check the date printed on the letter.</source>
         <translation>This date is in the future. Check the date printed on the letter.</translation>
     </message>
@@ -3711,6 +3842,10 @@
         <translation>You can prepare your answer now, or later.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>What is the decision about?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>This day has not come yet. Write the day the letter arrived.</translation>
     </message>
@@ -3733,6 +3868,14 @@
     <message>
         <source>No letter attached.</source>
         <translation>No letter attached.</translation>
+    </message>
+    <message>
+        <source>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</source>
+        <translation>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</translation>
+    </message>
+    <message>
+        <source>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</source>
+        <translation>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</translation>
     </message>
     <message>
         <source>The day given by the letter from %1</source>
@@ -3763,6 +3906,10 @@
         <translation>The last day was %1. It has passed.</translation>
     </message>
     <message>
+        <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
+        <translation>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</translation>
+    </message>
+    <message>
         <source>The day given by the letter</source>
         <translation>The day given by the letter</translation>
     </message>
@@ -3783,16 +3930,16 @@
         <translation>This step is required before the next one.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>aim for %1</translation>
     </message>
     <message>
         <source>received %1</source>
         <translation>received %1</translation>
+    </message>
+    <message>
+        <source>Counted from the date of the letter, %1.</source>
+        <translation>Counted from the date of the letter, %1.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -3803,12 +3950,20 @@
         <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
     </message>
     <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</translation>
+    </message>
+    <message>
         <source>Its date will be known later.</source>
         <translation>Its date will be known later.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>The decision is about: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
@@ -4307,6 +4462,10 @@
         <translation>Where this comes from:</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>Partly checked: from copies of the law, not the official site.</source>
         <translation>Partly checked: from copies of the law, not the official site.</translation>
     </message>
@@ -4315,8 +4474,16 @@
         <translation>Not yet checked against the official text.</translation>
     </message>
     <message>
+        <source>read on %1</source>
+        <translation>read on %1</translation>
+    </message>
+    <message>
         <source>To check: this information was last checked on %1. It may have changed.</source>
         <translation>To check: this information was last checked on %1. It may have changed.</translation>
+    </message>
+    <message>
+        <source>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</source>
+        <translation>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</translation>
     </message>
     <message>
         <source>Not verified:</source>
@@ -4325,6 +4492,121 @@
     <message>
         <source>Last checked on %1. Next check due on %2.</source>
         <translation>Last checked on %1. Next check due on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>My agenda</source>
+        <translation>My agenda</translation>
+    </message>
+    <message>
+        <source>Your appointments, week by week.</source>
+        <translation>Your appointments, week by week.</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>What I must do</translation>
+    </message>
+    <message>
+        <source>The steps to do, and their last day.</source>
+        <translation>The steps to do, and their last day.</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>My hours of activity</translation>
+    </message>
+    <message>
+        <source>The hours you do each week.</source>
+        <translation>The hours you do each week.</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>My exchanges</translation>
+    </message>
+    <message>
+        <source>What you said and what you were told.</source>
+        <translation>What you said and what you were told.</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>My letters and papers</translation>
+    </message>
+    <message>
+        <source>Your letters, photos and PDF files.</source>
+        <translation>Your letters, photos and PDF files.</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organisations and contacts</translation>
+    </message>
+    <message>
+        <source>Who to call, where to go.</source>
+        <translation>Who to call, where to go.</translation>
+    </message>
+    <message>
+        <source>Add a message or a letter</source>
+        <translation>Add a message or a letter</translation>
+    </message>
+    <message>
+        <source>Paste a message, or read a letter with the camera.</source>
+        <translation>Paste a message, or read a letter with the camera.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>I received a letter</translation>
+    </message>
+    <message>
+        <source>What it asks, and until when you can answer.</source>
+        <translation>What it asks, and until when you can answer.</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Understand my rights</translation>
+    </message>
+    <message>
+        <source>Guides in simple words.</source>
+        <translation>Guides in simple words.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Ready-made letters to fill in.</source>
+        <translation>Ready-made letters to fill in.</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Someone is helping me</translation>
+    </message>
+    <message>
+        <source>Let a helper see or write, for a while.</source>
+        <translation>Let a helper see or write, for a while.</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copy or restore my carnet</translation>
+    </message>
+    <message>
+        <source>A copy on a USB stick, in case.</source>
+        <translation>A copy on a USB stick, in case.</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Settings: colours, language</translation>
+    </message>
+    <message>
+        <source>Text size, colours, language, voice.</source>
+        <translation>Text size, colours, language, voice.</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>About Repères and help</translation>
+    </message>
+    <message>
+        <source>What Repères does, and who can help.</source>
+        <translation>What Repères does, and who can help.</translation>
     </message>
 </context>
 <context>
@@ -4831,62 +5113,6 @@
         <translation>Print my week</translation>
     </message>
     <message>
-        <source>Settings: colours, language</source>
-        <translation>Settings: colours, language</translation>
-    </message>
-    <message>
-        <source>About Repères and help</source>
-        <translation>About Repères and help</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>My agenda</translation>
-    </message>
-    <message>
-        <source>What I must do</source>
-        <translation>What I must do</translation>
-    </message>
-    <message>
-        <source>My hours of activity</source>
-        <translation>My hours of activity</translation>
-    </message>
-    <message>
-        <source>My exchanges</source>
-        <translation>My exchanges</translation>
-    </message>
-    <message>
-        <source>My letters and papers</source>
-        <translation>My letters and papers</translation>
-    </message>
-    <message>
-        <source>Organisations and contacts</source>
-        <translation>Organisations and contacts</translation>
-    </message>
-    <message>
-        <source>Add a message or a letter</source>
-        <translation>Add a message or a letter</translation>
-    </message>
-    <message>
-        <source>I received a letter</source>
-        <translation>I received a letter</translation>
-    </message>
-    <message>
-        <source>Understand my rights</source>
-        <translation>Understand my rights</translation>
-    </message>
-    <message>
-        <source>Write a letter</source>
-        <translation>Write a letter</translation>
-    </message>
-    <message>
-        <source>Someone is helping me</source>
-        <translation>Someone is helping me</translation>
-    </message>
-    <message>
-        <source>Copy or restore my carnet</source>
-        <translation>Copy or restore my carnet</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -4933,6 +5159,10 @@
     <message>
         <source>%1 out of %2 this week.</source>
         <translation>%1 out of %2 this week.</translation>
+    </message>
+    <message>
+        <source>Do it today, to be safe: %1. The last day is %2.</source>
+        <translation>Do it today, to be safe: %1. The last day is %2.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4984,6 +5214,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Type the new password again</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Make my old password useless, even on old copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>This is no longer in your carnet.</source>
+        <translation>Ce n’est plus dans votre carnet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaScreen</name>
     <message>
         <source>Add an appointment</source>
@@ -563,6 +570,10 @@
         <translation>Remettre cette copie</translation>
     </message>
     <message>
+        <source>Yes, put this other carnet in place of mine</source>
+        <translation>Oui, mettre cet autre carnet à la place du mien</translation>
+    </message>
+    <message>
         <source>Copy or restore my carnet</source>
         <translation>Copier ou remettre mon carnet</translation>
     </message>
@@ -609,6 +620,14 @@
     <message>
         <source>Checking the copy…</source>
         <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet. During a help session, it cannot take the place of yours. Nothing was changed.</source>
+        <translation>Cette copie est celle d’un autre carnet. Pendant une aide, elle ne peut pas remplacer le vôtre. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>This copy is of another carnet, not of yours. Nothing was changed. Put it in place of yours only if you are sure.</source>
+        <translation>Cette copie est celle d’un autre carnet, pas du vôtre. Rien n’a changé. Mettez-la à la place du vôtre seulement si vous êtes sûr.</translation>
     </message>
     <message>
         <source>Restoring… Do not pull out the stick.</source>
@@ -1174,10 +1193,6 @@
         <translation>Ce document n’est pas dans votre carnet.</translation>
     </message>
     <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
-    </message>
-    <message>
         <source>Taken off. The record and the document both stay.</source>
         <translation>Retiré. La fiche et le document restent tous les deux.</translation>
     </message>
@@ -1426,8 +1441,8 @@
         <translation>Autoriser avec mon mot de passe</translation>
     </message>
     <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
+        <source>Only you type your password. Then one thing can be removed.</source>
+        <translation>Vous seul tapez votre mot de passe. Ensuite, une chose peut être enlevée.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -1526,8 +1541,8 @@
         <translation>Une aide est déjà en cours. Arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <source>Removing is possible for two minutes. Then it needs your password again.</source>
-        <translation>Supprimer est possible pendant deux minutes. Ensuite, il faut de nouveau votre mot de passe.</translation>
+        <source>One thing can be removed now. After that, it needs your password again.</source>
+        <translation>Une chose peut être enlevée maintenant. Après, il faut de nouveau votre mot de passe.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1577,8 +1592,20 @@
         <translation>J’ai arrêté l’aide.</translation>
     </message>
     <message>
-        <source>The help session ended: the time was over.</source>
-        <translation>L’aide est finie&#xa0;: le temps prévu est passé.</translation>
+        <source>The help session ended: “End the help” was pressed. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: quelqu’un a appuyé sur «&#xa0;Arrêter l’aide&#xa0;». Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: le temps était passé. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: un mauvais mot de passe a été tapé 3 fois. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
+        <translation>L’aide est finie ici&#xa0;: une copie a pris la place de ce carnet. L’aide continue dans la copie.</translation>
     </message>
     <message>
         <source>The help session ended: the carnet was closed.</source>
@@ -1591,6 +1618,10 @@
     <message>
         <source>What was done:</source>
         <translation>Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The help session goes on: the copy could not take the place of the carnet. Nothing was changed.</source>
+        <translation>L’aide continue&#xa0;: la copie n’a pas pu prendre la place du carnet. Rien n’a changé.</translation>
     </message>
     <message>
         <source>End the help</source>
@@ -1665,12 +1696,68 @@
         <translation>heures à faire</translation>
     </message>
     <message>
+        <source>numbers kept for letters</source>
+        <translation>numéros gardés pour les lettres</translation>
+    </message>
+    <message>
+        <source>What was done before:</source>
+        <translation>Ce qui a été fait avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>During the help, I typed my password to %1.</source>
+        <translation>Pendant l’aide, j’ai tapé mon mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>The help session goes on: a copy was put in place of the carnet. The carnet of before is kept, in “%1”.</source>
+        <translation>L’aide continue&#xa0;: une copie a pris la place du carnet. Le carnet d’avant est gardé, dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>say that this computer is my own computer</source>
+        <translation>dire que cet ordinateur est mon ordinateur à moi</translation>
+    </message>
+    <message>
+        <source>say that this computer is a shared computer</source>
+        <translation>dire que cet ordinateur est partagé</translation>
+    </message>
+    <message>
+        <source>keep my key on this computer</source>
+        <translation>garder ma clé secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>forget my key on this computer</source>
+        <translation>oublier ma clé secrète sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>copy my carnet to a USB stick</source>
+        <translation>copier mon carnet sur une clé USB</translation>
+    </message>
+    <message>
+        <source>put a copy in place of my carnet</source>
+        <translation>mettre une copie à la place de mon carnet</translation>
+    </message>
+    <message>
+        <source>print the sheet “%1”</source>
+        <translation>imprimer la feuille «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>save the sheet “%1” as a PDF file</source>
+        <translation>enregistrer la feuille «&#xa0;%1&#xa0;» en fichier PDF</translation>
+    </message>
+    <message>
+        <source>remove one thing</source>
+        <translation>enlever une chose</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Help session started. %1 may %2, until %3. I agreed.</source>
         <translation>Début de l’aide. %1 peut %2, jusqu’à %3. J’ai dit oui.</translation>
+    </message>
+    <message>
+        <source>During the help, a wrong password was typed (%1 of %2).</source>
+        <translation>Pendant l’aide, un mauvais mot de passe a été tapé (%1 sur %2).</translation>
     </message>
     <message>
         <source>%1 helps you until %2.</source>
@@ -2401,6 +2488,18 @@
         <translation>Personne n’a utilisé Repères depuis un moment. Votre carnet va se fermer dans %1&#xa0;secondes.</translation>
     </message>
     <message>
+        <source>The text is already as small as it gets.</source>
+        <translation>Le texte est déjà à sa plus petite taille.</translation>
+    </message>
+    <message>
+        <source>The text is already as large as it gets.</source>
+        <translation>Le texte est déjà à sa plus grande taille.</translation>
+    </message>
+    <message>
+        <source>Text: %1 %</source>
+        <translation>Texte&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
@@ -2663,8 +2762,12 @@
         <translation>C’est une information. Repères n’y a pas trouvé de rendez-vous.</translation>
     </message>
     <message>
-        <source>You can answer them in writing. You have %1 days from the day you received this letter. Explain what happened and join your proofs.</source>
-        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir du jour où vous avez reçu cette lettre. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter, %2. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir de la date écrite sur la lettre, le %2. C’est le jour où elle a été envoyée, pas le jour où elle est arrivée. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
+    </message>
+    <message>
+        <source>You can answer them in writing. You have %1 days from the date printed on the letter. It is the day it was sent, not the day it arrived. Explain what happened and join your proofs.</source>
+        <translation>Vous pouvez leur répondre par écrit. Vous avez %1 jours à partir de la date écrite sur la lettre. C’est le jour où elle a été envoyée, pas le jour où elle est arrivée. Expliquez ce qui s’est passé et joignez vos preuves.</translation>
     </message>
     <message>
         <source>Check each line below, then save the appointment. If you cannot go, call them before the day and say why.</source>
@@ -3189,10 +3292,6 @@
         <translation>À vérifier&#xa0;: Repères n’a pas pu confirmer cette règle dans le texte officiel.</translation>
     </message>
     <message>
-        <source>This step is no longer in your carnet.</source>
-        <translation>Cette démarche n’est plus dans votre carnet.</translation>
-    </message>
-    <message>
         <source>Marked as done. Well done.</source>
         <translation>Noté comme fait. Bravo.</translation>
     </message>
@@ -3250,6 +3349,14 @@
     <message>
         <source>Shows the papers kept with this step, and adds one.</source>
         <translation>Montre les papiers gardés avec cette démarche, et permet d’en ajouter un.</translation>
+    </message>
+    <message>
+        <source>What to do if it is refused</source>
+        <translation>Que faire en cas de refus</translation>
+    </message>
+    <message>
+        <source>Opens the guide: how to contest, and in what time.</source>
+        <translation>Ouvre le guide&#xa0;: comment contester, et en combien de temps.</translation>
     </message>
     <message>
         <source>How did you do it?</source>
@@ -3354,8 +3461,20 @@
         <translation>La feuille «&#xa0;%1&#xa0;» tient sur une page.</translation>
     </message>
     <message>
-        <source>The sheet was sent to the printer.</source>
-        <translation>La feuille est partie à l’imprimante.</translation>
+        <source>The printer did not take the sheet. Check that it is on and has paper, then try again.</source>
+        <translation>L’imprimante n’a pas pris la feuille. Vérifiez qu’elle est allumée et qu’elle a du papier. Puis essayez encore.</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer “%1”.</source>
+        <translation>La feuille est partie à l’imprimante «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. This sheet is only printed on paper: try on a computer with a printer.</source>
+        <translation>Aucune imprimante n’est branchée sur cet ordinateur. Cette feuille s’imprime seulement sur papier. Essayez sur un ordinateur avec une imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer. Choose where to save the sheet as a PDF file, for example your USB stick, to print it elsewhere.</source>
+        <translation>Aucune imprimante n’est branchée sur cet ordinateur. Choisissez où garder la feuille en fichier PDF, par exemple sur votre clé USB. Vous pourrez l’imprimer ailleurs.</translation>
     </message>
     <message>
         <source>Where to save the PDF file</source>
@@ -3607,6 +3726,10 @@
         <translation>Date écrite sur la lettre</translation>
     </message>
     <message>
+        <source>Repères read this date in the letter. Check it against the letter.</source>
+        <translation>Repères a lu cette date dans la lettre. Vérifiez-la sur la lettre.</translation>
+    </message>
+    <message>
         <source>Does the letter say how and when you can contest it?</source>
         <translation>La lettre dit-elle comment et en combien de temps la contester&#xa0;?</translation>
     </message>
@@ -3687,6 +3810,14 @@
         <translation>Retour à Aujourd’hui</translation>
     </message>
     <message>
+        <source>The day it arrived. For this letter, the 10 days count from the date printed on it: the next question.</source>
+        <translation>Le jour où elle est arrivée. Pour cette lettre, les 10 jours comptent à partir de la date écrite dessus&#xa0;: c’est la question suivante.</translation>
+    </message>
+    <message>
+        <source>The 10 days count from this date: the day the letter was sent. Look at the top, near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it.</source>
+        <translation>Les 10 jours comptent à partir de cette date&#xa0;: le jour où la lettre a été envoyée. Regardez en haut, près de la ville&#xa0;: «&#xa0;Paris, le 3 mars 2026&#xa0;». Laissez vide seulement si vous ne la trouvez pas.</translation>
+    </message>
+    <message>
         <source>This date is in the future. Check the date printed on the letter.</source>
         <translation>Cette date n’est pas encore passée. Vérifiez la date écrite sur la lettre.</translation>
     </message>
@@ -3711,6 +3842,10 @@
         <translation>Vous pouvez préparer votre réponse maintenant, ou plus tard.</translation>
     </message>
     <message>
+        <source>What is the decision about?</source>
+        <translation>De quoi parle la décision&#xa0;?</translation>
+    </message>
+    <message>
         <source>This day has not come yet. Write the day the letter arrived.</source>
         <translation>Ce jour n’est pas encore arrivé. Écrivez le jour où la lettre est arrivée.</translation>
     </message>
@@ -3733,6 +3868,14 @@
     <message>
         <source>No letter attached.</source>
         <translation>Aucune lettre jointe.</translation>
+    </message>
+    <message>
+        <source>Write today anyway. At the very latest, the law counts from the day you received the letter: %1.</source>
+        <translation>Écrivez quand même aujourd’hui. Au plus tard, la loi compte à partir du jour où vous avez reçu la lettre&#xa0;: le %1.</translation>
+    </message>
+    <message>
+        <source>At the very latest, the law counts from the day you received the letter: %1. Do not count on this date.</source>
+        <translation>Au plus tard, la loi compte à partir du jour où vous avez reçu la lettre&#xa0;: le %1. Ne comptez pas sur cette date.</translation>
     </message>
     <message>
         <source>The day given by the letter from %1</source>
@@ -3763,6 +3906,10 @@
         <translation>Le dernier jour était le %1. Il est passé.</translation>
     </message>
     <message>
+        <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
+        <translation>Vous n’avez pas donné la date écrite sur la lettre. Repères compte à partir du jour où vous l’avez reçue. Le vrai dernier jour est peut-être plus tôt&#xa0;: répondez dès que possible.</translation>
+    </message>
+    <message>
         <source>The day given by the letter</source>
         <translation>Le jour donné par la lettre</translation>
     </message>
@@ -3783,16 +3930,16 @@
         <translation>Cette étape est obligatoire avant la suivante.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>visez le %1</translation>
     </message>
     <message>
         <source>received %1</source>
         <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>Counted from the date of the letter, %1.</source>
+        <translation>Compté à partir de la date de la lettre, le %1.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -3803,12 +3950,20 @@
         <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
     </message>
     <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Envoyez votre réponse en lettre recommandée avec accusé de réception. Gardez une copie.</translation>
+    </message>
+    <message>
         <source>Its date will be known later.</source>
         <translation>Sa date sera connue plus tard.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The decision is about: %1.</source>
+        <translation>La décision parle de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
@@ -4307,6 +4462,10 @@
         <translation>D’où vient cette information&#xa0;:</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>Partly checked: from copies of the law, not the official site.</source>
         <translation>Vérifié en partie&#xa0;: sur des copies de la loi, pas sur le site officiel.</translation>
     </message>
@@ -4315,8 +4474,16 @@
         <translation>Pas encore vérifié sur le texte officiel.</translation>
     </message>
     <message>
+        <source>read on %1</source>
+        <translation>lu le %1</translation>
+    </message>
+    <message>
         <source>To check: this information was last checked on %1. It may have changed.</source>
         <translation>À vérifier&#xa0;: cette information a été vérifiée pour la dernière fois le %1. Elle a peut-être changé.</translation>
+    </message>
+    <message>
+        <source>An association wrote or changed this page. It comes from the folder %1. Repères has not checked it.</source>
+        <translation>Une association a écrit ou changé cette page. Elle vient du dossier %1. Repères ne l’a pas vérifiée.</translation>
     </message>
     <message>
         <source>Not verified:</source>
@@ -4325,6 +4492,121 @@
     <message>
         <source>Last checked on %1. Next check due on %2.</source>
         <translation>Vérifié le %1. Prochaine vérification prévue le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>Your appointments, week by week.</source>
+        <translation>Vos rendez-vous, semaine par semaine.</translation>
+    </message>
+    <message>
+        <source>What I must do</source>
+        <translation>Ce que je dois faire</translation>
+    </message>
+    <message>
+        <source>The steps to do, and their last day.</source>
+        <translation>Les démarches à faire, et leur dernier jour.</translation>
+    </message>
+    <message>
+        <source>My hours of activity</source>
+        <translation>Mes heures d’activité</translation>
+    </message>
+    <message>
+        <source>The hours you do each week.</source>
+        <translation>Les heures que vous faites chaque semaine.</translation>
+    </message>
+    <message>
+        <source>My exchanges</source>
+        <translation>Mes échanges</translation>
+    </message>
+    <message>
+        <source>What you said and what you were told.</source>
+        <translation>Ce que vous avez dit, et ce qu’on vous a dit.</translation>
+    </message>
+    <message>
+        <source>My letters and papers</source>
+        <translation>Mes courriers et papiers</translation>
+    </message>
+    <message>
+        <source>Your letters, photos and PDF files.</source>
+        <translation>Vos courriers, photos et fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Organisations and contacts</source>
+        <translation>Organismes et contacts</translation>
+    </message>
+    <message>
+        <source>Who to call, where to go.</source>
+        <translation>Qui appeler, où aller.</translation>
+    </message>
+    <message>
+        <source>Add a message or a letter</source>
+        <translation>Ajouter un message ou un courrier</translation>
+    </message>
+    <message>
+        <source>Paste a message, or read a letter with the camera.</source>
+        <translation>Coller un message, ou lire un courrier avec l’appareil photo.</translation>
+    </message>
+    <message>
+        <source>I received a letter</source>
+        <translation>J’ai reçu un courrier</translation>
+    </message>
+    <message>
+        <source>What it asks, and until when you can answer.</source>
+        <translation>Ce qu’il demande, et jusqu’à quand répondre.</translation>
+    </message>
+    <message>
+        <source>Understand my rights</source>
+        <translation>Comprendre mes droits</translation>
+    </message>
+    <message>
+        <source>Guides in simple words.</source>
+        <translation>Des guides en mots simples.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire une lettre</translation>
+    </message>
+    <message>
+        <source>Ready-made letters to fill in.</source>
+        <translation>Des lettres toutes prêtes à remplir.</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Une personne m’aide</translation>
+    </message>
+    <message>
+        <source>Let a helper see or write, for a while.</source>
+        <translation>Une personne vous aide&#xa0;: elle peut voir ou écrire, un moment.</translation>
+    </message>
+    <message>
+        <source>Copy or restore my carnet</source>
+        <translation>Copier ou retrouver mon carnet</translation>
+    </message>
+    <message>
+        <source>A copy on a USB stick, in case.</source>
+        <translation>Une copie sur une clé USB, au cas où.</translation>
+    </message>
+    <message>
+        <source>Settings: colours, language</source>
+        <translation>Réglages&#xa0;: couleurs, langue</translation>
+    </message>
+    <message>
+        <source>Text size, colours, language, voice.</source>
+        <translation>Taille du texte, couleurs, langue, voix.</translation>
+    </message>
+    <message>
+        <source>About Repères and help</source>
+        <translation>À propos de Repères et aide</translation>
+    </message>
+    <message>
+        <source>What Repères does, and who can help.</source>
+        <translation>Ce que fait Repères, et qui peut vous aider.</translation>
     </message>
 </context>
 <context>
@@ -4831,62 +5113,6 @@
         <translation>Imprimer ma semaine</translation>
     </message>
     <message>
-        <source>Settings: colours, language</source>
-        <translation>Réglages&#xa0;: couleurs, langue</translation>
-    </message>
-    <message>
-        <source>About Repères and help</source>
-        <translation>À propos de Repères et aide</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mon agenda</translation>
-    </message>
-    <message>
-        <source>What I must do</source>
-        <translation>Ce que je dois faire</translation>
-    </message>
-    <message>
-        <source>My hours of activity</source>
-        <translation>Mes heures d’activité</translation>
-    </message>
-    <message>
-        <source>My exchanges</source>
-        <translation>Mes échanges</translation>
-    </message>
-    <message>
-        <source>My letters and papers</source>
-        <translation>Mes courriers et papiers</translation>
-    </message>
-    <message>
-        <source>Organisations and contacts</source>
-        <translation>Organismes et contacts</translation>
-    </message>
-    <message>
-        <source>Add a message or a letter</source>
-        <translation>Ajouter un message ou un courrier</translation>
-    </message>
-    <message>
-        <source>I received a letter</source>
-        <translation>J’ai reçu un courrier</translation>
-    </message>
-    <message>
-        <source>Understand my rights</source>
-        <translation>Comprendre mes droits</translation>
-    </message>
-    <message>
-        <source>Write a letter</source>
-        <translation>Écrire une lettre</translation>
-    </message>
-    <message>
-        <source>Someone is helping me</source>
-        <translation>Une personne m’aide</translation>
-    </message>
-    <message>
-        <source>Copy or restore my carnet</source>
-        <translation>Copier ou retrouver mon carnet</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>
@@ -4933,6 +5159,10 @@
     <message>
         <source>%1 out of %2 this week.</source>
         <translation>%1 sur %2 cette semaine.</translation>
+    </message>
+    <message>
+        <source>Do it today, to be safe: %1. The last day is %2.</source>
+        <translation>Faites-le aujourd’hui, pour être tranquille&#xa0;: %1. Le dernier jour est le %2.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4984,6 +5214,14 @@
     <message>
         <source>Type the new password again</source>
         <translation>Tapez le nouveau mot de passe une deuxième fois</translation>
+    </message>
+    <message>
+        <source>Make my old password useless, even on old copies</source>
+        <translation>Rendre mon ancien mot de passe inutile, même sur les vieilles copies</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may know your old password. Opening takes a little longer. Copies saved on a USB stick before today still open with the old password.</source>
+        <translation>Cochez ceci si quelqu’un connaît peut-être votre ancien mot de passe. L’ouverture prend un peu plus de temps. Les copies faites sur une clé USB avant aujourd’hui s’ouvrent encore avec l’ancien mot de passe.</translation>
     </message>
     <message>
         <source>Opening your carnet. It takes a few seconds.</source>

@@ -141,7 +141,7 @@ def task_agenda(carnet: str, passfile: str, max_steps: str = "0") -> Result:
     app.session.unlocked.emit()
     spin(0.1)
     open_ms = app.show("agenda")
-    screen = app.window.screens["agenda"]
+    screen = app.window.screen("agenda")
     earlier: list[float] = []
     while not int(max_steps) or len(earlier) < int(max_steps):
         first = screen.first_day
@@ -308,7 +308,7 @@ def task_stall_speech(carnet: str, passfile: str, stamp_file: str, repeats: str)
     app.open_directly(passfile)
     app.session.unlocked.emit()
     spin(0.3)
-    label = app.window.screens["today"].journal_text
+    label = app.window.screen("today").journal_text
     text = _long_text(app.session.carnet)
     label.setText(text)
     _ = app.reader.speaker  # the engine is loaded (~50 ms) before measuring, as after a first Lire
@@ -380,7 +380,7 @@ def task_stall_import(carnet: str, passfile: str, *files: str) -> Result:
     app.session.unlocked.emit()
     spin(0.2)
     app.show("documents")
-    screen = app.window.screens["documents"]
+    screen = app.window.screen("documents")
     longest, total = [], []
     for i, path in enumerate(files):
         screen.chosen(Path(path))
@@ -405,6 +405,8 @@ TOUR = ("agenda", "journal", "documents", "hours", "obligations", "directory", "
 
 
 def task_memory(carnet: str, passfile: str) -> Result:
+    from ui.screens.registry import has_screen
+
     app = App(carnet)
     app.session.unlock(_passphrase(passfile))  # the real path: Argon2id in the worker
     if not wait_until(lambda: app.window.current.key == "today", 60):
@@ -413,10 +415,10 @@ def task_memory(carnet: str, passfile: str) -> Result:
     spin(0.5)
     at_today = _memory()
     for key in TOUR:
-        if key in app.window.screens:
+        if has_screen(key):
             app.show(key)
             spin(0.1)
-    agenda = app.window.screens["agenda"]
+    agenda = app.window.screen("agenda")
     app.show("agenda")
     agenda.search_edit.setText("caf")
     agenda.run_search()

@@ -28,6 +28,9 @@ from . import machine, report, startup, store
 from .gui_child import RESULT_PREFIX
 from .stats import Budget, Measure, Series
 
+# The fast-N carnets are opened in this process too (store.open_without_kdf): explicit mode.
+os.environ["REPERES_FAST_KDF"] = "1"
+
 TESTS_DIR = Path(__file__).resolve().parent.parent
 ROOT = TESTS_DIR.parent
 GROUPS = ("demo", "startup", "store", "today", "agenda", "speech", "stalls", "memory")
@@ -58,7 +61,9 @@ def isolated_env(root: Path) -> dict[str, str]:
     (root / "runtime").chmod(0o700)
     env = dict(os.environ)
     env.update({k: str(v) for k, v in dirs.items()})
-    env.pop("REPERES_FAST_KDF", None)
+    # The cheap demo carnets (fast-N) open only in this explicit mode (app/carnet/envelope.py);
+    # real carnets open in it too, and `demo` children choose their KDF themselves (carnets.py).
+    env["REPERES_FAST_KDF"] = "1"
     # An installed Repères starts from compiled .pyc files: let the children write and use them
     # (in the throw-away folder, not in the checkout) even where the shell says not to.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -278,7 +278,14 @@ ENVELOPE_DAMAGE: dict[str, tuple[Callable[[Path], None], type[CarnetError]]] = {
     "kdf-unknown": (_set("wraps.passphrase.kdf.name", "pbkdf2"), DamagedCarnet),
     "version-as-text": (_set("version", "1"), DamagedCarnet),
     "version-0": (_set("version", 0), DamagedCarnet),
-    "version-2": (_set("version", 2), NewerCarnet),
+    "version-3": (_set("version", 3), NewerCarnet),
+    # A version 2 envelope read as version 1: the associated data differs, the wrap stays shut.
+    "version-1": (_set("version", 1), WrongPassphrase),
+    "aad-v1": (_set("wraps.passphrase.aad", "v1"), WrongPassphrase),
+    # A planted or edited envelope asking for terabytes or days is refused before deriving.
+    "kdf-above-ceiling": (_set("wraps.passphrase.kdf.memory_cost", 2**31), DamagedCarnet),
+    "kdf-time-absurd": (_set("wraps.passphrase.kdf.time_cost", 10**9), DamagedCarnet),
+    "kdf-parallelism-absurd": (_set("wraps.recovery.kdf.parallelism", 2**20), DamagedCarnet),
     "version-99": (_set("version", 99), NewerCarnet),
     # A changed wrap cannot be told from a wrong passphrase: AES-GCM only says "does not open".
     "flipped-ciphertext": (_flip_b64("ciphertext"), WrongPassphrase),

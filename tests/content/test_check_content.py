@@ -31,10 +31,12 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_the_shipped_packs_pass_and_every_unverified_rule_is_listed(capsys):
     code, out, err = _run(capsys, "--today", "2026-11-29")
     assert (code, err) == (0, "")
-    assert "8 guides, 6 modèles de lettres" in out
+    assert "10 guides, 9 modèles de lettres" in out
     assert "Règles à revoir (date de relecture passée) : 0" in out
     assert "  proc.rsa.sanction_notice  [unverified, high]" in out
-    assert "calendar.ft_actualisation" in out  # the 2026/2027 calendars are not verified
+    assert "calendar.ft_actualisation" in out  # 2027 follows the arrêté's rule: to confirm
+    assert "periods by rule, to confirm: 2027-01 to 2027-12" in out
+    assert "2026-01" not in out  # the 2026 calendar is verified
 
 
 def test_rules_past_their_review_date_are_listed(capsys):
@@ -73,3 +75,15 @@ def test_a_broken_shipped_obligation_is_reported(capsys, tmp_path: Path, monkeyp
     code, _, err = _run(capsys)
     assert code == 12
     assert "caf-dtr.toml" in err
+
+
+def test_an_obligation_pointing_to_a_missing_guide_is_refused(capsys, tmp_path, monkeypatch):
+    root = tmp_path / "content"
+    shutil.copytree(shipped_root(), root)
+    path = root / "obligations" / "rqth-renouvellement.toml"
+    text = path.read_text("utf-8").replace('"guide.contester_mdph"', '"guide.nowhere"')
+    path.write_text(text, "utf-8")
+    monkeypatch.setattr("app.content.obligations.content_root", lambda: root)
+    code, _, err = _run(capsys, "--today", "2026-12-07")
+    assert code == 12
+    assert "mdph.rqth_renouvellement: guide: no guide 'guide.nowhere'" in err

@@ -36,7 +36,9 @@ def test_observations_are_filled_in_french(letters):
     )
     assert subject == "Mes observations sur votre lettre du 27 février 2026"
     assert body.startswith("Léa Martin\nIdentifiant France Travail : 1234567A\n")
-    assert "J’ai reçu le 2 mars 2026 votre lettre du 27 février 2026." in body
+    assert "Votre lettre du 27 février 2026 annonce une sanction envisagée." in body
+    assert "Je l’ai reçue le 2 mars 2026." in body
+    assert "dans le délai de 10 jours qui suit l’envoi de votre lettre" in body  # F1638
     assert "J’étais à l’hôpital." in body
     assert "{" not in body and MISSING not in body
     assert "\n\n\n" not in body  # the empty journal extract left no gap

@@ -3,6 +3,7 @@ file an editor can write is refused with its file and line while the last good v
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,8 @@ GUIDE_TOPICS = {
     "guide.contester_ft",
     "guide.contester_rsa",
     "guide.aide_gratuite",
+    "guide.contester_mdph",
+    "guide.proteger_delais",
 }
 LETTERS = {
     "letter.observations",
@@ -31,6 +34,9 @@ LETTERS = {
     "letter.reclamation",
     "letter.rapo",
     "letter.fewer_hours",
+    "letter.rapo_mdph",
+    "letter.rapo_indu",
+    "letter.remise_dette",
 }
 
 
@@ -72,19 +78,25 @@ def test_a_france_travail_decision_asks_for_mediation_within_two_months(shipped)
     mediation = next(s for s in proc.steps if s.key == "mediation")
     assert mediation.mandatory and mediation.interrupts_court_deadline
     assert mediation.deadline == Period(months=2)
-    found = letter_deadlines(proc.timings(), date(2026, 12, 31), AppealMention.YES)
+    found = letter_deadlines(proc.timings("sanction"), date(2026, 12, 31), AppealMention.YES)
     assert [(d.key, d.last_day, d.safe_day) for d in found.deadlines] == [
         ("mediation", date(2027, 2, 28), date(2027, 2, 26))
     ]
     assert found.later == ("court",)
 
 
-def test_a_sanction_notice_gives_ten_days_from_receipt(shipped):
+def test_a_sanction_notice_gives_ten_days_from_the_letter_date(shipped):
+    """service-public F1638: « dans les 10 jours calendaires qui suivent l'envoi du courrier »."""
     for org in ("france_travail", "conseil_departemental"):
         proc = shipped.procedure_for(org, "sanction_notice")
-        found = letter_deadlines(proc.timings(), date(2026, 3, 2), AppealMention.UNKNOWN)
+        found = letter_deadlines(
+            proc.timings(), date(2026, 3, 6), AppealMention.UNKNOWN, date(2026, 3, 2)
+        )
         assert found.first().last_day == date(2026, 3, 12)
+        assert found.first().outer_limit == date(2026, 3, 16)
         assert not found.uncertain
+        unknown = letter_deadlines(proc.timings(), date(2026, 3, 6), AppealMention.UNKNOWN)
+        assert unknown.first().last_day == date(2026, 3, 16) and unknown.uncertain
 
 
 def test_guides_are_short_and_in_both_languages(shipped):
@@ -157,7 +169,7 @@ def test_an_unknown_field_in_a_step_is_refused_with_its_line(pack):
 
 def test_a_broken_date_is_refused_with_its_line(pack):
     path = pack / "letters" / "rapo.toml"
-    _edit(path, "last_reviewed = 2026-11-28", "last_reviewed = 2026-02-30")
+    _edit(path, "last_reviewed = 2026-12-07", "last_reviewed = 2026-02-30")
     problem = _only_problem(pack)
     assert problem.startswith(f"letters/rapo.toml:{_line(path, 'last_reviewed')}:")
 
@@ -212,7 +224,7 @@ def test_a_broken_local_file_keeps_the_last_good_version(pack, tmp_path_factory)
     assert first.problems == ()
     assert "ni seule" in first.guides["guide.aide_gratuite"].paragraphs["fr"][0]
     # The association saves half a change: refused, and its last good version stays in use.
-    (local / "guides" / "aide.toml").write_text(corrected.replace("version = 1", "version ="))
+    (local / "guides" / "aide.toml").write_text(re.sub(r"version = \d+", "version =", corrected))
     second = load_packs(layers)
     assert second.problems and second.problems[0].startswith("local:guides/aide.toml:")
     assert second.kept == ("local:guides/aide.toml",)
@@ -223,8 +235,12 @@ def test_a_broken_local_file_never_seen_good_leaves_the_shipped_rule(pack, tmp_p
     local = tmp_path_factory.mktemp("association")
     (local / "letters").mkdir()
     (local / "letters" / "rapo.toml").write_text('id = "letter.rapo"\nversion = 2\n', "utf-8")
+    shipped = load_packs([("", pack)]).letters["letter.rapo"].info.version
+    (local / "letters" / "rapo.toml").write_text(
+        f'id = "letter.rapo"\nversion = {shipped + 1}\n', "utf-8"
+    )
     packs = load_packs([("", pack), ("local:", local)])
-    assert packs.letters["letter.rapo"].info.version == 1
+    assert packs.letters["letter.rapo"].info.version == shipped
     assert any(p.startswith("local:letters/rapo.toml:") for p in packs.problems)
 
 

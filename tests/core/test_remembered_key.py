@@ -224,3 +224,28 @@ def test_a_keyring_path_in_keyringrc_is_never_loaded(secret_service, session_dir
         sys.modules.pop("evil_backend", None)
         while str(evil) in sys.path:
             sys.path.remove(str(evil))
+
+
+def test_a_rekey_after_recovery_replaces_the_kept_key(secret_service, tmp_path: Path, qtbot):
+    """Issue 22: after a recovery with a new data key, the key this personal PC kept is the old
+    one; the new one replaces it, so "Open without my password" still opens the carnet."""
+    from app.locations import Locations
+    from ui.session import Session
+
+    places = Locations(tmp_path / "carnets", tmp_path / "config", portable=False)
+    folder = places.new_carnet_folder()
+    carnet, code = Carnet.create(folder, "girafe citron 83 boussole du canal", kdf=FAST_KDF)
+    assert rk.remember_carnet(carnet, mode=PERSONAL) == rk.Outcome.STORED
+    old_key, carnet_id = carnet._key, carnet.carnet_id
+    carnet.lock()
+    session = Session(places, kdf=FAST_KDF)
+    session.unlock_with_recovery(code, "tortue violette 41 sous le pont", rekey=True,
+                                 remembered=True)  # fmt: skip
+    qtbot.waitUntil(lambda: session.carnet is not None, timeout=20000)
+    new_key = session.carnet._key
+    session.lock()
+    assert new_key != old_key
+    assert rk.recall(carnet_id) == rk.Recalled(rk.Outcome.FOUND, new_key)
+    with Carnet.unlock_with_key(folder, new_key):
+        pass
+    rk.forget(carnet_id)

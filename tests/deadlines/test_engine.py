@@ -11,9 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.content.packs import packs
 from app.deadlines import (
     AppealMention,
     DeadlineState,
+    Doubt,
     Period,
     RunsFrom,
     StepTiming,
@@ -44,6 +46,26 @@ def worked_examples() -> list[tuple[str, ...]]:
     return rows
 
 
+def letter_examples() -> list[dict[str, str]]:
+    """Rows of 'Worked examples with a letter': procedure | subject | letter dated | received |
+    step | last day | safe date | outer limit | sure | why ('–' for none)."""
+    text = README.read_text("utf-8").split("### Worked examples with a letter", 1)[1]
+    names = ("procedure", "subject", "letter_date", "received", "step", "last_day",
+             "safe_date", "outer_limit", "sure", "why")  # fmt: skip
+    rows = []
+    for line in text.splitlines():
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
+        if len(cells) == len(names) and cells[0].startswith(("proc.", "general")):
+            rows.append(dict(zip(names, cells, strict=True)))
+        elif rows and not line.startswith("|"):
+            break
+    return rows
+
+
+def _day(cell: str) -> date | None:
+    return None if cell in ("–", "-", "") else date.fromisoformat(cell)
+
+
 def test_the_table_has_the_cases_the_issue_names():
     rows = worked_examples()
     assert len(rows) >= 10
@@ -56,6 +78,33 @@ def test_the_table_has_the_cases_the_issue_names():
 def test_worked_example(start, period, last, safe, why):
     d = deadline("x", date.fromisoformat(start), Period.parse(period))
     assert (d.last_day.isoformat(), d.safe_day.isoformat()) == (last, safe), why
+
+
+def test_the_letter_table_has_the_sanction_cases():
+    rows = letter_examples()
+    notices = [r for r in rows if r["procedure"].endswith("sanction_notice")]
+    assert {r["procedure"] for r in notices} == {"proc.ft.sanction_notice",
+                                                 "proc.rsa.sanction_notice"}  # fmt: skip
+    assert any(r["letter_date"] == "–" and r["sure"] == "no" for r in notices)
+    assert any(_day(r["last_day"]) < _day(r["received"]) for r in notices)  # read too late
+    assert all("F1638" in r["why"] for r in notices)
+
+
+@pytest.mark.parametrize("row", letter_examples(), ids=lambda r: r["why"][:40])
+def test_worked_example_with_a_letter(row):
+    """The shipped procedure, through the same engine the screens and `reperes deadline` use."""
+    proc = packs().procedures[row["procedure"]]
+    subject = None if row["subject"] in ("–", "-") else row["subject"]
+    timings = proc.timings(subject) if subject else proc.timings()
+    found = letter_deadlines(timings, _day(row["received"]), AppealMention.YES,
+                             _day(row["letter_date"]))  # fmt: skip
+    d = {x.key: x for x in found.deadlines}[row["step"]]
+    assert (d.last_day, d.safe_day, d.outer_limit) == (
+        _day(row["last_day"]),
+        _day(row["safe_date"]),
+        _day(row["outer_limit"]),
+    ), row["why"]
+    assert d.certain == (row["sure"] == "yes"), row["why"]
 
 
 @pytest.mark.parametrize(
@@ -143,6 +192,63 @@ def test_decision_deadlines_are_firm_only_when_the_letter_states_them(received, 
     assert found.uncertain == (mention is not AppealMention.YES)
     assert found.deadlines[0].certain == (mention is AppealMention.YES)
     assert found.first().last_day == last_day(received, Period(months=2))
+
+
+NOTICE = StepTiming("observations", Period(days=10), RunsFrom.LETTER_DATE)
+
+
+@given(days, st.integers(0, 40), days, periods, st.sampled_from(list(RunsFrom)),
+       st.booleans(), st.sampled_from(list(AppealMention)))  # fmt: skip
+def test_a_safe_date_is_never_after_the_last_day(letter, delay, today, period, runs, mention_needed,
+                                                 mention):  # fmt: skip
+    received = letter + timedelta(days=delay)
+    step = StepTiming("x", period, runs, mention_needed)
+    for letter_date in (letter, None):
+        for d in letter_deadlines([step], received, mention, letter_date).deadlines:
+            assert d.starts_on <= d.safe_day <= d.last_day
+            assert d.outer_limit is None or d.last_day <= d.outer_limit
+            assert d.state(today) is not DeadlineState.AHEAD or today <= d.last_day
+
+
+@given(days, st.integers(0, 60), periods, st.sampled_from(list(AppealMention)))
+def test_the_letter_date_rule_never_gives_a_later_date_than_the_receipt_rule(
+    letter, delay, period, mention
+):
+    """Counting from the day the letter was sent can only bring the dates earlier: Repères'
+    safe date is never after the organisation's own deadline because the post was slow."""
+    received = letter + timedelta(days=delay)
+    by_letter = letter_deadlines(
+        [StepTiming("x", period, RunsFrom.LETTER_DATE)], received, mention, letter
+    ).first()
+    by_receipt = letter_deadlines(
+        [StepTiming("x", period, RunsFrom.RECEIPT)], received, mention, letter
+    ).first()
+    assert by_letter.last_day <= by_receipt.last_day
+    assert by_letter.safe_day <= by_receipt.safe_day
+    assert by_letter.outer_limit == by_receipt.last_day  # the receipt rule: the outer limit only
+    assert by_letter.certain and by_letter.runs_from is RunsFrom.LETTER_DATE
+
+
+@given(days, periods)
+def test_without_the_letter_date_a_notice_counts_from_receipt_and_says_it_may_be_earlier(
+    received, period
+):
+    found = letter_deadlines([StepTiming("x", period, RunsFrom.LETTER_DATE)], received,
+                             AppealMention.UNKNOWN, None)  # fmt: skip
+    d = found.first()
+    assert (d.starts_on, d.runs_from, d.doubt) == (received, RunsFrom.RECEIPT, Doubt.NO_LETTER_DATE)
+    assert found.uncertain and d.outer_limit is None
+
+
+def test_a_notice_counts_from_the_letter_date_not_the_receipt():
+    found = letter_deadlines([NOTICE], date(2026, 3, 5), AppealMention.UNKNOWN, date(2026, 3, 2))
+    d = found.first()
+    assert (d.last_day, d.safe_day, d.outer_limit) == (
+        date(2026, 3, 12),
+        date(2026, 3, 10),
+        date(2026, 3, 15),
+    )
+    assert not found.uncertain
 
 
 def test_a_notice_deadline_does_not_depend_on_appeal_mentions():

@@ -60,10 +60,11 @@ def test_a_sanction_notice_makes_a_step_with_its_safe_date_on_today(carnet):
                             letter_date=date(2026, 2, 27), document_id=doc.id)  # fmt: skip
     saved = _save(carnet, answers)
     [occ] = saved.occurrences
+    # 10 days from the letter's date (service-public F1638), not from the day it arrived
     assert (occ.opens_on, occ.closes_on, occ.safe_on) == (
-        date(2026, 3, 2),
-        date(2026, 3, 12),
-        date(2026, 3, 10),
+        date(2026, 2, 27),
+        date(2026, 3, 9),
+        date(2026, 3, 7),
     )
     assert occ.title == "Répondre à France Travail" and occ.note == "Écrire vos explications."
     assert [d.id for d in documents_for(carnet, Target.OCCURRENCE, occ.id)] == [doc.id]
@@ -74,13 +75,28 @@ def test_a_sanction_notice_makes_a_step_with_its_safe_date_on_today(carnet):
     assert verify_journal(carnet).ok
     view = today(carnet, NOW)
     assert [i.occurrence.id for i in view.open_obligations] == [occ.id]
-    later = today(carnet, datetime(2026, 3, 11, 9, 0, tzinfo=HOME_ZONE))
-    assert [(r.days_before, r.on) for r in later.reminders] == [(1, date(2026, 3, 12))]
+
+    def reminders(day: int) -> list[tuple[int, date, bool]]:
+        view = today(carnet, datetime(2026, 3, day, 9, 0, tzinfo=HOME_ZONE))
+        return [(r.days_before, r.on, r.safe_date) for r in view.reminders]
+
+    assert reminders(5) == []
+    assert reminders(6) == [(3, date(2026, 3, 9), False)]
+    assert reminders(7) == [(2, date(2026, 3, 9), True)]  # the safe date: the day to send it
+    assert reminders(8) == [(1, date(2026, 3, 9), False)]
+    assert reminders(9) == [(0, date(2026, 3, 9), False)]
+
+
+def test_a_notice_without_its_letter_date_counts_from_receipt(carnet):
+    answers = LetterAnswers("conseil_departemental", "sanction_notice", date(2026, 3, 2))
+    plan = plan_letter(answers, date(2026, 3, 4))
+    [d] = plan.deadlines.deadlines
+    assert (d.last_day, d.safe_day, d.certain) == (date(2026, 3, 12), date(2026, 3, 10), False)
 
 
 def test_a_france_travail_decision_dates_the_mediation_and_says_uncertain(carnet):
     answers = LetterAnswers("france_travail", "decision", date(2026, 3, 2),
-                            mention=AppealMention.NO)  # fmt: skip
+                            mention=AppealMention.NO, subject="sanction")  # fmt: skip
     plan = plan_letter(answers, date(2026, 3, 4))
     assert plan.deadlines.uncertain
     saved = _save(carnet, answers)
@@ -150,3 +166,24 @@ def test_every_step_ahead_stays_ahead_of_today(carnet):
         received = NOW.date() - timedelta(days=days)
         plan = plan_letter(LetterAnswers("caf", "decision", received), NOW.date())
         assert all(d.last_day >= NOW.date() for d in plan.ahead())
+
+
+@pytest.mark.parametrize(
+    "subject, steps, dated",
+    [
+        ("sanction", ["reclamation", "mediation", "court"], ["mediation"]),
+        ("are_money", ["are_reclamation", "are_court"], ["are_reclamation"]),
+        ("unknown", ["follow_decision"], ["follow_decision"]),
+        (None, ["follow_decision"], ["follow_decision"]),  # not answered: the careful path
+        ("menace", ["follow_decision"], ["follow_decision"]),
+    ],
+)
+def test_a_france_travail_decision_branches_by_subject(carnet, subject, steps, dated):
+    answers = LetterAnswers("france_travail", "decision", date(2026, 3, 2),
+                            mention=AppealMention.YES, subject=subject)  # fmt: skip
+    plan = plan_letter(answers, date(2026, 3, 4))
+    assert [s.key for s in plan.steps] == steps
+    assert [d.key for d in plan.deadlines.deadlines] == dated
+    assert plan.deadlines.first().last_day == date(2026, 5, 2)
+    saved = _save(carnet, answers)
+    assert [o.closes_on for o in saved.occurrences] == [date(2026, 5, 2)]

@@ -52,13 +52,33 @@ def test_the_shipped_pack_loads_with_every_obligation_of_the_issue() -> None:
 
 
 def test_nothing_is_presented_as_verified_that_was_not_checked() -> None:
-    """The reference was not checked against the live official sites: no rule, no calendar date
-    may claim it was (update this test when an editor really verifies one)."""
+    """Only what the content audit of 2026-12-07 checked is verified: the 2026 actualisation
+    calendar and the December 2025 period (France Travail's published calendar). 2027 follows
+    the arrêté's rule and says so; no obligation template claims to be verified."""
     pack = catalogue()
     assert all(t.verification is not Verification.VERIFIED for t in pack.templates)
-    assert all(not e.verified for e in pack.calendars["ft_actualisation"].entries)
+    entries = {e.period: e for e in pack.calendars["ft_actualisation"].entries}
+    assert entries["2025-12"].verified and entries["2025-12"].basis == "published"
+    assert entries["2025-12"].opens_on == date(2025, 12, 28)
+    assert entries["2025-12"].closes_on == date(2026, 1, 15)
+    assert all(entries[f"2026-{m:02d}"].verified for m in range(1, 13))
+    assert all(
+        not entries[f"2027-{m:02d}"].verified and entries[f"2027-{m:02d}"].basis == "rule"
+        for m in range(1, 13)
+    )
     for path in (content_root() / "calendars").glob("*.toml"):
-        assert "NOT VERIFIED" in path.read_text("utf-8")
+        text = path.read_text("utf-8")
+        assert "arrêté du 22 décembre 2015" in text and "changes" not in text
+        assert ("VERIFIED" in text) != ("BY RULE, TO CONFIRM" in text), path.name
+
+
+def test_a_date_computed_by_rule_cannot_claim_to_be_verified(pack: Path) -> None:
+    path = pack / "calendars" / "actualisation-2027.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("verified = false", "verified = true", 2), "utf-8")
+    with pytest.raises(ContentError) as err:
+        load_catalogue(pack)
+    assert any("not verified until it is published" in p for p in err.value.problems)
 
 
 def test_falc_explanations_are_short() -> None:
@@ -190,7 +210,7 @@ def test_a_new_calendar_year_needs_no_code(pack: Path) -> None:
     )
     loaded = load_catalogue(pack)
     periods = {e.period for e in loaded.calendars["ft_actualisation"].entries}
-    assert "2028-06" in periods and len(periods) == 36
+    assert "2028-06" in periods and len(periods) == 37  # 2025-12, then 2026 to 2028
     rules = {t.id: t.schedule.rule for t in loaded.templates}
     assert rules["ft.actualisation"] is Schedule.CALENDAR
 

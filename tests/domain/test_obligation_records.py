@@ -49,12 +49,13 @@ def test_generation_is_idempotent_and_reports_what_is_missing(carnet: Carnet) ->
     first = records.generate_occurrences(carnet, date(2025, 12, 1), date(2028, 2, 1))
     again = records.generate_occurrences(carnet, date(2025, 12, 1), date(2028, 2, 1))
     assert first.created > 0 and (again.created, again.removed, again.recomputed) == (0, 0, 0)
-    # No calendar file for 2025 or 2028, no DTR month given: said, not guessed.
-    assert "calendar:ft_actualisation:2025-12" in first.missing
+    # No calendar entry before December 2025 nor for 2028, no DTR month given: said, not guessed.
+    assert "calendar:ft_actualisation:2025-11" in first.missing
+    assert "calendar:ft_actualisation:2025-12" not in first.missing  # its window runs into 2026
     assert "calendar:ft_actualisation:2028-01" in first.missing
     assert "field:dtr_month" in first.missing
     assert periods(carnet, "caf.dtr") == []
-    assert periods(carnet, "ft.actualisation")[0] == "2026-01"
+    assert periods(carnet, "ft.actualisation")[0] == "2025-12"
 
 
 def test_dtr_every_third_month_and_the_contract_windows(carnet: Carnet) -> None:

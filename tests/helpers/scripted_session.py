@@ -83,7 +83,7 @@ def main() -> int:
         return lambda: window().current.key == key
 
     def create() -> None:
-        screen = window().screens["create"]
+        screen = window().screen("create")
         screen.name.setText("Léa")
         screen.first.edit.setText(PASSPHRASE)
         screen.second.edit.setText(PASSPHRASE)
@@ -92,7 +92,7 @@ def main() -> int:
     def appointment() -> None:
         w = window()
         w.show_screen("appointment")
-        screen = w.screens["appointment"]
+        screen = w.screen("appointment")
         tomorrow = date.today() + timedelta(days=1)
         screen.title_edit.setText(f"Rendez-vous {marker}")
         screen.day_edit.setText(tomorrow.strftime("%d/%m/%Y"))
@@ -103,7 +103,7 @@ def main() -> int:
     def journal() -> None:
         w = window()
         w.show_screen("journal")
-        screen = w.screens["journal"]
+        screen = w.screen("journal")
         screen.start_write()
         screen.said_edit.setPlainText(f"Appel à la CAF {marker}")
         screen.save()
@@ -118,7 +118,7 @@ def main() -> int:
         image.save(str(path), "JPEG", 85)
         w = window()
         w.show_screen("documents")
-        screen = w.screens["documents"]
+        screen = w.screen("documents")
         screen.add_button.click()
         screen.dialog.selectFile(str(path))
         screen.dialog.accept()
@@ -161,8 +161,8 @@ def main() -> int:
         ("welcome", lambda: window().welcome_screen.create_button.click(), on("create")),
         ("create", create, on("recovery_code")),
         ("recovery code", remember_code, on("today")),
-        ("appointment", appointment, lambda: window().screens["appointment"].mode == "view"),
-        ("journal", journal, lambda: not window().screens["journal"].form.isVisible()),
+        ("appointment", appointment, lambda: window().screen("appointment").mode == "view"),
+        ("journal", journal, lambda: not window().screen("journal").form.isVisible()),
         ("document", document, lambda: state["documents"].dialog is None),
         ("document saved", document_save, documents_count),
         ("pdf", pdf, lambda: state["paper"].sheet is not None),  # built off the GUI thread

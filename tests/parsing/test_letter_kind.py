@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.deadlines.kinds import AppealMention, LetterKind
+from app.domain.organisations import OrganisationKind
 from app.parsing import parse_message
 from app.parsing.letter_kind import read_letter
 
@@ -80,3 +81,31 @@ def test_other_texts_are_other() -> None:
     assert _read("Bonjour, la médiathèque sera fermée pour travaux.").kind is LetterKind.OTHER
     assert _read("").kind is LetterKind.OTHER
     assert _read("مرحبا، موعدك مع المستشار").kind is LetterKind.OTHER
+
+
+def test_a_decision_of_the_mdph_commission_is_a_decision_from_the_mdph() -> None:
+    """A CDAPH decision names the session the case was examined at: a past day, not an
+    appointment (it was read as a convocation before)."""
+    text = (
+        "Maison départementale des personnes handicapées de la Loire\n"
+        "Saint-Étienne, le 3 novembre 2026\n\nMadame,\nLa Commission des droits et de "
+        "l'autonomie des personnes handicapées (CDAPH) a examiné votre demande lors de sa "
+        "séance du 28 octobre 2026. Elle a décidé de refuser la reconnaissance de la qualité de "
+        "travailleur handicapé (RQTH).\nVoies et délais de recours : vous pouvez former un "
+        "recours administratif préalable obligatoire auprès de la MDPH dans un délai de deux mois."
+    )
+    reading = _read(text, date(2026, 11, 6))
+    assert reading.kind is LetterKind.DECISION
+    assert reading.organisation_kind is OrganisationKind.MDPH
+    assert reading.appeal_mention is AppealMention.YES
+    assert reading.letter_date == date(2026, 11, 3)
+    proposal = parse_message(text, date(2026, 11, 6))
+    assert proposal.day is None  # the session of 28 October is not an appointment
+    # The CDAPH alone names the MDPH, and its session ahead stays a convocation.
+    cdaph = _read("Notification de décision de la CDAPH. La commission a rejeté votre demande.")
+    assert (cdaph.kind, cdaph.organisation_kind) == (LetterKind.DECISION, OrganisationKind.MDPH)
+    session = _read(
+        "MDPH des Tilleuls\nVotre demande sera présentée à la CDAPH le jeudi 14 janvier 2027 à "
+        "14 h, 5 place de la Mairie. Vous pouvez venir pour être entendue."
+    )
+    assert session.kind is LetterKind.CONVOCATION

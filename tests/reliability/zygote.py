@@ -63,6 +63,15 @@ def change_passphrase(folder: str, old: str, new: str) -> None:
     time.sleep(3600)
 
 
+def rekey_data(folder: str, passphrase: str, code: str) -> None:
+    carnet = Carnet.unlock(folder, passphrase)
+    say("READY")
+    t0 = time.perf_counter()
+    carnet.rekey(passphrase, code)
+    say(f"DONE {time.perf_counter() - t0:.6f}")
+    time.sleep(3600)
+
+
 def unlock(folder: str, passphrase: str) -> None:
     Carnet.unlock(folder, passphrase)
     say("READY")
@@ -77,6 +86,8 @@ def worker(cmd: dict) -> None:
             write_loop(cmd["folder"], cmd["passphrase"], cmd.get("stop_after"), cmd["checkpoint"])
         elif cmd["op"] == "rekey":
             change_passphrase(cmd["folder"], cmd["old"], cmd["new"])
+        elif cmd["op"] == "rekey_data":
+            rekey_data(cmd["folder"], cmd["passphrase"], cmd["code"])
         else:
             raise ValueError(cmd["op"])
     except BaseException as exc:

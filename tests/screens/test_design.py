@@ -158,7 +158,7 @@ def test_today_with_a_long_appointment_sentence_is_not_cut(make_window, qtbot, p
 def test_tab_reaches_every_control_and_comes_back(make_window, qtbot, request, key):
     window = make_window()
     window.recovery_screen.show_code("ABCD-EFGH-JKMN-PQRS-TWXY-Z234")
-    if window.screens[key].needs_carnet():  # the screens of the records, on an open carnet
+    if window.screen(key).needs_carnet():  # the screens of the records, on an open carnet
         from .conftest import PASSPHRASE
 
         request.getfixturevalue("existing_carnet")

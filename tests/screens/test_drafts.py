@@ -21,7 +21,7 @@ def test_a_journal_entry_being_written_comes_back_after_the_lock(
     _unlock(window, qtbot)
     assert window.draft_offer is None
     window.show_screen("journal")
-    journal = window.screens["journal"]
+    journal = window.screen("journal")
     journal.start_write()
     qtbot.wait(10)  # the form's values once opened (one event-loop turn)
     journal.said_edit.setPlainText("J’ai appelé la CAF pour mon dossier")
@@ -52,7 +52,7 @@ def test_an_untouched_form_keeps_no_draft_and_throw_away_forgets(
     assert window.draft_offer is None
     window.show_screen("appointment")
     qtbot.wait(10)
-    window.screens["appointment"].title_edit.setText("Atelier CV")
+    window.screen("appointment").title_edit.setText("Atelier CV")
     window.lock()
     _unlock(window, qtbot)
     offer = window.draft_offer
@@ -67,7 +67,7 @@ def test_an_hours_entry_being_typed_comes_back_too(make_window, qtbot, existing_
     window = make_window()
     _unlock(window, qtbot)
     window.show_screen("hours")
-    hours = window.screens["hours"]
+    hours = window.screen("hours")
     hours.start_add()
     qtbot.wait(10)
     hours.hours_edit.setText("3")

@@ -7,6 +7,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.carnet import Carnet
@@ -104,6 +105,12 @@ def test_wrong_password_is_calm_keeps_focus_and_touches_nothing(
     qtbot.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=20000)
     assert "does not open" in screen.message.text()
+    # One's own mistyping is said in the text's colour, not as a red alarm.
+    from ui import appearance
+
+    assert screen.message.property("role") == "calm"
+    shown = screen.message.palette().color(screen.message.foregroundRole()).name().upper()
+    assert shown == appearance.current().theme.text.upper()
     assert screen.passphrase.edit.hasFocus()
     assert screen.passphrase.edit.selectedText() == "pas le bon mot de passe"
     assert window.current.key == "unlock"
@@ -151,6 +158,42 @@ def test_recovery_code_unlock_sets_new_password(make_window, qtbot, places):
     Carnet.unlock(folder, new).lock()
 
 
+@pytest.mark.parametrize("rekey", [True, False])
+def test_recovery_offers_a_new_key_that_shuts_out_an_old_key_file(make_window, qtbot, places,
+                                                                  rekey):  # fmt: skip
+    """Issue 22: after a recovery, an old envelope.json and the old password (kept by someone
+    who knew it) must not open the carnet any more, when the person keeps the offer ticked."""
+    from app.carnet import ENVELOPE_NAME, FAST_KDF, CarnetError
+
+    folder = places.new_carnet_folder()
+    carnet, code = Carnet.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    carnet.lock()
+    old_file = (folder / ENVELOPE_NAME).read_bytes()
+    window = make_window()
+    window.show_screen("unlock")
+    screen = window.unlock_screen
+    qtbot.mouseClick(screen.mode_button, Qt.MouseButton.LeftButton)
+    assert screen.rekey.isVisible() and screen.rekey.isChecked()
+    assert screen.rekey.accessibleName() and screen.rekey.accessibleDescription()
+    screen.rekey.setChecked(rekey)
+    qtbot.keyClicks(screen.code.edit, code)
+    new = "le chat dort sur le canape bleu"
+    qtbot.keyClicks(screen.new_first.edit, new)
+    qtbot.keyClicks(screen.new_second.edit, new)
+    qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    window.lock()
+    current = (folder / ENVELOPE_NAME).read_bytes()
+    (folder / ENVELOPE_NAME).write_bytes(old_file)
+    if rekey:
+        with pytest.raises(CarnetError):
+            Carnet.unlock(folder, PASSPHRASE)
+    else:
+        Carnet.unlock(folder, PASSPHRASE).lock()
+    (folder / ENVELOPE_NAME).write_bytes(current)
+    Carnet.unlock(folder, new).lock()
+
+
 def test_escape_and_back_return_to_welcome(make_window, qtbot):
     window = make_window()
     window.show_screen("create")
@@ -168,7 +211,12 @@ def test_zoom_buttons_follow_steps_and_bounds(make_window, qtbot):
     for _ in range(6):
         qtbot.mouseClick(window.bigger_button, Qt.MouseButton.LeftButton)
     assert appearance.current().zoom == 200
-    assert not window.bigger_button.isEnabled()
+    # At the limit it stays enabled (its focus must not move on to Lock or Quick exit), looks
+    # disabled and says so when pressed.
+    assert window.bigger_button.property("limit") is True
+    qtbot.mouseClick(window.bigger_button, Qt.MouseButton.LeftButton)
+    assert appearance.current().zoom == 200
+    assert window.status.text() == "The text is already as large as it gets."
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert appearance.current().zoom == 175
 

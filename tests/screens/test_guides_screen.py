@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.content.packs import packs
 from app.domain import HOME_ZONE
 from app.speech import Speaker, SpyDriver
 from ui.reading import Reader
@@ -20,7 +21,7 @@ def test_the_list_opens_a_guide_that_is_read_with_its_sources(make_window, qtbot
         make_window, qtbot, folder, "guides", reader=Reader(lambda: Speaker(drivers=[spy]))
     )
     names = screen.guide_titles()
-    assert len(names) == 8
+    assert len(names) == len(packs().guides_in_order()) >= 10  # every shipped guide
     assert names[0] == "L’actualisation chaque mois"  # in order, in French (the default)
     assert window.focusWidget() is screen.guides_list
     row = next(i for i, name in enumerate(names) if "sanction" in name)
@@ -74,3 +75,20 @@ def test_an_unknown_guide_shows_the_list(make_window, qtbot, places):
     window, screen = open_on(make_window, qtbot, folder, "guides")
     window.open_record("guides", {"guide": "guide.absent"})
     assert screen.guide is None and screen.list_box.isVisibleTo(screen)
+
+
+def test_a_guide_shows_its_evidence_under_sources(make_window, qtbot, places):
+    """Each source: the address, the decisive sentence quoted, the day it was read."""
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    window, screen = open_on(make_window, qtbot, folder, "guides")
+    window.open_record("guides", {"guide": "guide.contester_mdph"})
+    evidence = screen.notes.evidence
+    assert evidence.isVisibleTo(screen)
+    text = evidence.text()
+    assert text.startswith("Sources\n")
+    assert "https://mdph10.fr/recours-contentieux/" in text
+    assert "« Vous pouvez faire ce recours auprès d'un tribunal seulement si" in text
+    assert "read on 7 December 2026" in text or "lu le 7 décembre 2026" in text
+    # Addresses are not read aloud: the evidence is for the helper who checks.
+    assert evidence.text() not in [p.text for p in screen.reading_parts()]

@@ -34,7 +34,7 @@ def _open(make_window, qtbot, existing_carnet, clock):
 
 def _start(window, qtbot, rights=HelperRights.ADD, minutes=90):
     window.show_screen("helper")
-    screen = window.screens["helper"]
+    screen = window.screen("helper")
     qtbot.keyClicks(screen.first_name, "Karima")
     qtbot.keyClicks(screen.organisation, "Secours populaire")
     screen.rights_buttons[rights].setChecked(True)
@@ -53,7 +53,7 @@ def test_form_refuses_kindly_then_consent_then_banner_everywhere(
     window = _open(make_window, qtbot, existing_carnet, clock)
     assert not window.helper_banner.isVisible()
     window.show_screen("helper")
-    screen = window.screens["helper"]
+    screen = window.screen("helper")
     screen.next_button.click()
     assert screen.step == "form"
     assert "first name" in screen.f["first_name"].message.text()
@@ -78,7 +78,7 @@ def test_a_look_only_helper_cannot_save_and_is_told_so(make_window, qtbot, exist
     window = _open(make_window, qtbot, existing_carnet, Clock())
     _start(window, qtbot, HelperRights.LOOK, 30)
     window.show_screen("journal")
-    journal = window.screens["journal"]
+    journal = window.screen("journal")
     journal.start_write()
     journal.said_edit.setPlainText("Appel à la CAF")
     journal.save()
@@ -93,7 +93,7 @@ def test_the_session_ends_by_itself_and_the_journal_says_what_was_done(
     window = _open(make_window, qtbot, existing_carnet, clock)
     _start(window, qtbot, HelperRights.ADD, 30)
     window.show_screen("journal")
-    journal = window.screens["journal"]
+    journal = window.screen("journal")
     journal.start_write()
     journal.said_edit.setPlainText("Appel à la CAF avec Karima")
     journal.save()
@@ -103,12 +103,15 @@ def test_the_session_ends_by_itself_and_the_journal_says_what_was_done(
     clock.now += timedelta(minutes=1)
     window.helper.check_time()  # the timer calls it every second
     assert window.helper.current is None and not window.helper_banner.isVisible()
+    assert window.session.carnet is None  # the end closes the carnet (issue 22)
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.carnet is not None, timeout=20000)
     carnet = window.session.carnet
     last = journal_entries(carnet)[0].draft.summary
     assert "the time was over" in last and "Journal entries added: 1." in last
     assert verify_journal(carnet).ok and open_helper_session(carnet) is None
     window.show_screen("helper")
-    screen = window.screens["helper"]
+    screen = window.screen("helper")
     assert screen.step == "ended"
     assert "Journal entries added: 1." in screen.done_text.text()
 
@@ -119,8 +122,13 @@ def test_the_person_ends_it_from_the_banner_and_lock_ends_it_too(
     window = _open(make_window, qtbot, existing_carnet, Clock())
     _start(window, qtbot)
     window.helper_banner.end_button.click()
-    assert window.helper.current is None
-    assert "I ended the help session." in journal_entries(window.session.carnet)[0].draft.summary
+    assert window.helper.current is None and window.session.carnet is None
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.current.key == "today", timeout=20000)
+    assert "“End the help” was pressed" in (
+        journal_entries(window.session.carnet)[0].draft.summary
+    )
+    window.screen("helper").open_form()  # "Someone else helps me"
     _start(window, qtbot)
     carnet = window.session.carnet
     window.lock()
@@ -148,7 +156,7 @@ def test_the_persons_password_is_checked_off_the_gui_thread(make_window, qtbot, 
     qtbot.waitUntil(lambda: done == [1, 2], timeout=10000)
     assert not dialog.isVisible()
     window.show_screen("helper")
-    window.screens["helper"].allow_button.click()
+    window.screen("helper").allow_button.click()
     allow = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, PersonPasswordDialog) and w.isVisible())  # fmt: skip
     qtbot.keyClicks(allow.password.edit, PASSPHRASE)
@@ -164,12 +172,14 @@ def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, exist
     window = _open(make_window, qtbot, existing_carnet, clock)
     screen = _start(window, qtbot, HelperRights.ADD, 60)
     window.show_screen("journal")
-    journal = window.screens["journal"]
+    journal = window.screen("journal")
     journal.start_write()
     journal.said_edit.setPlainText("Appel à la CAF avec Karima")
     journal.save()
     clock.now += timedelta(minutes=20)
     window.helper_banner.end_button.click()
+    window.session.unlock(PASSPHRASE)  # the end closed the carnet
+    qtbot.waitUntil(lambda: window.session.carnet is not None, timeout=20000)
     window.show_screen("helper")
     assert screen.receipt_button.isVisibleTo(screen)
     receipt = screen.receipt()
@@ -184,7 +194,9 @@ def test_the_receipt_says_who_when_and_what_and_prints(make_window, qtbot, exist
     dialog.close()
 
 
-def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbot, existing_carnet):
+def test_during_the_help_a_pdf_file_needs_the_persons_password(
+    make_window, qtbot, existing_carnet, monkeypatch
+):
     from app.sheets import Line, Section, Sheet
     from ui.paper_dialog import show_sheet
 
@@ -204,6 +216,7 @@ def test_during_the_help_a_pdf_file_needs_the_persons_password(make_window, qtbo
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)  # built off the GUI thread
     dialog.save_pdf()
     assert dialog.file_dialog is None
+    monkeypatch.setattr("ui.paper_dialog.printer_names", lambda: ["Accueil"])  # none here
     assert dialog.print_sheet() is None  # the whole journal: not without the password either
     asked = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, PersonPasswordDialog) and w.isVisible()]  # fmt: skip

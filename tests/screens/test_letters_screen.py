@@ -10,6 +10,7 @@ from datetime import date
 
 import pypdf
 
+from app.content.packs import packs
 from app.domain.journal import ExchangeKind, JournalDraft
 from app.records import journal_entries, write_journal_entry
 from app.records.letter_identity import letter_identifiers
@@ -55,7 +56,9 @@ def test_from_the_letter_path_to_the_journal(make_window, qtbot, places):
     assert screen.step == "edit"
     letter = screen.letter_edit.toPlainText()
     assert letter.startswith("Léa\nIdentifiant France Travail : 1234567A\n")
-    assert "J’ai reçu le 25 novembre 2026 votre lettre du 20 novembre 2026." in letter
+    # The 10 days run from the letter's date (service-public F1638): the letter says both dates.
+    assert "Votre lettre du 20 novembre 2026 annonce une sanction envisagée." in letter
+    assert "Je l’ai reçue le 25 novembre 2026." in letter
     assert "- 18 novembre 2026 : Appel au 39 49 : absence notée." in letter
     assert letter_identifiers(window.session.carnet) == "Identifiant France Travail : 1234567A"
     assert screen.letter_edit.font().pointSizeF() > screen.reason_edit.font().pointSizeF()
@@ -113,12 +116,12 @@ def test_the_guide_offers_its_letters(make_window, qtbot, places):
     folder = places.new_carnet_folder()
     new_carnet(folder).lock()
     window, guides = open_on(make_window, qtbot, folder, "guides")
-    window.open_record("guides", {"guide": "guide.contester_rsa"})
+    window.open_record("guides", {"guide": "guide.contester_mdph"})
     assert guides.letter_button.isVisibleTo(guides)
     guides.letter_button.click()
     screen = window.current
     assert screen.key == "letters" and screen.step == "fill"
-    assert screen.template.id == "letter.rapo"
+    assert screen.template.id == "letter.rapo_mdph"
 
 
 def test_unknown_models_show_them_all(make_window, qtbot, places):
@@ -128,5 +131,6 @@ def test_unknown_models_show_them_all(make_window, qtbot, places):
     for payload in (None, {"templates": ["letter.absent"]}, {"template": 3}):
         window.open_record("letters", payload)
         screen = window.current
-        assert screen.step == "choose" and len(screen.template_titles()) == 6
+        shipped = len(packs().letters_in_order())
+        assert screen.step == "choose" and len(screen.template_titles()) == shipped >= 9
     assert NOW.date() == date(2026, 11, 27)

@@ -255,7 +255,9 @@ def test_a_letter_from_the_documents_is_read_and_its_deadlines_handed_on(message
     assert window.current is screen
     qtbot.waitUntil(lambda: not screen.busy and screen.card.isVisibleTo(screen), timeout=60000)
     assert "sanction" in screen.kind_text.text()
-    assert "10 days" in screen.next_text.text()
+    assert "10 days from the date printed on the letter, Monday 16 November" in (
+        screen.next_text.text()
+    )  # service-public F1638: from the sending, not the arrival
     kept = document_text(carnet, doc_id)
     assert kept is not None and "observations" in kept.text  # kept with the letter
     assert screen.deadlines_button.isVisibleTo(screen)

@@ -74,6 +74,23 @@ def test_answers_are_saved_and_the_due_steps_appear_with_source(make_window, qtb
     assert screen.rqth_edit.text() == "30/04/2027"
 
 
+def test_the_rqth_renewal_leads_to_the_guide_for_a_refusal(make_window, qtbot, places):
+    """If the MDPH refuses the renewal, the RAPO to the MDPH within 2 months: one button away."""
+    folder = places.new_carnet_folder()
+    carnet = new_carnet(folder)
+    set_situation(carnet, Situation(rqth_end_date=date(2027, 4, 30)), NOW.date())
+    carnet.lock()
+    window, screen = open_on(make_window, qtbot, folder, "obligations")
+    [card] = [c for c in screen.cards if "RQTH" in " ".join(label.text() for label in c.labels)]
+    assert card.guide_button is not None and card.guide_button.isVisible()
+    assert card.guide_button.accessibleName() or card.guide_button.text()
+    assert all(c.guide_button is None for c in screen.cards if c is not card)
+    card.guide_button.click()
+    guides = window.screens["guides"]
+    assert window.current is guides
+    assert guides.guide is not None and guides.guide.id == "guide.contester_mdph"
+
+
 def test_done_how_then_undo(make_window, qtbot, places):
     folder = places.new_carnet_folder()
     carnet = new_carnet(folder)

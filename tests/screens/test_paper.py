@@ -328,8 +328,11 @@ def test_the_preview_opens_at_the_persons_zoom(qtbot, zoomed):
 
 
 def test_printing_paints_the_sheet_on_the_chosen_printer(qtbot, zoomed, tmp_path, monkeypatch):
-    """The print dialog's printer, set to a PDF file here, gets the same pages and words."""
-    from PySide6.QtPrintSupport import QPrinter
+    """The printer gets the same pages and words (a PDF printer stands for it: this machine
+    has none); the print dialog opens only when a printer exists, without Qt's "print to a
+    file", and a file printer is never reported as a printer."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog
 
     from ui.paper_dialog import show_sheet
 
@@ -338,20 +341,28 @@ def test_printing_paints_the_sheet_on_the_chosen_printer(qtbot, zoomed, tmp_path
     qtbot.addWidget(dialog)
     ready(qtbot, dialog)
     out = tmp_path / "printer.pdf"
-
-    def file_printer():  # no printer on this machine: the dialog's "print to file"
-        printer = printing.new_printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        return printer
-
-    monkeypatch.setattr("ui.paper_dialog.new_printer", file_printer)
-    chooser = dialog.print_sheet()
-    chooser.accept()
-    qtbot.waitUntil(out.exists)
+    printer = printing.new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printing.print_to(dialog.sheet, printer)
+    del printer
     pages, text = pdf_text(out.read_bytes())
     assert pages == 1 and "Receipt: someone helped me" in text
-    assert "sent to the printer" in dialog.message.text()
+
+    # A printer that cannot be produced here: the system's list of printers is faked.
+    monkeypatch.setattr("ui.paper_dialog.printer_names", lambda: ["Accueil"])
+    chooser = dialog.print_sheet()
+    assert isinstance(chooser, QPrintDialog)
+    assert not chooser.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    chooser.reject()
+    to_file = printing.new_printer()
+    to_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    to_file.setOutputFileName(str(tmp_path / "qt-chose.pdf"))
+    dialog.send_to(dialog.sheet, to_file)
+    assert not (tmp_path / "qt-chose.pdf").exists()
+    assert "sent to the printer" not in dialog.message.text()
+    assert isinstance(dialog.file_dialog, QFileDialog)
+    dialog.file_dialog.reject()
 
 
 stick_of = usb_stick.stick_of

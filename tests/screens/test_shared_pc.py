@@ -219,7 +219,7 @@ def test_the_protection_page_from_about_and_settings(make_window, qtbot):
     window = make_window()
     for origin in ("about", "settings"):
         window.show_screen(origin)
-        button = window.screens[origin].protection_button
+        button = window.screen(origin).protection_button
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.current.key == "protection"
         spoken = " ".join(p.text for p in window.current.reading_parts())
@@ -229,7 +229,7 @@ def test_the_protection_page_from_about_and_settings(make_window, qtbot):
         assert window.current.key == origin
     with contextlib.suppress(Exception):
         window.show_screen("welcome")
-    labels = [w.text() for w in window.screens["protection"].findChildren(QLabel) if w.text()]
+    labels = [w.text() for w in window.screen("protection").findChildren(QLabel) if w.text()]
     assert len(labels) >= 12
 
 

@@ -38,6 +38,7 @@ from ..reading import Part
 from ..widgets import Button, Message, Text
 from .base import Screen
 from .record_words import RecordWords
+from .registry import has_screen
 from .sentence_list import Row, RowKind, SentenceList, SentenceModel
 
 WEEKS_BEFORE = 4  # first view: four weeks back, eight ahead
@@ -64,12 +65,6 @@ class AgendaModel(SentenceModel):
         if not parent.isValid():
             self.screen.load_later(auto=True)
 
-
-def registered(key: str) -> bool:
-    """True when this version of Repères has a screen with this key."""
-    from .registry import RECORD_SCREENS
-
-    return any(cls.key == key for cls in RECORD_SCREENS)
 
 
 # Where a search hit opens: (screen key, payload maker).
@@ -173,8 +168,6 @@ class AgendaScreen(Screen):
             return self.tr("What your carnet holds with these words. Press Enter to open one.")
         return self.tr("Your appointments, day by day. Press Enter to open one.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.list
@@ -479,7 +472,7 @@ class AgendaScreen(Screen):
         if row.target is None:
             return
         key, payload = row.target
-        if not registered(key):
+        if not has_screen(key):
             self.message.show_ok(self.tr("This cannot be opened from the agenda yet."))
             return
         if key == "appointment" and isinstance(payload, int):
@@ -491,7 +484,7 @@ class AgendaScreen(Screen):
         day = row.day if row is not None and row.day and row.day >= self._today() else None
         self.open_record.emit("appointment", ("new", day))
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """open_record("agenda", day or appointment id): come back around it."""
         if isinstance(payload, date):
             self._anchor = (payload, None)

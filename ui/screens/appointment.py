@@ -100,8 +100,6 @@ class AppointmentScreen(DraftForm, Screen):
         self.words = RecordWords(self)
         self.appt: Appointment | None = None  # the appointment shown or edited; None: new
         self.mode = ""  # "view" | "form" | "status" | "" (nothing yet)
-        self._pending: object = None
-        self._has_pending = False
         self._replacement_id: int | None = None
 
         self.saved = Message()  # "Saved.", announced once the write returned
@@ -371,8 +369,6 @@ class AppointmentScreen(DraftForm, Screen):
             return []
         return [paper_choices.card_choice(self.session, appt.id)]
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def reading_parts(self) -> list[Part]:
         """In view mode, card after card, each in the order it is shown; forms: the labels."""
@@ -394,12 +390,8 @@ class AppointmentScreen(DraftForm, Screen):
             return self.statuses.checkedButton() or self.status_buttons[S.ATTENDED]
         return self.status_button
 
-    def show_record(self, payload: object) -> None:
-        self._pending, self._has_pending = payload, True
-
     def entered(self) -> None:
-        payload, pending = self._pending, self._has_pending
-        self._pending, self._has_pending = None, False
+        pending, payload = self.take_payload()
         if pending and isinstance(payload, int):
             self.show_appointment(payload)
         elif pending:

@@ -7,13 +7,14 @@ Both run off the GUI thread; a full or pulled stick gets one sentence and loses 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from app.carnet import Carnet, CarnetError, DiskFull, NotACarnet, StorageError
-from app.carnet.backup import copy_carnet, is_copy, open_copy, restore_copy
+from app.carnet.backup import copy_carnet, copy_carnet_id, is_copy, open_copy, restore_copy
 
 from ..file_choice import choose_file
-from ..helper_session import confirm_if_helped
+from ..helper_session import act_words, confirm_if_helped, helper_controller
 from ..messages import error_text
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Message, PassphraseEdit, Text
@@ -30,6 +31,7 @@ class BackupScreen(Screen):
         self.working = False
         self.copy_folder: Path | None = None
         self.file_dialog = None  # the folder dialog open now (tests drive it)
+        self.going_on = None  # a help session to go on in the restored carnet
 
         self.copy_card = Card()
         self.copy_title = Text(self.tr("Copy my carnet"), "title")
@@ -39,11 +41,11 @@ class BackupScreen(Screen):
                 "The copy opens with the same password and the same recovery code."
             )
         )
-        self.copy_button = Button(
-            self.tr("Copy my carnet to my USB stick"), "save", primary=True
-        )
+        self.copy_button = Button(self.tr("Copy my carnet to my USB stick"), "save", primary=True)
         # During a help session, a copy of the whole carnet needs the person's password.
-        self.copy_button.clicked.connect(lambda: confirm_if_helped(self, self.choose_stick))
+        self.copy_button.clicked.connect(
+            lambda: confirm_if_helped(self, self.choose_stick, act_words("copy"))
+        )
         self.copy_message = Message()
         for w in (self.copy_title, self.copy_text, self.copy_button, self.copy_message):
             self.copy_card.layout_.addWidget(w)
@@ -64,11 +66,20 @@ class BackupScreen(Screen):
             self.tr("The password of this copy"), self.tr("Show"), self.tr("Hide")
         )
         self.restore_button = Button(self.tr("Restore this copy"), "rotate")
-        self.restore_button.clicked.connect(self.restore)
+        # Another carnet in place of the person's: during a help session, their password.
+        self.restore_button.clicked.connect(
+            lambda: confirm_if_helped(self, self.restore, act_words("restore"))
+        )
         self.restore_message = Message()
+        # A copy of another carnet (another person's, or one made by someone else) takes the
+        # person's place only after this clear second yes; never during a help session.
+        self.other_button = Button(self.tr("Yes, put this other carnet in place of mine"),
+                                   "rotate")  # fmt: skip
+        self.other_button.clicked.connect(self._other_confirmed)
+        self.other_ok: Path | None = None
         for w in (
             self.restore_title, self.restore_text, self.choose_button, self.chosen_text,
-            self.passphrase, self.restore_button, self.restore_message,
+            self.passphrase, self.restore_button, self.restore_message, self.other_button,
         ):  # fmt: skip
             self.restore_card.layout_.addWidget(w)
         self.body.addWidget(self.restore_card)
@@ -81,9 +92,6 @@ class BackupScreen(Screen):
 
     def help_text(self) -> str:
         return self.tr("Your copies stay locked. Only your password opens them.")
-
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.copy_button
@@ -99,6 +107,8 @@ class BackupScreen(Screen):
     def _show_restore_form(self, shown: bool) -> None:
         for w in (self.chosen_text, self.passphrase, self.restore_button):
             w.setVisible(shown)
+        self.other_button.hide()
+        self.other_ok = None
 
     def _set_working(self, working: bool) -> None:
         self.working = working
@@ -165,6 +175,7 @@ class BackupScreen(Screen):
                 self.tr("This folder is not a copy of a carnet. Choose a folder “Repères copie”.")
             )
             return
+        self._show_restore_form(False)
         self.copy_folder = folder
         self.chosen_text.setText(self.tr("Copy chosen: %1").replace("%1", folder.name))
         self._show_restore_form(True)
@@ -179,16 +190,53 @@ class BackupScreen(Screen):
             self.restore_message.show_error(self.tr("Write the password of this copy."))
             return
         self._set_working(True)
+        self.other_button.hide()
         self.restore_message.show_ok(self.tr("Checking the copy…"))
+
+        def check() -> bool:
+            open_copy(copy, passphrase)  # the carnet id below is authenticated by this password
+            return copy_carnet_id(copy) == carnet.carnet_id
+
         # First only check the copy: the open carnet is closed once we know the copy is good.
         run_in_background(
-            lambda: open_copy(copy, passphrase),
-            lambda _found: self._replace(carnet, copy, passphrase),
+            check,
+            lambda same: self._checked(same, carnet, copy, passphrase),
             self._restore_failed,
         )
 
+    def _checked(self, same: bool, carnet: Carnet, copy: Path, passphrase: str) -> None:
+        if same or self.other_ok == copy:
+            self._replace(carnet, copy, passphrase)
+            return
+        self._set_working(False)
+        if helper_controller(self.session).current is not None:
+            self.restore_message.show_error(
+                self.tr(
+                    "This copy is of another carnet. During a help session, it cannot take "
+                    "the place of yours. Nothing was changed."
+                )
+            )
+            return
+        self.restore_message.show_error(
+            self.tr(
+                "This copy is of another carnet, not of yours. Nothing was changed. "
+                "Put it in place of yours only if you are sure."
+            )
+        )
+        self.other_button.show()
+
+    def _other_confirmed(self) -> None:
+        if self.copy_folder is None or helper_controller(self.session).current is not None:
+            return
+        self.other_ok = self.copy_folder
+        self.other_button.hide()
+        self.restore()
+
     def _replace(self, carnet: Carnet, copy: Path, passphrase: str) -> None:
         folder, now, clock = carnet.folder, self.session.clock(), self.session.clock
+        # A help session ends in the carnet of now (kept aside with its trace) and goes on,
+        # guarded, in the one opened after.
+        self.going_on = helper_controller(self.session).before_restore()
         self.session.carnet = None  # no screen reads it while it is replaced
         self.restore_message.show_ok(self.tr("Restoring… Do not pull out the stick."))
 
@@ -206,8 +254,18 @@ class BackupScreen(Screen):
     def _restored(self, result: tuple[Carnet, Path | None, BaseException | None]) -> None:
         carnet, aside, failure = result
         self.session.carnet = carnet
+        going_on, self.going_on = self.going_on, None
+        if going_on is not None:
+            with contextlib.suppress(CarnetError):  # read-only: the lock below still guards
+                helper_controller(self.session).after_restore(
+                    going_on, aside.name if aside and failure is None else ""
+                )
+            if helper_controller(self.session).current is None:
+                self._reopen_failed(CarnetError("the help could not go on"))
+                return
         self._set_working(False)
         self.passphrase.clear()
+        self.other_ok = None
         if failure is not None:
             self.restore_message.show_error(self.restore_problem(failure))
             return

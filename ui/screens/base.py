@@ -3,15 +3,21 @@ text that 'Lire' reads, and the widget that gets the focus first."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.sheets.model import SheetChoice
-
 from .. import announce, appearance
 from ..reading import Part
 from ..widgets import Text
+from . import registry
+
+if TYPE_CHECKING:
+    from app.sheets.model import SheetChoice  # app.sheets loads the records: not at start
+
+_NOTHING = object()
 
 
 class Screen(QWidget):
@@ -26,6 +32,7 @@ class Screen(QWidget):
 
     key = ""
     back_to: str | None = None
+    _payload: object = _NOTHING  # what `open` was given, until `take_payload` reads it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,16 +97,24 @@ class Screen(QWidget):
         self.name_panel()
         super().showEvent(event)
 
-    def show_record(self, payload: object) -> None:
-        """Called before the screen is shown for `open_record` (e.g. an appointment id)."""
+    def open(self, payload: object) -> None:
+        """Called before the screen is shown for `open_record` (e.g. an appointment id). By
+        default the payload waits for `entered()`, which reads it once with `take_payload()`;
+        a screen that acts at once overrides this."""
+        self._payload = payload
+
+    def take_payload(self) -> tuple[bool, object]:
+        """(True, payload) once after `open(payload)`; (False, None) when shown without one."""
+        payload, self._payload = self._payload, _NOTHING
+        return (payload is not _NOTHING), (None if payload is _NOTHING else payload)
 
     def sheets(self) -> list[SheetChoice]:
         """The sheets this screen can print now (the header's Print button shows when any)."""
         return []
 
     def needs_carnet(self) -> bool:
-        """Screens of the records are only reachable with an open carnet."""
-        return False
+        """Screens of the records are only reachable with an open carnet (said in the table)."""
+        return registry.has_screen(self.key) and registry.entry(self.key).needs_carnet
 
     def left(self) -> None:
         """Called when another screen replaces this one: forget what was typed."""

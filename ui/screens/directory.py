@@ -61,8 +61,6 @@ class DirectoryScreen(Screen):
         self.mode = ""  # "list" | "organisation" | "contact"
         self.org: Organisation | None = None  # the one in the form; None: a new one
         self.contact: Contact | None = None
-        self._pending: object = None
-        self._has_pending = False
         self._removed: Contact | None = None  # for "Undo"
         self._select_after: tuple[str, object] | None = None
 
@@ -219,8 +217,6 @@ class DirectoryScreen(Screen):
     def back_to(self) -> str:  # type: ignore[override]
         return self.key if self.mode in ("organisation", "contact") else "today"
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         if self.mode == "organisation":
@@ -229,12 +225,8 @@ class DirectoryScreen(Screen):
             return self.contact_name
         return self.list
 
-    def show_record(self, payload: object) -> None:
-        self._pending, self._has_pending = payload, True
-
     def entered(self) -> None:
-        payload, pending = self._pending, self._has_pending
-        self._pending, self._has_pending = None, False
+        pending, payload = self.take_payload()
         if pending and self._open_payload(payload):
             pass
         else:

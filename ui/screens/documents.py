@@ -14,6 +14,7 @@ journal: a new version of the entry, the old one stays), and each link opens its
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -22,7 +23,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -69,10 +69,11 @@ from app.records import (
 from app.records.db import RecordNotFound
 
 from .. import appearance
+from ..actions import REFUSALS, refusal_text, write
 from ..file_choice import choose_file
 from ..reading import Part
 from ..tasks import run_in_background
-from ..widgets import Button, Card, Field, Message, Text
+from ..widgets import Button, Card, Field, Message, Text, plain_label
 from .base import Screen
 from .record_kit import (
     ButtonRow,
@@ -126,7 +127,6 @@ class DocumentsScreen(Screen):
         self.zoom_step = 0
         self.turns = 0
         self._render_number = 0
-        self._pending: int | None = None
         self.link_choices: list[tuple[Target, int]] = []
         self.page = 0  # PDFs: the page shown (0-based)
         self.page_count = 0
@@ -222,7 +222,7 @@ class DocumentsScreen(Screen):
         )
         self.viewer_tools.add(self.read_text_button)
         self.viewer_note = Text()
-        self.picture = QLabel()
+        self.picture = plain_label()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setAccessibleName(self.tr("The document"))
         self.picture_area = QScrollArea()
@@ -329,21 +329,15 @@ class DocumentsScreen(Screen):
             return self.tr("Use “Bigger” and “Turn” to read it well.")
         return self.tr("Your letters and photos stay locked inside your carnet.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.back_to_list if self.current is not None else self.add_button
 
-    def show_record(self, payload: object) -> None:
-        if isinstance(payload, int):
-            self._pending = payload
-
     def entered(self) -> None:
         self.message.clear_message()
         self.refresh()
-        pending, self._pending = self._pending, None
-        if pending is not None:
+        _, pending = self.take_payload()
+        if isinstance(pending, int):
             self.open_document(pending)
         else:
             self.close_viewer(focus=False)
@@ -525,9 +519,9 @@ class DocumentsScreen(Screen):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._set_importing(False)
-        if isinstance(exc, InvalidRecord):
-            self.import_message.show_error(refusal_words(exc))
-        else:
+        if isinstance(exc, REFUSALS):  # the record's problem, or the carnet's own sentence
+            self.import_message.show_error(refusal_text(exc))
+        else:  # the file could not be read
             self.import_message.show_error(
                 self.tr("The document could not be added. Nothing was changed.")
             )
@@ -738,24 +732,16 @@ class DocumentsScreen(Screen):
         if len(note) > NOTE_MAX:
             self.edit_message.show_error(problem_words(Problem("note", "too_long")))
             return
-        try:
+
+        def update() -> Document:
             received = read_day(self.edit_received, "received_on", required=False)
-            updated = update_document(
-                carnet,
-                replace(
-                    doc,
-                    title=self.edit_title.text(),
-                    kind=DocumentKind(self.edit_kind.currentData()),
-                    received_on=received,
-                    note=note,
-                ),
-            )
-        except InvalidRecord as exc:
-            self.edit_message.show_error(refusal_words(exc))
-            return
-        except RecordNotFound:
-            self.edit_message.show_error(self.tr("This document is not in your carnet."))
-            return
+            changed = replace(doc, title=self.edit_title.text(), note=note, received_on=received,
+                              kind=DocumentKind(self.edit_kind.currentData()))  # fmt: skip
+            return update_document(carnet, changed)
+
+        write(self.edit_message, update, done=self._edited)
+
+    def _edited(self, updated: Document) -> None:
         self.current = updated
         self._describe_current()
         self.edit_card.hide()
@@ -799,16 +785,22 @@ class DocumentsScreen(Screen):
         carnet, doc = self.session.carnet, self.current
         if carnet is None or doc is None or doc.id is None:
             return
-        try:
-            remove_document(carnet, doc.id)
-        except InvalidRecord:
-            self.remove_card.hide()
-            self.doc_message.show_error(
-                self.tr("This document is sealed with an entry of your journal. It stays.")
-            )
-            return
-        except RecordNotFound:
-            pass
+        def remove() -> None:
+            with contextlib.suppress(RecordNotFound):  # already gone: what was asked is done
+                remove_document(carnet, doc.id)
+
+        write(
+            self.doc_message,
+            remove,
+            done=lambda _: self._removed(),
+            # The only refusal of the record itself: a journal entry holds it.
+            invalid=lambda _exc: self.tr(
+                "This document is sealed with an entry of your journal. It stays."
+            ),
+            refused=lambda _exc: self.remove_card.hide(),
+        )
+
+    def _removed(self) -> None:
         self.close_viewer(focus=False)
         self.refresh()
         self.message.show_ok(self.tr("The document is removed from your carnet."))
@@ -970,28 +962,28 @@ class DocumentsScreen(Screen):
             self.link_box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         target, target_id = self.link_choices[choice]
-        try:
-            if target is Target.JOURNAL:
-                add_document_to_journal_entry(carnet, target_id, doc.id, now=self.session.clock())
-                done = self.tr("Linked. The journal entry has a new version with this document.")
-            else:
-                attach_document(carnet, doc.id, target, target_id, now=self.session.clock())
-                done = self.tr("Linked.")
-        except InvalidRecord as exc:
-            self.link_message.show_error(refusal_words(exc))
-            return
-        except RecordNotFound:
-            self.link_message.show_error(self.tr("This is no longer in your carnet."))
-            return
+        now = self.session.clock()
+        if target is Target.JOURNAL:
+            op = lambda: add_document_to_journal_entry(carnet, target_id, doc.id, now=now)  # noqa: E731
+            done = self.tr("Linked. The journal entry has a new version with this document.")
+        else:
+            op = lambda: attach_document(carnet, doc.id, target, target_id, now=now)  # noqa: E731
+            done = self.tr("Linked.")
+        write(self.link_message, op, done=lambda _: self._links_changed(done))
+
+    def _links_changed(self, said: str) -> None:
         self._fill_links()
-        self.link_message.show_ok(done)
+        self.link_message.show_ok(said)
         self.link_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlink(self, target: Target, target_id: int) -> None:
         carnet, doc = self.session.carnet, self.current
         if carnet is None or doc is None or doc.id is None:
             return
-        detach_document(carnet, doc.id, target, target_id)
-        self._fill_links()
-        self.link_message.show_ok(self.tr("Taken off. The record and the document both stay."))
-        self.link_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        write(
+            self.link_message,
+            lambda: detach_document(carnet, doc.id, target, target_id),
+            done=lambda _: self._links_changed(
+                self.tr("Taken off. The record and the document both stay.")
+            ),
+        )

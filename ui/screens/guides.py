@@ -20,6 +20,7 @@ from ..reading import Part
 from ..widgets import Button, Card, Text, Title
 from .base import Screen
 from .record_kit import ButtonRow, RecordList, day_words
+from .registry import has_screen
 
 
 def _t(text: str) -> str:
@@ -31,11 +32,6 @@ def content_language() -> str:
     return "en" if appearance.current().settings.language == "en" else "fr"
 
 
-def _has_screen(key: str) -> bool:
-    from .registry import RECORD_SCREENS  # here: the registry imports this module
-
-    return any(cls.key == key for cls in RECORD_SCREENS)
-
 
 class RuleNotes(QWidget):
     """Where a rule comes from and how sure Repères is: shown under a guide, a procedure or a
@@ -46,6 +42,8 @@ class RuleNotes(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.to_check = Text("", "error")  # « à vérifier »: the review date has passed
+        # From an association's folder (any user of this PC account can write one): said first.
+        self.local = Text("", "error")
         self.status = Text("")
         self.unverified = Text("")
         self.sources = Text("", "help")
@@ -53,8 +51,12 @@ class RuleNotes(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # The evidence beside the rule: each source's address, its decisive sentence, the day read.
+        self.evidence = Text("", "help")
+        self.evidence.setTextInteractionFlags(self.sources.textInteractionFlags())
         self.reviewed = Text("", "help")
-        for label in (self.to_check, self.status, self.unverified, self.sources, self.reviewed):
+        for label in (self.to_check, self.local, self.status, self.unverified, self.sources,
+                      self.evidence, self.reviewed):  # fmt: skip
             layout.addWidget(label)
 
     def show_rule(self, info: RuleInfo, language: str, today) -> None:
@@ -67,13 +69,25 @@ class RuleNotes(QWidget):
             else ""
         )
         self.to_check.setVisible(due)
-        if info.verification is Verification.VERIFIED:
+        self.local.setText(
+            _t(
+                "An association wrote or changed this page. It comes from the folder %1. "
+                "Repères has not checked it."
+            ).replace("%1", info.local_folder)
+            if info.local_folder
+            else ""
+        )
+        self.local.setVisible(bool(info.local_folder))
+        if info.local_folder:
+            status = ""  # the association's claim, not ours
+        elif info.verification is Verification.VERIFIED:
             status = _t("Checked against the official text.")
         elif info.verification is Verification.PARTIAL:
             status = _t("Partly checked: from copies of the law, not the official site.")
         else:
             status = _t("Not yet checked against the official text.")
         self.status.setText(status)
+        self.status.setVisible(bool(status))
         facts = [t.get(language) or t.get("fr", "") for t in info.unverified]
         self.unverified.setText(
             "\n".join([_t("Not verified:"), *(f"• {fact}" for fact in facts)]) if facts else ""
@@ -82,6 +96,12 @@ class RuleNotes(QWidget):
         lines = [_t("Where this comes from:")]
         lines += [f"• {s.code}, {s.article} — {s.link}" for s in info.legal]
         self.sources.setText("\n".join(lines))
+        evidence = [_t("Sources")]
+        for e in info.evidence:
+            read = _t("read on %1").replace("%1", day_words(e.read_on, weekday=False, year=True))
+            evidence.append(f"• « {e.quote} »\n   {e.url} — {read}")
+        self.evidence.setText("\n".join(evidence) if info.evidence else "")
+        self.evidence.setVisible(bool(info.evidence))
         self.reviewed.setText(
             _t("Last checked on %1. Next check due on %2.")
             .replace("%1", day_words(info.last_reviewed, weekday=False, year=True))
@@ -91,7 +111,7 @@ class RuleNotes(QWidget):
     def parts(self) -> list[Part]:
         return [
             Part(label.text(), label)
-            for label in (self.to_check, self.status, self.unverified, self.reviewed)
+            for label in (self.to_check, self.local, self.status, self.unverified, self.reviewed)
             if label.isVisibleTo(self) and label.text()
         ]
 
@@ -206,7 +226,7 @@ class GuidesScreen(Screen):
             label = Text(text)
             self.paragraph_box.addWidget(label)
             self.paragraphs.append(label)
-        self.letter_button.setVisible(bool(guide.letters) and _has_screen("letters"))
+        self.letter_button.setVisible(bool(guide.letters) and has_screen("letters"))
         self.notes.show_rule(guide.info, lang, home_day(self.session.clock()))
         self.list_box.hide()
         self.page.show()
@@ -239,7 +259,7 @@ class GuidesScreen(Screen):
             return self.read_button
         return self.guides_list
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """{"guide": id} opens that guide (from the letter path)."""
         if isinstance(payload, dict) and isinstance(payload.get("guide"), str):
             self.show_guide(payload["guide"])
@@ -249,5 +269,3 @@ class GuidesScreen(Screen):
             self._fill_list()  # the language may have changed
         super().entered()
 
-    def needs_carnet(self) -> bool:
-        return True

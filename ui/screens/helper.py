@@ -14,7 +14,6 @@ from app.records.helper import (
     FIRST_NAME_MAX,
     MAX_MINUTES,
     ORGANISATION_MAX,
-    EndedHow,
     HelperRights,
     HelperSession,
     validate,
@@ -24,6 +23,8 @@ from app.sheets import HelperReceipt
 from .. import appearance
 from ..formatting import time_text
 from ..helper_session import (
+    BUTTON,
+    act_words,
     action_words,
     done_words,
     helper_controller,
@@ -142,13 +143,13 @@ class HelperScreen(Screen):
         self.done_text = Text()
         box.addWidget(self.done_text)
         self.end_button = Button(self.tr("End the help now"), "stop", primary=True)
-        self.end_button.clicked.connect(lambda: self.controller.end(EndedHow.PERSON))
+        self.end_button.clicked.connect(lambda: self.controller.end_and_close(BUTTON))
         self.allow_button = Button(self.tr("Allow with my password"), "key")
         self.allow_button.setAccessibleDescription(
-            self.tr("Only you type your password. Then removing is possible for two minutes.")
+            self.tr("Only you type your password. Then one thing can be removed.")
         )
         self.allow_button.clicked.connect(
-            lambda: person_confirms(self, self.session, self._allowed)
+            lambda: person_confirms(self, self.session, self._allowed, act_words("remove"))
         )
         self.receipt_button = Button(self.tr("Print the receipt"), "print")
         self.receipt_button.setAccessibleDescription(
@@ -186,8 +187,6 @@ class HelperScreen(Screen):
             "ended": self.tr("This is what was done during the help."),
         }[self.step]
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return {
@@ -200,6 +199,8 @@ class HelperScreen(Screen):
     def entered(self) -> None:
         if self.controller.current is not None:
             self._show("running")
+        elif self.step == "form" and self.controller.last is not None:
+            self._show("ended")  # the help ended and closed the carnet: what was done
         elif self.step in ("running", "ended") and self.controller.last is None:
             self.open_form()
         elif self.step == "running":
@@ -352,7 +353,7 @@ class HelperScreen(Screen):
     def _allowed(self) -> None:
         self.controller.allow_for_a_while()
         self.allowed_message.show_ok(
-            self.tr("Removing is possible for two minutes. Then it needs your password again.")
+            self.tr("One thing can be removed now. After that, it needs your password again.")
         )
 
     def _fill_running(self) -> None:

@@ -32,6 +32,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 from app.sheets.model import SheetChoice
 
+from ..actions import write
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
@@ -218,8 +219,6 @@ class HoursScreen(DraftForm, Screen):
         day = self.shown_day or self.today()
         return paper_choices.hours_choices(self.session, self.month or (day.year, day.month))
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def _show_later(self, widget) -> None:
         """Scroll to a widget once the layout has placed what was just shown."""
@@ -227,10 +226,6 @@ class HoursScreen(DraftForm, Screen):
 
     def first_focus(self):
         return self.add_button
-
-    def show_record(self, payload: object) -> None:
-        """Open on the week of one entry (its activity id), with the entry chosen."""
-        self._pending = payload if isinstance(payload, int) else None
 
     def entered(self) -> None:
         for message in (self.message, self.form_message, self.target_message):
@@ -245,7 +240,10 @@ class HoursScreen(DraftForm, Screen):
         self.shown_day = None
         self.month = None
         self.close_form(focus=False)
-        pending, self._pending = getattr(self, "_pending", None), None
+        # Opened on one entry (its activity id): its week, with the entry chosen.
+        _, pending = self.take_payload()
+        if not isinstance(pending, int):
+            pending = None
         if pending is not None and carnet is not None:
             try:
                 self.shown_day = get_activity(carnet, pending).day
@@ -592,7 +590,12 @@ class HoursScreen(DraftForm, Screen):
         self.confirm.hide()
         if carnet is None or entry is None or entry.id is None:
             return
-        remove_activity(carnet, entry.id)
+        if write(self.message, lambda: remove_activity(carnet, entry.id),
+                 done=lambda _: self._removed(entry)):  # fmt: skip
+            return
+        self.refresh()  # not removed (a full stick, a help session): the list as it is
+
+    def _removed(self, entry: Activity) -> None:
         self.removed = entry
         self.refresh()
         self.undo_button.show()
@@ -603,11 +606,10 @@ class HoursScreen(DraftForm, Screen):
         carnet = self.session.carnet
         if carnet is None or self.removed is None:
             return
-        try:
-            back = record_activity(carnet, replace(self.removed, id=None), now=self.session.clock())
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
+        again, now = replace(self.removed, id=None), self.session.clock()
+        write(self.message, lambda: record_activity(carnet, again, now=now), done=self._back)
+
+    def _back(self, back: Activity) -> None:
         self.removed = None
         self.undo_button.hide()
         self.shown_day = back.day
@@ -623,7 +625,9 @@ class HoursScreen(DraftForm, Screen):
             return
         self.target_message.clear_message()
         text = self.target_edit.text().strip().replace(",", ".").replace(" ", "")
-        try:
+        week, now = week_start(self.today()), self.session.clock()
+
+        def save() -> int:
             try:
                 hours = float(text)
                 if not math.isfinite(hours):
@@ -631,11 +635,12 @@ class HoursScreen(DraftForm, Screen):
             except ValueError:
                 raise InvalidRecord([Problem("minutes", "not_a_number")]) from None
             minutes = round(hours * 60)
-            target = HoursTarget(week_start(self.today()), minutes)
-            set_hours_target(carnet, target, now=self.session.clock())
-        except InvalidRecord as exc:
-            self.target_message.show_error(refusal_words(exc))
-            return
+            set_hours_target(carnet, HoursTarget(week, minutes), now=now)
+            return minutes
+
+        write(self.target_message, save, done=self._target_saved)
+
+    def _target_saved(self, minutes: int) -> None:
         self.target_edit.clear()
         self.refresh()
         self.target_message.show_ok(

@@ -34,6 +34,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 from app.sheets.model import SheetChoice
 
+from ..formatting import time_text
 from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
@@ -241,8 +242,6 @@ class JournalScreen(DraftForm, Screen):
     def sheets(self) -> list[SheetChoice]:
         return paper_choices.journal_choices(self.session) if self.session.carnet else []
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def _show_later(self, widget) -> None:
         """Scroll to a widget once the layout has placed what was just shown."""
@@ -264,11 +263,6 @@ class JournalScreen(DraftForm, Screen):
             self.entries.setCurrentIndex(self.model.index(0, 0))
         self.check_chain()
         super().entered()
-
-    def show_record(self, payload: object) -> None:
-        """Open on one entry (its entry id)."""
-        if isinstance(payload, int):
-            self._pending = payload
 
     def left(self) -> None:
         self._check_number += 1  # a check still running reports to nobody
@@ -337,7 +331,7 @@ class JournalScreen(DraftForm, Screen):
         return (
             self.tr("Written on %1 at %2.")
             .replace("%1", day_words(home_day(at), weekday=False, year=True))
-            .replace("%2", f"{at.hour}:{at.minute:02d}")
+            .replace("%2", time_text(at))  # France's time, like the day
         )
 
     # -- the chain ----------------------------------------------------------------------------
@@ -387,9 +381,8 @@ class JournalScreen(DraftForm, Screen):
         self.list_title.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.entries.setFixedHeight(self.entries.sizeHint().height())
-        pending = getattr(self, "_pending", None)
-        if pending is not None:
-            self._pending = None
+        _, pending = self.take_payload()  # opened on one entry (its entry id)
+        if isinstance(pending, int):
             self.show_entry(pending)
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from app.content.letter_fill import fill_letter, letter_day
 from app.content.packs import LetterTemplate, Packs, packs, text_in
 from app.domain.days import home_day
-from app.domain.journal import ExchangeKind, JournalDraft
+from app.domain.journal import ExchangeKind, JournalDraft, JournalVersion
 from app.domain.validation import InvalidRecord
 from app.records import journal_entries, write_journal_entry
 from app.records.letter_identity import keep_letter_identifiers, letter_identifiers
 from app.sheets.model import Line, Section, Sheet, SheetChoice
 
 from .. import appearance
+from ..actions import write
 from ..paper_dialog import show_sheet
 from ..reading import Part
 from ..theme import BODY_PT, scaled
@@ -372,14 +373,22 @@ class LettersScreen(Screen):
     def write_letter(self) -> None:
         if self.template is None:
             return
-        try:
+
+        def keep() -> dict[str, str]:
             values = self.values()
-            if self.session.carnet is not None and self.keep_identifiers.isVisible():
+            carnet = self.session.carnet
+            if carnet is not None and self.keep_identifiers.isVisible():
                 kept = values["identifiers"] if self.keep_identifiers.isChecked() else ""
-                keep_letter_identifiers(self.session.carnet, kept)
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
+                # Written only when it changes: a help session that may not write still lets
+                # the person write a letter without keeping anything.
+                if kept.strip() != letter_identifiers(carnet).strip():
+                    keep_letter_identifiers(carnet, kept)
+            return values
+
+        write(self.message, keep, done=self._fill)
+
+    def _fill(self, values: dict[str, str]) -> None:
+        assert self.template is not None
         self.subject, body = fill_letter(self.template, content_language(), values)
         self.letter_edit.setPlainText(body)
         self.notes.show_rule(self.template.info, content_language(), self.today())
@@ -432,11 +441,11 @@ class LettersScreen(Screen):
             next_step=_t("Keep the proof that you sent it."),
             happened_on=sent_on,
         )
-        try:
-            version = write_journal_entry(carnet, draft, now=self.session.clock())
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
+        now = self.session.clock()
+        write(self.message, lambda: write_journal_entry(carnet, draft, now=now),
+              done=self._kept)  # fmt: skip
+
+    def _kept(self, version: JournalVersion) -> None:
         self.saved_seq = version.seq
         self.done_text.setText(_t("Kept in your journal, with the day you sent it and how."))
         self.done_text.show()
@@ -481,7 +490,7 @@ class LettersScreen(Screen):
             "sent": self.sent_day,
         }[self.step]  # fmt: skip
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         self.prefill = {}
         self.template = None
         for edit in (self.organisation_edit, self.letter_date_edit, self.received_edit,
@@ -516,5 +525,3 @@ class LettersScreen(Screen):
             self.saved_seq = None
             self.show_choices([])
 
-    def needs_carnet(self) -> bool:
-        return True

@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -53,16 +52,17 @@ from app.records import (
 
 from .. import appearance
 from ..file_choice import choose_file
-from ..formatting import time_text
+from ..formatting import day_text, time_text
 from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
-from ..widgets import Button, Card, CheckBox, Message, Text
+from ..widgets import Button, Card, CheckBox, Message, RadioChoice, Text
 from .base import Screen
 from .message_words import MessageWords
-from .record_form import ChecklistEditor, FormField, button_row, narrow, show_problems
+from .record_form import ChecklistEditor, FormField, button_row, show_problems
 from .record_kit import capital, date_edit, day_words, problem_words, short_day
 from .record_words import RecordWords, parse_time
+from .registry import has_screen
 
 MESSAGE_TEXT_HEIGHT, LETTER_TEXT_HEIGHT = 220, 520  # a letter's text is shown larger
 TEXT_MAX = SUMMARY_MAX  # a pasted message is kept whole in the journal, or not at all
@@ -85,11 +85,6 @@ class _Letter:
     document_id: int | None = None
     result: OcrResult | None = None
 
-
-def _has_screen(key: str) -> bool:
-    from .registry import RECORD_SCREENS  # at call time: the registry imports this module
-
-    return any(cls.key == key for cls in RECORD_SCREENS)
 
 
 def _read_file(path: Path) -> bytes:
@@ -120,7 +115,6 @@ class MessageScreen(Screen):
         self.busy = False
         self.dialog = None
         self._job = 0  # results of an older job (a left screen, a cancelled read) are dropped
-        self._pending: object = None
         self.saved_id: int | None = None
         self._held_back: list[QuestionKind] = []  # doubts about an appointment not shown yet
         self.max_pages = MAX_PAGES  # pages of a PDF read (the screen says when there are more)
@@ -243,7 +237,7 @@ class MessageScreen(Screen):
         self.time_edit.setPlaceholderText(self.tr("14:30"))
         self.time_edit.setMaximumWidth(appearance.current().px(320))
         add("time", self.tr("Time"), self.time_edit, self.tr("For example: 9:00 or 14:30."))
-        self.mode_box = narrow(QComboBox())
+        self.mode_box = RadioChoice()  # three answers: all in view, safe from the wheel
         for mode, text in (
             (Mode.IN_PERSON, self.tr("I go there")),
             (Mode.PHONE, self.tr("By phone")),
@@ -292,17 +286,12 @@ class MessageScreen(Screen):
     def help_text(self) -> str:
         return self.tr("Repères proposes the appointment. You check it before it is saved.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         return self.text_edit
 
-    def show_record(self, payload: object) -> None:
-        self._pending = payload
-
     def entered(self) -> None:
-        pending, self._pending = self._pending, None
+        _, pending = self.take_payload()
         self._reset()
         super().entered()
         if isinstance(pending, dict) and isinstance(pending.get("document_id"), int):
@@ -462,7 +451,8 @@ class MessageScreen(Screen):
         self._clear_proposal()
         self.proposal, self.kind_reading = proposal, kind
         self.kind_text.setText(self.words.kind(kind.kind))
-        self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days))
+        letter_day = day_text(kind.letter_date) if kind.letter_date else ""
+        self.next_text.setText(self.words.next_step(kind.kind, kind.answer_days, letter_day))
         has_appointment = (
             kind.kind is LetterKind.CONVOCATION
             or proposal.day is not None
@@ -506,7 +496,7 @@ class MessageScreen(Screen):
         self.show_appointment_button.setVisible(not has_appointment)
         self.keep_button.setVisible(self.letter is not None and self.letter.document_id is None)
         self.deadlines_button.setVisible(
-            kind.kind in DEADLINE_KINDS and _has_screen("received_letter")
+            kind.kind in DEADLINE_KINDS and has_screen("received_letter")
         )
         self.card.show()
         self.scroll.ensureWidgetVisible(self.card_title)

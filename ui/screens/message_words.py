@@ -25,12 +25,24 @@ class MessageWords(QObject):
             LetterKind.OTHER: self.tr("It is a piece of news. Repères found no appointment in it."),
         }[kind]
 
-    def next_step(self, kind: LetterKind, answer_days: int | None = None) -> str:
+    def next_step(
+        self, kind: LetterKind, answer_days: int | None = None, letter_date: str = ""
+    ) -> str:
+        """`letter_date`: the date read on the letter, in words ("" when none was found)."""
         if kind is LetterKind.SANCTION_NOTICE:
             days = str(answer_days or 10)
+            # service-public F1638: the days run from the sending of the letter, its date.
+            if letter_date:
+                text = self.tr(
+                    "You can answer them in writing. You have %1 days from the date printed on "
+                    "the letter, %2. It is the day it was sent, not the day it arrived. Explain "
+                    "what happened and join your proofs."
+                )
+                return text.replace("%1", days).replace("%2", letter_date)
             return self.tr(
-                "You can answer them in writing. You have %1 days from the day you received "
-                "this letter. Explain what happened and join your proofs."
+                "You can answer them in writing. You have %1 days from the date printed on the "
+                "letter. It is the day it was sent, not the day it arrived. Explain what happened "
+                "and join your proofs."
             ).replace("%1", days)
         return {
             LetterKind.CONVOCATION: self.tr(

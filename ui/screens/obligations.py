@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
+from app.carnet.errors import CarnetError
 from app.domain.days import home_day
 from app.domain.obligations import (
     ObligationTemplate,
@@ -38,6 +39,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 
 from .. import appearance
+from ..actions import refusal_text, write
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
 from .base import Screen
@@ -67,9 +69,16 @@ class OccurrenceCard(Card):
     missed = Signal(int)
     undone = Signal(int)
     read = Signal(object)
+    open_guide = Signal(str)  # a guide id: what to do next (the RQTH refused: contest it)
 
     def __init__(
-        self, occ: Occurrence, lines: list[tuple[str, str]], *, overdue: bool, session=None
+        self,
+        occ: Occurrence,
+        lines: list[tuple[str, str]],
+        *,
+        overdue: bool,
+        session=None,
+        guide: str = "",
     ):
         super().__init__()
         self.session = session
@@ -115,6 +124,14 @@ class OccurrenceCard(Card):
         )
         self.papers_button.clicked.connect(self._show_papers)
         self.actions.add(self.read_button)
+        self.guide_button: Button | None = None
+        if guide:
+            self.guide_button = Button(self.tr("What to do if it is refused"), "help")
+            self.guide_button.setAccessibleDescription(
+                self.tr("Opens the guide: how to contest, and in what time.")
+            )
+            self.guide_button.clicked.connect(lambda: self.open_guide.emit(guide))
+            self.actions.add(self.guide_button)
         if session is not None:
             self.actions.add(self.papers_button)
         self.layout_.addWidget(self.actions)
@@ -324,17 +341,11 @@ class ObligationsScreen(Screen):
     def help_text(self) -> str:
         return self.tr("Dates come from your situation, written at the bottom of this screen.")
 
-    def needs_carnet(self) -> bool:
-        return True
 
     def first_focus(self):
         if self.cards:
             return self.cards[0].first_button()
         return self.q_ft.focus_target()
-
-    def show_record(self, payload: object) -> None:
-        """Open on one step (its occurrence id): shown first, with the focus on it."""
-        self._pending = payload if isinstance(payload, int) else None
 
     def entered(self) -> None:
         self.message.clear_message()
@@ -342,7 +353,10 @@ class ObligationsScreen(Screen):
         self.change_message.clear_message()
         self.own_message.clear_message()
         self.load_situation()
-        pending, self._pending = getattr(self, "_pending", None), None
+        # Opened on one step (its occurrence id): shown first, with the focus on it.
+        _, pending = self.take_payload()
+        if not isinstance(pending, int):
+            pending = None
         self.refresh(chosen=pending)
         super().entered()
         card = next((c for c in self.cards if c.occurrence.id == pending), None)
@@ -440,13 +454,15 @@ class ObligationsScreen(Screen):
             rqth_end_date=rqth,
             note=previous.note if previous is not None else "",
         )
-        now = self.session.clock()
-        try:
-            set_situation(carnet, situation, self.today(), now=now)
+        now, today = self.session.clock(), self.today()
+
+        def save() -> None:
+            set_situation(carnet, situation, today, now=now)
             refresh_obligations(carnet, now=now)
-        except InvalidRecord as exc:
-            self.situation_message.show_error(refusal_words(exc))
-            return
+
+        write(self.situation_message, save, done=lambda _: self._situation_saved(situation))
+
+    def _situation_saved(self, situation: Situation) -> None:
         self._situation = situation
         self.refresh()
         self.situation_message.show_ok(
@@ -463,29 +479,38 @@ class ObligationsScreen(Screen):
             self.own_message.show_error(self.tr("Write what to do."))
             self.own_what.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
+        what, now = self.own_what.text(), self.session.clock()
+
+        def add() -> Occurrence:
             opens = read_day(self.own_opens, "opens_on")
             closes = read_day(self.own_closes, "closes_on")
             assert opens is not None and closes is not None
-            made = add_custom_obligation(
-                carnet, self.own_what.text(), opens, closes, every=every, now=self.session.clock()
-            )
-        except InvalidRecord as exc:
+            return add_custom_obligation(carnet, what, opens, closes, every=every, now=now)
+
+        write(self.own_message, add, done=self._own_step_added, invalid=self._own_step_words,
+              refused=self._own_step_refused)  # fmt: skip
+
+    def _own_step_words(self, exc: InvalidRecord) -> str:
+        problem = exc.problems[0] if exc.problems else None
+        words = {
+            "end_before_start": self.tr("The last day comes before the first day."),
+            "window_too_long": self.tr(
+                "From the first to the last day is longer than the time between two steps."
+            ),
+        }.get(problem.code if problem else "")
+        if problem is not None and problem.field == "title" and problem.code == "required":
+            words = self.tr("Write what to do.")
+        return words or refusal_words(exc)
+
+    def _own_step_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidRecord):
             problem = exc.problems[0] if exc.problems else None
-            words = {
-                "end_before_start": self.tr("The last day comes before the first day."),
-                "window_too_long": self.tr(
-                    "From the first to the last day is longer than the time between two steps."
-                ),
-            }.get(problem.code if problem else "")
-            if problem is not None and problem.field == "title" and problem.code == "required":
-                words = self.tr("Write what to do.")
-            self.own_message.show_error(words or refusal_words(exc))
             wrong = {"title": self.own_what, "opens_on": self.own_opens}.get(
                 problem.field if problem else "", self.own_closes
             )
             wrong.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+
+    def _own_step_added(self, made: Occurrence) -> None:
         for edit in (self.own_what, self.own_opens, self.own_closes):
             edit.clear()
         self.own_every.setCurrentIndex(0)
@@ -498,13 +523,16 @@ class ObligationsScreen(Screen):
         carnet = self.session.carnet
         if carnet is None:
             return
-        try:
+        now = self.session.clock()
+
+        def report() -> list:
             day = read_day(self.change_edit, "day")
             assert day is not None
-            made = report_change(carnet, day, now=self.session.clock())
-        except InvalidRecord as exc:
-            self.change_message.show_error(refusal_words(exc))
-            return
+            return report_change(carnet, day, now=now)
+
+        write(self.change_message, report, done=self._change_reported)
+
+    def _change_reported(self, made: list) -> None:
         if not made:
             self.change_message.show_ok(
                 self.tr("Your situation has nobody to tell about it. Nothing was added.")
@@ -523,7 +551,11 @@ class ObligationsScreen(Screen):
             return
         today = self.today()
         now = self.session.clock()
-        report = refresh_obligations(carnet, now=now)
+        try:
+            missing = refresh_obligations(carnet, now=now).missing
+        except CarnetError as exc:  # a full stick, a help session: show what is already there
+            missing = ()
+            self.message.show_error(refusal_text(exc))
         self._clear_cards()
         if situation_on(carnet, today) is None:
             self.due_intro.setText(
@@ -593,11 +625,11 @@ class ObligationsScreen(Screen):
         intro = []
         if not shown:
             intro.append(self.tr("Nothing to do for now, from what you said."))
-        if "field:dtr_month" in report.missing:
+        if "field:dtr_month" in missing:
             intro.append(
                 self.tr("Give the month of your quarterly declaration below to see its dates.")
             )
-        if any(m.startswith("calendar:") for m in report.missing):
+        if any(m.startswith("calendar:") for m in missing):
             intro.append(
                 self.tr("Some monthly dates of France Travail are not known yet in Repères.")
             )
@@ -612,7 +644,9 @@ class ObligationsScreen(Screen):
             self.describe(occ, template, today, kind),
             overdue=kind == "overdue",
             session=self.session,
+            guide=template.guide if template is not None else "",
         )
+        card.open_guide.connect(lambda g: self.open_record.emit("guides", {"guide": g}))
         card.done.connect(self._done)
         card.show_document.connect(lambda i: self.open_record.emit("documents", i))
         card.missed.connect(self._missed)
@@ -695,15 +729,16 @@ class ObligationsScreen(Screen):
         carnet = self.session.carnet
         if carnet is None:
             return
-        try:
-            action(carnet)
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
-        except RecordNotFound:
+        write(self.message, lambda: action(carnet), done=lambda _: self._written(ok_text),
+              refused=self._not_written)  # fmt: skip
+
+    def _not_written(self, exc: BaseException) -> None:
+        if isinstance(exc, RecordNotFound):  # removed meanwhile: the list without it
+            text = self.message.text()
             self.refresh()
-            self.message.show_error(self.tr("This step is no longer in your carnet."))
-            return
+            self.message.show_error(text)
+
+    def _written(self, ok_text: str) -> None:
         self.refresh()
         self.message.show_ok(ok_text)
         widget = self.first_focus()

@@ -67,7 +67,7 @@ class ProtectionScreen(Screen):
                 self.body.addWidget(Text(line))
         self.body.addStretch(1)
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """`open_record.emit("protection", "settings")`: Back returns to the screen that asked."""
         if payload in ("about", "settings"):
             self._back = str(payload)

@@ -23,7 +23,16 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from app.content.packs import Packs, Procedure, packs, text_in
-from app.deadlines import AppealMention, Deadline, LetterKind, check_letter_dates
+from app.deadlines import (
+    UNKNOWN_SUBJECT,
+    AppealMention,
+    Deadline,
+    DeadlineState,
+    Doubt,
+    LetterKind,
+    RunsFrom,
+    check_letter_dates,
+)
 from app.domain.days import home_day
 from app.domain.organisations import OrganisationKind
 from app.domain.validation import InvalidRecord, Problem
@@ -33,10 +42,12 @@ from app.records.letter_steps import (
     DATE_IN_LETTER,
     LetterAnswers,
     LetterPlan,
+    RecordedLetter,
     plan_letter,
     record_received_letter,
 )
 
+from ..actions import write
 from ..reading import Part
 from ..widgets import Button, Card, Message, Text, Title
 from .base import Screen
@@ -207,7 +218,7 @@ class ReceivedLetterScreen(Screen):
         # 3. the day it arrived
         self.received = DayQuestion(
             _t("On which day did you receive it?"),
-            _t("The day it arrived, not the date printed on it. Deadlines count from that day."),
+            self._received_help(),
             _t("Day you received the letter"),
         )
         self.arrived_today = Button(_t("It arrived today"), "calendar")
@@ -219,9 +230,14 @@ class ReceivedLetterScreen(Screen):
         # 4. the date printed on it
         self.letter_date = DayQuestion(
             _t("What date is printed on the letter?"),
-            _t("Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none."),
+            self._letter_date_help(),
             _t("Date printed on the letter"),
         )
+        # Said when the date came from the pasted text or the photo read: the person checks it.
+        self.letter_date_read = Text(
+            _t("Repères read this date in the letter. Check it against the letter."), "help"
+        )
+        self.letter_date.layout().insertWidget(2, self.letter_date_read)
         # 5. decisions: does it say how to contest?
         self.mention = Choices(
             _t("Does the letter say how and when you can contest it?"),
@@ -238,6 +254,13 @@ class ReceivedLetterScreen(Screen):
                 (AppealMention.UNKNOWN.value, _t("I do not know"), ""),
             ],
         )
+        # 5b. decisions whose way to contest depends on their subject (France Travail): the
+        # procedure's own answers, built when the question is shown
+        self.subject_box = QWidget()
+        self.subject_layout = QVBoxLayout(self.subject_box)
+        self.subject_layout.setContentsMargins(0, 0, 0, 0)
+        self.subject: Choices | None = None
+        self._subject_for = ""  # the procedure whose answers are shown
         # 6. convocations and requests for papers: the day the letter gives
         self.date_in_letter = DayQuestion(
             _t("Which day does the letter give?"),
@@ -297,6 +320,7 @@ class ReceivedLetterScreen(Screen):
             "kind": [self.kind],
             "received": [self.received],
             "letter_date": [self.letter_date],
+            "subject": [self.subject_box],
             "mention": [self.mention],
             "date_in_letter": [self.date_in_letter],
             "document": [self.document_box],
@@ -343,7 +367,28 @@ class ReceivedLetterScreen(Screen):
     def today(self) -> date:
         return home_day(self.session.clock())
 
+    def _notice(self) -> bool:
+        return self.kind.value() == LetterKind.SANCTION_NOTICE
+
+    def _received_help(self) -> str:
+        if self._notice():
+            return _t(
+                "The day it arrived. For this letter, the 10 days count from the date printed "
+                "on it: the next question."
+            )
+        return _t("The day it arrived, not the date printed on it. Deadlines count from that day.")
+
+    def _letter_date_help(self) -> str:
+        if self._notice():
+            return _t(
+                "The 10 days count from this date: the day the letter was sent. Look at the top, "
+                "near the town: “Paris, le 3 mars 2026”. Leave empty only if you cannot find it."
+            )
+        return _t("Often at the top, near the town: “Paris, le 3 mars 2026”. Leave empty if none.")
+
     def reset(self) -> None:
+        self.letter_date_read.setVisible(False)
+        self._read_letter_date = ""
         for choices in (self.organisation, self.kind, self.mention):
             choices.set_value(None)
         for question in (self.received, self.letter_date, self.date_in_letter):
@@ -351,11 +396,40 @@ class ReceivedLetterScreen(Screen):
         self.document_id = None
         self.plan = None
         self.saved_steps = 0
+        if self.subject is not None:
+            self.subject.set_value(None)
         self._show("organisation")
+
+    def _procedure(self) -> Procedure | None:
+        org, kind = self.organisation.value(), self.kind.value()
+        if org is None or kind is None:
+            return None
+        return self.content.procedure_for(org, kind)
+
+    def _subject_question(self) -> Choices | None:
+        """The question "what is the decision about?" of the procedure that answers this
+        letter, or None when its steps do not depend on it."""
+        proc = self._procedure()
+        if proc is None or not proc.subjects:
+            return None
+        if self.subject is None or self._subject_for != proc.id:
+            if self.subject is not None:
+                self.subject_layout.removeWidget(self.subject)
+                self.subject.deleteLater()
+            lang = content_language()
+            self.subject = Choices(
+                _t("What is the decision about?"),
+                [(x.key, text_in(x.name, lang), text_in(x.help, lang)) for x in proc.subjects],
+            )
+            self.subject_layout.addWidget(self.subject)
+            self._subject_for = proc.id
+        return self.subject
 
     def steps(self) -> list[str]:
         kind = self.kind.value()
         found = ["organisation", "kind", "received", "letter_date"]
+        if self._subject_question() is not None:
+            found.append("subject")
         if kind == LetterKind.DECISION:
             found.append("mention")
         if kind in (LetterKind.CONVOCATION, LetterKind.DOCUMENTS_REQUEST):
@@ -372,6 +446,7 @@ class ReceivedLetterScreen(Screen):
         kind = self.kind.value() or LetterKind.OTHER.value
         wants_day = kind in (LetterKind.CONVOCATION, LetterKind.DOCUMENTS_REQUEST)
         mention = self.mention.value() if kind == LetterKind.DECISION else None
+        subject = self._subject_question()
         return LetterAnswers(
             organisation_kind=self.organisation.value() or OrganisationKind.OTHER.value,
             kind=kind,
@@ -384,6 +459,7 @@ class ReceivedLetterScreen(Screen):
                 else None
             ),
             document_id=self.document_id,
+            subject=subject.value() if subject is not None else None,
         )
 
     # -- moving through the questions -------------------------------------------------------------
@@ -392,6 +468,15 @@ class ReceivedLetterScreen(Screen):
         for name, widgets in self.pages.items():
             for w in widgets:
                 w.setVisible(name == step)
+        for question, words in ((self.received, self._received_help()),
+                                (self.letter_date, self._letter_date_help())):  # fmt: skip
+            question.help.setText(words)
+            question.edit.setAccessibleDescription(words)
+        self.letter_date_read.setVisible(
+            step == "letter_date"
+            and bool(self._read_letter_date)
+            and self.letter_date.edit.text() == self._read_letter_date
+        )
         self.message.clear_message()
         order = self.steps()
         asking = step not in ("summary", "saved")
@@ -447,6 +532,9 @@ class ReceivedLetterScreen(Screen):
             return
         if step == "mention" and self.mention.value() is None:
             self._refuse(_t("Choose an answer."), self.mention.focus_target())
+            return
+        if step == "subject" and self.subject is not None and self.subject.value() is None:
+            self._refuse(_t("Choose an answer."), self.subject.focus_target())
             return
         if step in ("received", "letter_date", "date_in_letter") and not self._day_ok(step):
             return
@@ -551,13 +639,69 @@ class ReceivedLetterScreen(Screen):
         words = _t("Last day: %1. Aim for %2, to be safe.")
         return words.replace("%1", day_words(d.last_day)).replace("%2", day_words(d.safe_day))
 
+    def _deadline_lines(self, d: Deadline, procedure: Procedure) -> list[tuple[str, str]]:
+        """The dates of one step, and what to know about them: where they count from, the legal
+        outer limit (never the date to aim for), why a date is not sure."""
+        today = self.today()
+        lines: list[tuple[str, str]] = []
+        if d.runs_from is RunsFrom.LETTER_DATE:
+            lines.append(
+                (
+                    _t("Counted from the date of the letter, %1.").replace(
+                        "%1", day_words(d.starts_on)
+                    ),
+                    "",
+                )
+            )
+        lines.append((self._deadline_sentence(d, procedure), "ok"))
+        outer = d.outer_limit
+        if outer is not None and outer > d.last_day and outer >= today:
+            if d.state(today) is DeadlineState.PASSED:
+                words = _t(
+                    "Write today anyway. At the very latest, the law counts from the day you "
+                    "received the letter: %1."
+                )
+                lines.append((words.replace("%1", day_words(outer)), "error"))
+            else:
+                words = _t(
+                    "At the very latest, the law counts from the day you received the letter: "
+                    "%1. Do not count on this date."
+                )
+                lines.append((words.replace("%1", day_words(outer)), "help"))
+        if d.doubt is Doubt.NO_LETTER_DATE:
+            lines.append(
+                (
+                    _t(
+                        "You did not give the date printed on the letter. Repères counts from "
+                        "the day you received it. The real last day may be earlier: answer "
+                        "as soon as you can."
+                    ),
+                    "error",
+                )
+            )
+        elif d.doubt is Doubt.NO_APPEAL_MENTION:
+            lines.append(
+                (
+                    _t(
+                        "The letter does not say how long you have. "
+                        "This date is not sure: act fast."
+                    ),
+                    "error",
+                )
+            )
+        return lines
+
     def summary_sentences(self, plan: LetterPlan) -> list[tuple[str, str]]:
         """The steps in sentences: (text, role)."""
         lang = content_language()
         proc = plan.procedure
         lines: list[tuple[str, str]] = [(text_in(proc.title, lang), "title")]
+        for subject in proc.subjects:
+            if subject.key == plan.subject and subject.key != UNKNOWN_SUBJECT:
+                lines.append((_t("The decision is about: %1.").replace(
+                    "%1", text_in(subject.name, lang)), "help"))  # fmt: skip
         dated = {d.key: d for d in plan.deadlines.deadlines}
-        for number, step in enumerate(proc.steps, start=1):
+        for number, step in enumerate(plan.steps, start=1):
             lines.append(
                 (
                     _t("Step %1: %2")
@@ -571,17 +715,7 @@ class ReceivedLetterScreen(Screen):
             if step.mandatory:
                 lines.append((_t("This step is required before the next one."), ""))
             if step.key in dated:
-                lines.append((self._deadline_sentence(dated[step.key], proc), "ok"))
-                if not dated[step.key].certain:
-                    lines.append(
-                        (
-                            _t(
-                                "The letter does not say how long you have. "
-                                "This date is not sure: act fast."
-                            ),
-                            "error",
-                        )
-                    )
+                lines += self._deadline_lines(dated[step.key], proc)
             elif step.key in plan.deadlines.later:
                 lines.append((_t("Its date will be known later."), "help"))
         if plan.date_in_letter is not None:
@@ -591,7 +725,8 @@ class ReceivedLetterScreen(Screen):
             lines.append((_t("The dates have passed. Here is what you can still do."), "error"))
             lines.append((text_in(proc.when_late, lang), ""))
         elif plan.ahead():
-            lines.append((_t("Send your answer in a way that keeps a date, and keep a copy."), ""))
+            lines.append((_t("Send your answer by registered letter with acknowledgement of "
+                             "receipt, and keep a copy."), ""))  # fmt: skip
         return lines
 
     def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -602,7 +737,7 @@ class ReceivedLetterScreen(Screen):
         org = organisation_name(self.organisation.value() or "")
         safe = {d.key: d.safe_day for d in self.plan.all_deadlines()}
         titles, notes = {}, {}
-        for step in self.plan.procedure.steps:
+        for step in self.plan.steps:
             titles[step.key] = (
                 f"{text_in(step.name, lang)} ({org})" if org else text_in(step.name, lang)
             )
@@ -622,20 +757,23 @@ class ReceivedLetterScreen(Screen):
         lines = [text for text, _role in self.summary_sentences(self.plan)]
         first = min(self.plan.ahead(), key=lambda d: d.safe_day, default=None)
         next_step = _t("Act before %1.").replace("%1", day_words(first.safe_day)) if first else ""
-        try:
-            recorded = record_received_letter(
+        now = self.session.clock()
+
+        def record() -> RecordedLetter:
+            return record_received_letter(
                 carnet,
                 self.answers(),
                 titles=titles,
                 notes=notes,
                 summary="\n".join(lines),
                 next_step=next_step,
-                now=self.session.clock(),
+                now=now,
                 content=self.content,
             )
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
+
+        write(self.message, record, done=self._saved)
+
+    def _saved(self, recorded: RecordedLetter) -> None:
         self.saved_steps = len(recorded.occurrences)
         if self.saved_steps:
             text = _t(
@@ -651,7 +789,7 @@ class ReceivedLetterScreen(Screen):
         if self.plan is None:
             return []
         found: list[str] = []
-        for step in self.plan.procedure.steps:
+        for step in self.plan.steps:
             found += [t for t in step.letters if t in self.content.letters]
         return list(dict.fromkeys(found))
 
@@ -713,8 +851,12 @@ class ReceivedLetterScreen(Screen):
                 self.step, self.mention
             )
             parts += choices.parts()
+        elif self.step == "subject" and self.subject is not None:
+            parts += self.subject.parts()
         elif self.step in ("received", "letter_date", "date_in_letter"):
             parts += getattr(self, self.step).parts()
+            if self.step == "letter_date" and self.letter_date_read.isVisibleTo(self):
+                parts.append(Part(self.letter_date_read.text(), self.letter_date_read))
         elif self.step == "document":
             parts += [Part(self.document_question.text(), self.document_question),
                       Part(self.document_help.text(), self.document_help),
@@ -737,6 +879,8 @@ class ReceivedLetterScreen(Screen):
             return self.kind.focus_target()
         if step == "mention":
             return self.mention.focus_target()
+        if step == "subject" and self.subject is not None:
+            return self.subject.focus_target()
         if step in ("received", "letter_date", "date_in_letter"):
             return getattr(self, step).edit
         if step == "document":
@@ -745,7 +889,7 @@ class ReceivedLetterScreen(Screen):
             return self.save_button
         return self.answer_button if self.answer_button.isVisible() else self.today_button
 
-    def show_record(self, payload: object) -> None:
+    def open(self, payload: object) -> None:
         """Pre-fill from a screen that read the letter; the person confirms each answer."""
         self.reset()
         if not isinstance(payload, dict):
@@ -762,9 +906,13 @@ class ReceivedLetterScreen(Screen):
                 # A date the other screen could not read: the person types it.
                 with contextlib.suppress(ValueError):
                     question.edit.setText(date.fromisoformat(value).strftime("%d/%m/%Y"))
+        self._read_letter_date = self.letter_date.edit.text()
         mention = payload.get("appeal_mention")
         if mention in self.mention.buttons:
             self.mention.set_value(mention)
+        subject = self._subject_question()
+        if subject is not None and payload.get("subject") in subject.buttons:
+            subject.set_value(payload.get("subject"))
         doc_id = payload.get("document_id")
         if isinstance(doc_id, int) and self.session.carnet is not None:
             try:
@@ -786,5 +934,3 @@ class ReceivedLetterScreen(Screen):
         if self.step == "saved":
             self.reset()
 
-    def needs_carnet(self) -> bool:
-        return True

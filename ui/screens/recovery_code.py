@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from app.carnet.recovery import spoken_groups
 from app.sheets.model import SheetChoice
 
-from ..printing import print_recovery_sheet, recovery_sheet
+from ..paper_dialog import print_recovery_sheet
+from ..printing import recovery_sheet
 from ..reading import Part
-from ..widgets import Button, CheckBox, Text
+from ..widgets import Button, CheckBox, Text, plain_label
 from .base import Screen
 
 
@@ -17,13 +17,13 @@ class RecoveryCodeScreen(Screen):
 
     key = "recovery_code"
 
-    def __init__(self, parent=None):
+    def __init__(self, session=None, parent=None):
         super().__init__(parent)
         self.code = ""
         self.body.addWidget(
             Text(self.tr("If you forget your password, this code opens your carnet."))
         )
-        self.code_label = QLabel()
+        self.code_label = plain_label()
         self.code_label.setProperty("role", "code")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton
 from app import pc_mode, remembered_key
 
 from .. import appearance
+from ..helper_session import act_words, person_confirms
 from ..shared_pc_words import keyring_text
 from ..tasks import run_in_background
 from ..widgets import Button, Field, Message, Text
@@ -75,6 +76,7 @@ class SettingsScreen(Screen):
     # -- this computer: shared or personal (app/pc_mode.py) ---------------------------------------
     def _build_pc_mode(self) -> None:
         self.last_keyring_outcome: remembered_key.Outcome | None = None
+        self.asked = None  # the person's-password dialog open now (tests drive it)
         self.body.addWidget(Text(self.tr("This computer"), "title"))
         self.portable_text = Text(
             self.tr(
@@ -99,16 +101,21 @@ class SettingsScreen(Screen):
             self.tr("Choose this only if nobody else uses this computer with your session.")
         )
         self.confirm_button = Button(self.tr("Yes, this is my own computer"), "check")
-        self.confirm_button.clicked.connect(self._confirm_personal)
+        # During a help session, every change here needs the person's password (issue 22).
+        self.confirm_button.clicked.connect(
+            lambda: self._person_confirms(self._confirm_personal, "personal")
+        )
         self.body.addWidget(self.confirm_text)
         self.body.addWidget(self.confirm_button)
         self.remember_button = Button(self.tr("Remember my key"), "key")
         self.remember_button.setAccessibleDescription(
             self.tr("You will open your carnet without typing your password.")
         )
-        self.remember_button.clicked.connect(self._remember)
+        self.remember_button.clicked.connect(
+            lambda: self._person_confirms(self._remember, "remember")
+        )
         self.forget_button = Button(self.tr("Forget my key"), "cross")
-        self.forget_button.clicked.connect(self._forget)
+        self.forget_button.clicked.connect(lambda: self._person_confirms(self._forget, "forget"))
         self.body.addWidget(self.remember_button)
         self.body.addWidget(self.forget_button)
         self.key_message = Message()
@@ -163,10 +170,17 @@ class SettingsScreen(Screen):
             self.confirm_button.show()
             self.confirm_button.setFocus()
         elif button is self.shared_radio and self._mode() != pc_mode.SHARED:
-            self.set_shared()
+            self._person_confirms(self.set_shared, "shared")
         else:
             self.confirm_text.hide()
             self.confirm_button.hide()
+
+    def _person_confirms(self, then, act: str) -> None:
+        """At once when nobody helps; during a help session, after the person's password (the
+        radio shows the mode in force until then)."""
+        self.asked = person_confirms(self, self.session, then, act_words(act))
+        if self.asked is not None:
+            self.asked.rejected.connect(self._show_pc_mode)
 
     def _confirm_personal(self) -> None:
         appearance.current().update(pc_mode=pc_mode.PERSONAL, pc_mode_asked=1)

@@ -10,10 +10,9 @@ from ..formatting import capitalised, day_text, duration_text, time_text
 from ..reading import Part
 from ..shared_pc_words import is_alarming, last_opening_text
 from ..widgets import Button, Card, Message, Text
-from . import paper_choices
+from . import paper_choices, registry
 from .base import Screen
 from .record_words import RecordWords
-from .registry import RECORD_SCREENS
 
 
 class TodayScreen(Screen):
@@ -51,12 +50,6 @@ class TodayScreen(Screen):
         self.print_week_button.clicked.connect(lambda: paper_choices.offer(self, self.sheets()))
         self.body.addWidget(self.print_week_button)
         self._add_menu()
-        self.settings_button = Button(self.tr("Settings: colours, language"), "settings")
-        self.settings_button.clicked.connect(lambda: self.navigate.emit("settings"))
-        self.body.addWidget(self.settings_button)
-        self.about_button = Button(self.tr("About Repères and help"), "help")
-        self.about_button.clicked.connect(lambda: self.navigate.emit("about"))
-        self.body.addWidget(self.about_button)
         self.body.addStretch(1)
 
     def _card(self, title: str, read_label: str, opens: str = "") -> tuple[Card, Text, Text]:
@@ -73,27 +66,14 @@ class TodayScreen(Screen):
         return card, heading, text
 
     def _add_menu(self) -> None:
-        """Buttons to the screens of the records that this version has."""
-        present = {cls.key for cls in RECORD_SCREENS}
-        entries = (
-            ("agenda", self.tr("My agenda"), "calendar"),
-            ("obligations", self.tr("What I must do"), "check"),
-            ("hours", self.tr("My hours of activity"), "calendar"),
-            ("journal", self.tr("My exchanges"), "help"),
-            ("documents", self.tr("My letters and papers"), "folder"),
-            ("directory", self.tr("Organisations and contacts"), "home"),
-            ("message", self.tr("Add a message or a letter"), "document"),
-            ("received_letter", self.tr("I received a letter"), "document"),
-            ("guides", self.tr("Understand my rights"), "help"),
-            ("letters", self.tr("Write a letter"), "pencil"),
-            ("helper", self.tr("Someone is helping me"), "person"),
-            ("backup", self.tr("Copy or restore my carnet"), "save"),
-        )
-        for key, label, icon_name in entries:
-            if key in present:
-                button = Button(label, icon_name)
-                button.clicked.connect(lambda _=False, k=key: self.navigate.emit(k))
-                self.body.addWidget(button)
+        """A button to each screen that the table of screens puts on Today, in its order."""
+        self.menu_buttons: dict[str, Button] = {}
+        for entry in registry.tiles():
+            assert entry.tile is not None
+            button = Button(entry.tile.title(), entry.tile.icon)
+            button.clicked.connect(lambda _=False, k=entry.key: self.navigate.emit(k))
+            self.body.addWidget(button)
+            self.menu_buttons[entry.key] = button
 
     def sheets(self) -> list[SheetChoice]:
         """My week, and the card of the next appointment when there is one."""
@@ -197,6 +177,11 @@ class TodayScreen(Screen):
         return self.tr("%1 out of %2 this week.").replace("%1", done).replace("%2", target)
 
     def _reminder(self, reminder: Reminder) -> str:
+        if reminder.safe_date and reminder.obligation is not None:
+            text = self.tr("Do it today, to be safe: %1. The last day is %2.")
+            return text.replace("%1", self._obligation_title(reminder.obligation)).replace(
+                "%2", day_text(reminder.on)
+            )
         if reminder.days_before == 0:
             when = self.tr("Today")
         elif reminder.days_before == 1:

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from app import pc_mode, remembered_key
 from app.carnet import is_carnet
+from app.carnet.errors import WrongPassphrase
 
 from .. import appearance
 from ..messages import error_text, passphrase_reason
 from ..shared_pc_words import keyring_text
 from ..tasks import run_in_background
-from ..widgets import Button, Message, PassphraseEdit, Text
+from ..widgets import Button, CheckBox, Message, PassphraseEdit, Text
 from .base import Screen
 
 
@@ -25,6 +26,7 @@ class UnlockScreen(Screen):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.file_dialog = None  # the folder dialog open now (tests drive it)
         self.recovery_mode = False
         self.last_keyring_outcome: remembered_key.Outcome | None = None
         show, hide = self.tr("Show"), self.tr("Hide")
@@ -37,7 +39,20 @@ class UnlockScreen(Screen):
         )
         self.new_first = PassphraseEdit(self.tr("Choose a new password"), show, hide)
         self.new_second = PassphraseEdit(self.tr("Type the new password again"), show, hide)
-        for w in (self.code, self.new_first, self.new_second):
+        # After a recovery, someone may know the old password and keep an old copy of the key
+        # file: a new data key makes both useless (Carnet.rekey). Offered, ticked.
+        self.rekey = CheckBox(self.tr("Make my old password useless, even on old copies"))
+        self.rekey.setChecked(True)
+        self.rekey_help = Text(
+            self.tr(
+                "Choose this if someone may know your old password. Opening takes a little "
+                "longer. Copies saved on a USB stick before today still open with the old "
+                "password."
+            ),
+            "help",
+        )
+        self.rekey.setAccessibleDescription(self.rekey_help.text())
+        for w in (self.code, self.new_first, self.new_second, self.rekey, self.rekey_help):
             self.body.addWidget(w)
             w.hide()
 
@@ -92,7 +107,7 @@ class UnlockScreen(Screen):
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery_mode = on
         self.passphrase.setVisible(not on)
-        for w in (self.code, self.new_first, self.new_second):
+        for w in (self.code, self.new_first, self.new_second, self.rekey, self.rekey_help):
             w.setVisible(on)
         self.mode_button.set_label(
             self.tr("Use my password instead") if on else self.tr("I forgot my password")
@@ -116,7 +131,10 @@ class UnlockScreen(Screen):
             self.message.show_error(passphrase_reason("mismatch"))
             self.new_second.edit.setFocus()
             return
-        self.session.unlock_with_recovery(self.code.text(), new)
+        self.session.unlock_with_recovery(
+            self.code.text(), new, rekey=self.rekey.isChecked(),
+            remembered=self._remembered_offered(),
+        )  # fmt: skip
 
     def _remembered_offered(self) -> bool:
         settings = appearance.current().settings
@@ -147,10 +165,18 @@ class UnlockScreen(Screen):
         run_in_background(lambda: remembered_key.recall_any(folders), done, failed)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a carnet on a USB stick"))
-        if not folder:
+        from ..file_choice import choose_file
+
+        # Qt's own dialog, window-modal: the system's (GTK) one wrote the stick's path to the
+        # recent files of this account, and F12 did nothing while it was open.
+        self.file_dialog = choose_file(
+            self, self.tr("Open a carnet on a USB stick"), [], self._folder_chosen, folder=True
+        )
+
+    def _folder_chosen(self, path: Path | None) -> None:
+        self.file_dialog = None
+        if path is None:
             return
-        path = Path(folder)
         if not is_carnet(path):
             self.message.show_error(
                 self.tr("There is no carnet in this folder. Choose the folder of your carnet.")
@@ -171,7 +197,10 @@ class UnlockScreen(Screen):
     def _failed(self, exc: BaseException) -> None:
         if not self.isVisible():
             return
-        self.message.show_error(error_text(exc))
+        if isinstance(exc, WrongPassphrase):  # one's own typing (or code): calm
+            self.message.show_calm(error_text(exc))
+        else:
+            self.message.show_error(error_text(exc))
         field = self.code.edit if self.recovery_mode else self.passphrase.edit
         field.setFocus()
         field.selectAll()

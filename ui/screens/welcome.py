@@ -12,9 +12,10 @@ from .base import Screen
 class WelcomeScreen(Screen):
     key = "welcome"
 
-    def __init__(self, has_carnet: bool, parent=None, *, portable: bool = False):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.portable = portable
+        has_carnet = session.has_carnet()
+        self.portable = session.locations.portable
         self.body.addWidget(
             Text(
                 self.tr(
