@@ -26,6 +26,7 @@ class SecretLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._secret = ""
+        self._limit = 1024
         self._syncing = False
         super().setEchoMode(QLineEdit.EchoMode.Password)
         self.setAcceptDrops(False)  # a drop would insert clear text through Qt
@@ -34,6 +35,15 @@ class SecretLineEdit(QLineEdit):
     # -- what Python callers use ------------------------------------------------------------------
     def text(self) -> str:  # type: ignore[override]
         return self._secret
+
+    def maxLength(self) -> int:  # type: ignore[override]
+        return self._limit
+
+    def setMaxLength(self, length: int) -> None:  # type: ignore[override]
+        # Kept here, not in Qt: QLineEdit.setMaxLength re-sets the text, and the caret event it
+        # sends makes Orca take the field as focused already, so it says nothing when the
+        # screen that was just built gives it the focus.
+        self._limit = length
 
     def selectedText(self) -> str:  # type: ignore[override]
         if not self.hasSelectedText():

@@ -258,7 +258,6 @@ class PassphraseEdit(QWidget):
         row = QHBoxLayout()
         self.edit = SecretLineEdit()
         self.edit.setAccessibleName(label)
-        self.edit.setMaxLength(1024)
         self.edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText
             | Qt.InputMethodHint.ImhSensitiveData

@@ -80,5 +80,8 @@ def test_the_passphrase_field_of_every_screen_is_a_secret_edit(make_window):
     window = make_window()
     from ui.widgets import PassphraseEdit
 
+    for key in ("create", "unlock", "backup"):  # screens are built when first shown
+        window.show_screen(key)
+
     fields = window.findChildren(PassphraseEdit)
     assert fields and all(isinstance(f.edit, SecretLineEdit) for f in fields)
