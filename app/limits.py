@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import sys
 
 CHILD_MEMORY = 500 * 1024 * 1024  # bytes of address space for one child (OCR, PDF pages)
@@ -69,13 +70,51 @@ def stopped_by_limit(returncode: int | None) -> bool:
     }
 
 
+class InputRefused(Exception):
+    """A file refused before a byte of it is read: code "not_a_file" (a folder, a named pipe,
+    a device such as /dev/zero, even through a link) or "too_large"."""
+
+    def __init__(self, code: str, limit: int = 0):
+        super().__init__(code)
+        self.code = code
+        self.limit = limit
+
+
+def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`, or InputRefused; OSError as usual.
+
+    Opened without blocking (a named pipe with no writer would wait forever), then checked on
+    the open file itself (fstat: no swap between the check and the read), then read up to
+    the limit only (a file that grows while read is still refused)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputRefused("not_a_file")
+        if info.st_size > max_bytes:
+            raise InputRefused("too_large", max_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(1 << 20, max_bytes + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise InputRefused("too_large", max_bytes)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 __all__ = [
     "BUDGET_MEMORY",
     "BUDGET_SECONDS",
     "CHILD_MEMORY",
     "CHILD_SECONDS",
+    "InputRefused",
     "can_limit",
     "limited",
+    "read_regular_file",
     "set_own_limits",
     "stopped_by_limit",
 ]

@@ -111,12 +111,27 @@ def _arrived() -> None:
     _arriving = False
 
 
+_pending: list[str] = []
+
+
 def say(text: str, *, polite: bool = False) -> None:
     """Have the screen reader say `text` after what is queued. `polite`: after what it is saying;
-    otherwise now (an error, a confirmation)."""
+    otherwise now (an error, a confirmation). Sentences given together (a screen's message and
+    the result band) are said as one: the second would cut the first."""
     announcer = _get()
-    if announcer is not None and not _arriving:
-        QTimer.singleShot(0, lambda: announcer.say(text, polite))
+    text = text.lstrip("✓ ").strip()  # the band's tick is for the eyes
+    if announcer is None or _arriving or not text:
+        return
+    if not _pending:
+        QTimer.singleShot(0, lambda: _flush(announcer, polite))
+    if text not in _pending:
+        _pending.append(text)
+
+
+def _flush(announcer: _Announcer, polite: bool) -> None:
+    text = " ".join(_pending)
+    _pending.clear()
+    announcer.say(text, polite)
 
 
 def own_description(widget: QWidget) -> str:

@@ -23,6 +23,7 @@ from ..messages import language, say
 from ..ocr import OcrError, OcrResult, Quality, engine_status, read_document
 from . import Proposal, QuestionKind, parse_message, proposal_to_json
 from .letter_kind import read_letter
+from .parse import FIRST_YEAR, LAST_YEAR
 from .wording import day_words, time_words
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 13
@@ -103,9 +104,12 @@ def _received(value: str | None) -> date:
     if value is None:
         return system_clock().astimezone(HOME_ZONE).date()
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise MessageFileError("parse_bad_received") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # parse_message refuses it: said here, exit 2
+        raise MessageFileError("parse_received_out_of_range", first=FIRST_YEAR, last=LAST_YEAR)
+    return day
 
 
 def _organisation_name(proposal: Proposal) -> str | None:

@@ -54,7 +54,7 @@ from app.records import (
 from app.sheets.model import SheetChoice
 
 from .. import appearance
-from ..formatting import time_text
+from ..formatting import time_text, today_for_typing
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
@@ -69,6 +69,7 @@ from .record_form import (
     narrow,
     show_problems,
 )
+from .record_kit import DayEdit
 from .record_words import RecordWords, parse_time
 
 S = AppointmentStatus
@@ -217,9 +218,9 @@ class AppointmentScreen(DraftForm, Screen):
         self.contact_box = narrow(QComboBox())
         add("contact_id", self.tr("With whom?"), self.contact_box,
             self.tr("Add people in “Organisations and contacts”."))
-        self.day_edit = QLineEdit()
-        self.day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        add("day", self.tr("Date"), self.day_edit, self.tr("For example: 25/03/2026."))
+        self.day_edit = DayEdit()
+        add("day", self.tr("Date"), self.day_edit,
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.day_edit.setMaximumWidth(appearance.current().px(320))
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("14:30"))
@@ -304,9 +305,9 @@ class AppointmentScreen(DraftForm, Screen):
             box.addWidget(field)
             return field
 
-        self.status_day_edit = QLineEdit()
+        self.status_day_edit = DayEdit()
         add("status_day", self.tr("When did you cancel?"), self.status_day_edit,
-            self.tr("For example: 25/03/2026."))
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.channel_edit = QLineEdit()
         self.channel_edit.setMaxLength(400)
         add("status_channel", self.tr("How did you tell them?"), self.channel_edit,
@@ -326,9 +327,9 @@ class AppointmentScreen(DraftForm, Screen):
         )
         self.proof.show_document.connect(lambda i: self.open_record.emit("documents", i))
         box.addWidget(self.proof)
-        self.new_day_edit = QLineEdit()
-        self.new_day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        add("new_day", self.tr("New date"), self.new_day_edit, self.tr("For example: 25/03/2026."))
+        self.new_day_edit = DayEdit()
+        add("new_day", self.tr("New date"), self.new_day_edit,
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.new_time_edit = QLineEdit()
         add("new_time", self.tr("New time"), self.new_time_edit,
             self.tr("For example: 9:00 or 14:30."))
@@ -646,7 +647,7 @@ class AppointmentScreen(DraftForm, Screen):
         problems: list[Problem] = []
         day = start_time = end_time = None
         try:
-            day = parse_day(self.day_edit.text(), "day")
+            day = parse_day(self.day_edit.text(), "day", today=today_for_typing())
         except InvalidRecord as exc:
             problems += exc.problems
         try:
@@ -738,6 +739,11 @@ class AppointmentScreen(DraftForm, Screen):
         if overlap:
             text += " " + overlap
         self.saved.show_ok(text)
+        self.result.emit(
+            self.tr("Noted: the appointment of %1 at %2")
+            .replace("%1", self.words.day(home_day(saved.starts_at)))
+            .replace("%2", time_text(saved.starts_at))
+        )
         self.status_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- status ----------------------------------------------------------------------------------
@@ -874,7 +880,7 @@ class AppointmentScreen(DraftForm, Screen):
         problems: list[Problem] = []
         day = moment = None
         try:
-            day = parse_day(self.new_day_edit.text(), "new_day")
+            day = parse_day(self.new_day_edit.text(), "new_day", today=today_for_typing())
         except InvalidRecord as exc:
             problems += exc.problems
         try:
@@ -887,7 +893,7 @@ class AppointmentScreen(DraftForm, Screen):
 
     def _cancel_day(self, now: datetime) -> tuple[datetime, list[Problem]]:
         try:
-            day = parse_day(self.status_day_edit.text(), "status_day")
+            day = parse_day(self.status_day_edit.text(), "status_day", today=today_for_typing())
         except InvalidRecord as exc:
             return now, list(exc.problems)
         today = home_day(now)
@@ -909,6 +915,7 @@ class AppointmentScreen(DraftForm, Screen):
         else:
             text = self.tr("Saved.")
         self.saved.show_ok(text)
+        self.result.emit(text)
         self.status_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
