@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.carnet.errors import CarnetError
+from app.domain.days import home_day
 from app.pc_mode import (
     auto_lock_minutes,
     chosen_in_this_run,
@@ -31,6 +32,7 @@ from app.settings import ZOOMS
 from . import appearance
 from .clipboard_guard import ClipboardGuard
 from .flow_layout import FlowRow
+from .formatting import set_today_source
 from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.session = session
+        self._voice_used = False  # results are said aloud once the person used the voice
+        # Dates typed as words ("hier", "lundi prochain") count from the carnet's today.
+        set_today_source(lambda: home_day(session.clock()))
         self._on_quick_exit = on_quick_exit or QApplication.quit
         # Helpers that watch the whole application die with this window (Qt then removes their
         # event filters): a filter outliving its window would call into a deleted widget.
@@ -311,11 +316,22 @@ class MainWindow(QMainWindow):
             self.reader.stop()
             return
         self.status.clear_message()
+        self._voice_used = True
         self.reader.read([Part(self.title_label.text(), self.title_label),
                           *self.current.reading_parts()])  # fmt: skip
 
+    def show_result(self, text: str) -> None:
+        """A calm band under the title, always in view (the header does not scroll with the
+        screen), announced to screen readers, and said aloud to a person who has used the voice
+        since the window opened."""
+        band = "✓ " + text
+        self.status.show_ok(band)
+        if self._voice_used:
+            self.reader.read([Part(band, self.status)])
+
     def read_parts(self, parts: list[Part]) -> None:
         """A card's own 'Lire' button."""
+        self._voice_used = True
         self.status.clear_message()
         self.reader.read(parts)
 
@@ -343,6 +359,7 @@ class MainWindow(QMainWindow):
         screen.open_record.connect(self.open_record)
         screen.header_changed.connect(self._refresh_header)
         screen.read_request.connect(self.read_parts)
+        screen.result.connect(self.show_result)
         if screen.key == "settings":
             screen.language_chosen.connect(self.language_chosen)
             screen.wants_voices.connect(lambda: screen.show_voices(self.reader.voices()))

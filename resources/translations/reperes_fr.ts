@@ -303,16 +303,12 @@
         <translation>Ajoutez des personnes dans «&#xa0;Organismes et contacts&#xa0;».</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -513,6 +509,10 @@
     <message>
         <source>This appointment is in the past: say what happened.</source>
         <translation>Ce rendez-vous est passé&#xa0;: dites ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noté&#xa0;: le rendez-vous du %1 à %2</translation>
     </message>
     <message>
         <source>What was the reason?</source>
@@ -861,10 +861,6 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
@@ -2023,6 +2019,10 @@
         <translation>Cette ligne n’est plus dans votre carnet.</translation>
     </message>
     <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noté&#xa0;: %1, %2</translation>
+    </message>
+    <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>
         <translation>La ligne est enlevée. Appuyez sur «&#xa0;Annuler&#xa0;» pour la remettre.</translation>
     </message>
@@ -2567,16 +2567,8 @@
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2637,6 +2629,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Lire ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -2788,6 +2784,26 @@
     <message>
         <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
         <translation>Gardez-la si elle peut servir. Si quelque chose n’est pas clair, demandez à une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où vous avez reçu le message&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le mail a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le message a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date écrite sur la lettre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date du message auquel on répond&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
@@ -4057,12 +4073,20 @@
         <translation>Cela ne peut pas être enregistré. Rien n’a changé.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>par exemple 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>par exemple 31/01/2026, ou hier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>
