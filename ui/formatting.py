@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -11,6 +12,20 @@ from app.domain import HOME_ZONE
 
 def _t(text: str, comment: str = "") -> str:
     return QCoreApplication.translate("Formatting", text, comment or None)
+
+
+# Today at home by the carnet's clock, for dates typed as words ("hier"): the window sets it
+# (tests inject their clock). Without it such words are refused, never read from the machine.
+_today_source: Callable[[], date] | None = None
+
+
+def set_today_source(source: Callable[[], date] | None) -> None:
+    global _today_source
+    _today_source = source
+
+
+def today_for_typing() -> date | None:
+    return _today_source() if _today_source is not None else None
 
 
 def day_text(day: date) -> str:

@@ -208,8 +208,10 @@ class HelperController(QObject):
         try:
             if self.close_carnet is not None:
                 self.close_carnet()  # ends the session (EndedHow.LOCK) on its way
-            self.end(EndedHow.LOCK)  # if the lock did not already
-            self.session.lock()
+            if self.guard is not None:  # no window, or its lock did not end it
+                self.end(EndedHow.LOCK)
+            if self.session.carnet is not None:
+                self.session.lock()
         finally:
             self._why = None
 

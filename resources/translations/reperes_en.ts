@@ -303,16 +303,12 @@
         <translation>Add people in “Organisations and contacts”.</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>For example: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>For example: 25/03/2026, 4/12, tomorrow or next Monday.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -513,6 +509,10 @@
     <message>
         <source>This appointment is in the past: say what happened.</source>
         <translation>This appointment is in the past: say what happened.</translation>
+    </message>
+    <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noted: the appointment of %1 at %2</translation>
     </message>
     <message>
         <source>What was the reason?</source>
@@ -861,10 +861,6 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>This is no longer in your carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
@@ -2023,6 +2019,10 @@
         <translation>This entry is no longer in your carnet.</translation>
     </message>
     <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noted: %1, %2</translation>
+    </message>
+    <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>
         <translation>The entry is removed. Press “Undo” to put it back.</translation>
     </message>
@@ -2500,6 +2500,10 @@
         <translation>Text: %1 %</translation>
     </message>
     <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
     </message>
@@ -2563,16 +2567,8 @@
         <translation>What is it?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>For example: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2633,6 +2629,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Read what Repères understood</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>For example: 25/03/2026, 4/12, tomorrow or next Monday.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -4061,12 +4061,20 @@
         <translation>This cannot be saved. Nothing was changed.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>for example 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>for example 31/01/2026, or yesterday</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>

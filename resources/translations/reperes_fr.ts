@@ -303,16 +303,12 @@
         <translation>Ajoutez des personnes dans «&#xa0;Organismes et contacts&#xa0;».</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -513,6 +509,10 @@
     <message>
         <source>This appointment is in the past: say what happened.</source>
         <translation>Ce rendez-vous est passé&#xa0;: dites ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noté&#xa0;: le rendez-vous du %1 à %2</translation>
     </message>
     <message>
         <source>What was the reason?</source>
@@ -861,10 +861,6 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
@@ -2023,6 +2019,10 @@
         <translation>Cette ligne n’est plus dans votre carnet.</translation>
     </message>
     <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noté&#xa0;: %1, %2</translation>
+    </message>
+    <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>
         <translation>La ligne est enlevée. Appuyez sur «&#xa0;Annuler&#xa0;» pour la remettre.</translation>
     </message>
@@ -2500,6 +2500,10 @@
         <translation>Texte&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>Les réglages disent que cet ordinateur est à vous. Mais vous ne l’avez pas choisi avec votre carnet. Alors votre carnet se ferme après quelques minutes sans usage, comme sur un ordinateur partagé. Si cet ordinateur est à vous, choisissez-le de nouveau dans les Réglages.</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
@@ -2563,16 +2567,8 @@
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2633,6 +2629,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Lire ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -4061,12 +4061,20 @@
         <translation>Cela ne peut pas être enregistré. Rien n’a changé.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>par exemple 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>par exemple 31/01/2026, ou hier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>

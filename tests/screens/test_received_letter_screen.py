@@ -141,7 +141,7 @@ def test_impossible_days_are_refused_kindly(make_window, qtbot, places):
         ("", "Write the day the letter arrived, for example 03/03/2026."),
         ("30/11/2026", "This day has not come yet. Write the day the letter arrived."),
         ("31/02/2026", "This date does not exist. Check the day and the month."),
-        ("hier", "Write the date like this: 31/01/2026."),
+        ("bientôt", "Write the date like this: 31/01/2026."),
     ):
         screen.received.edit.setText(typed)
         screen.next_button.click()

@@ -28,6 +28,9 @@ class Screen(QWidget):
     read_request = Signal(object)
     #: the title or help line changed (e.g. the recovery mode of the unlock screen)
     header_changed = Signal()
+    #: something was done (saved, removed...): the window shows it under the title, in view,
+    #: announces it and reads it aloud for a person who listens ("Noted: 3 h, Sunday 6 December")
+    result = Signal(str)
 
     key = ""
     back_to: str | None = None

@@ -559,6 +559,11 @@ class HoursScreen(DraftForm, Screen):
         self.refresh()
         self._select(entry.id)
         self.message.show_ok(done)
+        self.result.emit(
+            self.tr("Noted: %1, %2")
+            .replace("%1", duration_words(entry.minutes))
+            .replace("%2", day_words(entry.day))
+        )
 
     def _select(self, entry_id: int | None) -> None:
         for row in range(self.model.rowCount()):

@@ -52,7 +52,7 @@ from app.records import (
 
 from .. import appearance
 from ..file_choice import choose_file
-from ..formatting import day_text, time_text
+from ..formatting import day_text, time_text, today_for_typing
 from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
@@ -60,7 +60,7 @@ from ..widgets import Button, Card, CheckBox, Message, RadioChoice, Text
 from .base import Screen
 from .message_words import MessageWords
 from .record_form import ChecklistEditor, FormField, button_row, show_problems
-from .record_kit import capital, date_edit, day_words, problem_words, short_day
+from .record_kit import DayEdit, capital, date_edit, day_words, problem_words, short_day
 from .record_words import RecordWords, parse_time
 from .registry import has_screen
 
@@ -229,10 +229,10 @@ class MessageScreen(Screen):
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_MAX)
         add("title", self.tr("What is it?"), self.title_edit)
-        self.day_edit = QLineEdit()
-        self.day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.day_edit = DayEdit()
         self.day_edit.setMaximumWidth(appearance.current().px(320))
-        add("day", self.tr("Date"), self.day_edit, self.tr("For example: 25/03/2026."))
+        add("day", self.tr("Date"), self.day_edit,
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("14:30"))
         self.time_edit.setMaximumWidth(appearance.current().px(320))
@@ -371,7 +371,7 @@ class MessageScreen(Screen):
     def _received(self) -> date | None:
         self.received_field.clear_problem()
         try:
-            received = parse_day(self.received_edit.text(), "received_on")
+            received = parse_day(self.received_edit.text(), "received_on", today=today_for_typing())
         except InvalidRecord as exc:
             self.received_field.show_problem(
                 self.record_words.problem(exc.problems[0], self.received_edit.text())
@@ -537,7 +537,7 @@ class MessageScreen(Screen):
                 self.f["day"].clear_problem()
 
     def _day(self) -> date:
-        return parse_day(self.day_edit.text(), "day")
+        return parse_day(self.day_edit.text(), "day", today=today_for_typing())
 
     def _draft(self) -> tuple[Appointment | None, list[Problem]]:
         problems: list[Problem] = []
