@@ -126,3 +126,16 @@ def test_header_buttons_keep_their_place_and_size(make_window, qtbot, existing_c
     assert window.read_button.accessibleName() == "Stop reading"
     assert places() == first, "reading"
     assert "Text: 150 %" in window.zoom_label.text()
+
+
+def test_the_window_opens_to_fill_the_screen(qtbot, places):
+    from app.settings import Settings
+    from ui import appearance
+    from ui.application import Shell
+    from ui.session import Session
+
+    appearance.install(appearance.Appearance(Settings()))
+    shell = Shell(QApplication.instance(), Session(places), places.settings_file, on_lock=None)
+    qtbot.addWidget(shell.window)
+    assert shell.window.windowState() & Qt.WindowState.WindowMaximized
+    shell.reader.close()
