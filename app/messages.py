@@ -371,6 +371,14 @@ _M: dict[str, tuple[str, str]] = {
     "parse_when": ("Quand : {day}, à {time}.", "When: {day}, at {time}."),
     "parse_until": ("Jusqu'à {time}.", "Until {time}."),
     "parse_when_day": ("Quand : {day}.", "When: {day}."),
+    "parse_reference_message": (
+        "Les jours comme « demain » sont comptés depuis la date du message : {day}.",
+        "Days like “tomorrow” are counted from the date of the message: {day}.",
+    ),
+    "parse_reference_received": (
+        "Les jours comme « demain » sont comptés depuis le jour où vous l'avez reçu : {day}.",
+        "Days like “tomorrow” are counted from the day you received it: {day}.",
+    ),
     "parse_when_time": ("Heure : {time}.", "Time: {time}."),
     "parse_place_in_person": ("Où : {place}.", "Where: {place}."),
     "parse_place_phone": ("Par téléphone ({place}).", "By phone ({place})."),

@@ -21,7 +21,7 @@ from ..domain.localtime import HOME_ZONE
 from ..domain.organisations import USUAL_ORGANISATIONS, OrganisationKind
 from ..messages import language, say
 from ..ocr import OcrError, OcrResult, Quality, engine_status, read_document
-from . import Proposal, QuestionKind, parse_message, proposal_to_json
+from . import Proposal, QuestionKind, ReferenceSource, parse_message, proposal_to_json
 from .letter_kind import read_letter
 from .parse import FIRST_YEAR, LAST_YEAR
 from .wording import day_words, time_words
@@ -137,6 +137,10 @@ def sentences(proposal: Proposal) -> list[str]:
         lines.append(say("parse_when_day", day=day_words(proposal.day.value, lang)))
     elif proposal.time:
         lines.append(say("parse_when_time", time=time_words(proposal.time.value, lang)))
+    if proposal.reference is not None and proposal.says_reference:
+        received = proposal.reference.source is ReferenceSource.RECEIVED
+        lines.append(say("parse_reference_received" if received else "parse_reference_message",
+                         day=day_words(proposal.reference.day, lang)))  # fmt: skip
     if proposal.place:
         mode = proposal.place.value.mode.value
         lines.append(say(f"parse_place_{mode}", place=proposal.place.value.text))

@@ -2794,6 +2794,26 @@
         <translation>Keep it if it may be useful. If something is unclear, ask someone you trust.</translation>
     </message>
     <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day you received it: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day the message was sent: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Days like “tomorrow” are counted from the date written on the letter: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Days like “tomorrow” are counted from the date of the message answered: %1.</translation>
+    </message>
+    <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
         <translation>Repères found no date of appointment. Write the date yourself if there is one.</translation>
     </message>

@@ -2794,6 +2794,26 @@
         <translation>Gardez-la si elle peut servir. Si quelque chose n’est pas clair, demandez à une personne de confiance.</translation>
     </message>
     <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où vous avez reçu le message&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le mail a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le message a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date écrite sur la lettre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date du message auquel on répond&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
         <translation>Repères n’a pas trouvé de date de rendez-vous. Écrivez la date vous-même s’il y en a une.</translation>
     </message>

@@ -128,6 +128,14 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.target_edit.setText("15")
     screen.target_button.click()
     assert screen.target_message.text() == sentence
+    # A new appointment.
+    window.open_record("appointment", None)
+    screen = window.current
+    screen.title_edit.setText("Atelier CV")
+    screen.day_edit.setText("02/12/2026")
+    screen.time_edit.setText("14:00")
+    screen.save_form()
+    assert screen.form_message.text() == sentence
     # Directory: a new organisation.
     window.show_screen("directory")
     screen = window.current

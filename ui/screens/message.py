@@ -182,9 +182,12 @@ class MessageScreen(Screen):
         self.card_title = Text(self.tr("What Repères understood"), "title")
         self.kind_text = Text()
         self.next_text = Text()
+        # Which day "demain" and days without a year were counted from (issue 21).
+        self.reference_text = Text()
         lay.addWidget(self.card_title)
         lay.addWidget(self.kind_text)
         lay.addWidget(self.next_text)
+        lay.addWidget(self.reference_text)
         self.warnings_box = QWidget()
         self.warnings = QVBoxLayout(self.warnings_box)
         self.warnings.setContentsMargins(0, 0, 0, 0)
@@ -332,7 +335,11 @@ class MessageScreen(Screen):
     def proposal_parts(self) -> list[Part]:
         """The proposal as it stands now (with the person's corrections), line by line."""
         parts = [Part(self.card_title.text(), self.card_title)]
-        parts += [Part(w.text(), w) for w in (self.kind_text, self.next_text) if w.text()]
+        parts += [
+            Part(w.text(), w)
+            for w in (self.kind_text, self.next_text, self.reference_text)
+            if w.text()
+        ]
         parts += [Part(w.text(), w) for w in self.warning_labels]
         if self.sanction_text.text():
             parts.append(Part(self.sanction_text.text(), self.sanction_text))
@@ -439,6 +446,8 @@ class MessageScreen(Screen):
         self.mode_box.setCurrentIndex(0)
         self.sanction_text.clear()
         self.sanction_text.hide()
+        self.reference_text.clear()
+        self.reference_text.hide()
         self.form_message.clear_message()
         self.card.hide()
 
@@ -458,6 +467,12 @@ class MessageScreen(Screen):
             or proposal.day is not None
             or proposal.time is not None
         )
+        reference = proposal.reference
+        if reference is not None and proposal.says_reference:
+            self.reference_text.setText(
+                self.words.reference(reference.source, day_words(reference.day, year=True))
+            )
+            self.reference_text.show()
         self._held_back = []
         for question in proposal.questions:
             if has_appointment or question.kind is QuestionKind.NOT_FRENCH:
