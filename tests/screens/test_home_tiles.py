@@ -14,12 +14,16 @@ MAIN = ("agenda", "message", "hours", "documents")
 @pytest.fixture
 def french(qapp):
     """The app's default language: its words are longer than the English ones."""
+    from PySide6.QtCore import QLocale
+
     from ui.application import install_translations
 
+    locale = QLocale()
     translators = install_translations(qapp, "fr")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 # 200 % on 1024×768 is not reached yet in French (the header takes three rows of buttons and
