@@ -47,6 +47,7 @@ from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .hardening import protect_process
 from .ics import MAX_FILE_BYTES, IcsError, parse_ics
+from .limits import InputRefused, read_regular_file
 from .messages import say
 from .parsing.command import run as _parse_message
 from .records import (
@@ -190,11 +191,14 @@ def _journal_summary(chain: ChainCheck | None) -> object:
 
 # -- calendar files --------------------------------------------------------------------------------
 def _read_calendar_file(path: str) -> bytes:
-    file = Path(path)
+    """Only a regular file, its size checked before reading: a named pipe would block and a
+    link to /dev/zero fill the memory."""
     try:
-        if file.stat().st_size > MAX_FILE_BYTES:
-            raise IcsError("ics_too_large")
-        return file.read_bytes()
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except InputRefused as exc:
+        if exc.code == "too_large":
+            raise IcsError("ics_too_large") from exc
+        raise CommandError("input_not_a_file", path=path) from exc
     except OSError as exc:
         raise CommandError("file_unreadable", path=path) from exc
 
@@ -204,6 +208,8 @@ def _import_ics(args: argparse.Namespace) -> int:
     parsed = parse_ics(_read_calendar_file(args.file), texts=messages.ics_texts())
     with _unlock(args) as carnet:
         report = import_calendar(carnet, parsed)
+    for warning in parsed.warnings:
+        _tell(say(warning))
     print(say("import_done", count=report.imported))
     if report.already_present:
         print(say("import_already", count=report.already_present))

@@ -8,8 +8,18 @@ made here restores into another carnet; personal notes and reasons (often about 
 written: a calendar file may end up synchronised to someone's cloud.
 
 Import is tolerant of other calendars' files: events it cannot take (no start, impossible date,
-all-day, repeating, cancelled, refused by the domain rules) are skipped and counted by reason.
-Only a file that is not a calendar at all raises IcsError.
+all-day, repeating, cancelled, refused by the domain rules, unreadable, outside the VCALENDAR,
+in a time zone whose rules are refused) are skipped and counted by reason. Only a file that is
+not a calendar at all raises IcsError.
+
+Bounded work on any file (issue 15): the file is cut into its components here, line by line,
+before icalendar sees it, so one broken event or a stray END loses that event only; a
+VTIMEZONE is given to icalendar (which expands its rules into transitions) only when its rules
+are those of a real time zone (yearly, one month and one weekday each, before the year 2200,
+at most ZONE_TRANSITIONS_MAX transitions in the whole file): a 500-byte zone that changes every
+second would otherwise be walked until the memory runs out. Repeating events are not expanded
+at all (skipped as "recurring"). The charset is decided once for the whole file, with a warning
+when bytes had to be replaced; icalendar's own warnings are not printed.
 
 Pure functions: no carnet here (app.records.calendar_files does the reading and writing).
 """
@@ -17,6 +27,9 @@ Pure functions: no carnet here (app.records.calendar_files does the reading and 
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -91,6 +104,7 @@ class CalendarEvent:
 class ParsedCalendar:
     events: list[CalendarEvent] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # reason code -> how many
+    warnings: list[str] = field(default_factory=list)  # codes: "ics_bytes_replaced"
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -202,25 +216,256 @@ def to_ics(
 
 
 # -- import ------------------------------------------------------------------------------------
-def _decode(data: bytes) -> str:
+# A valid UTF-8 sequence of two to four bytes: a file with at least as many of these as stray
+# high bytes is UTF-8 with a few damaged bytes, not an old Windows (cp1252) export.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_REPLACEMENT = "\ufffd"
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    """The text of the whole file in one charset, and a warning when bytes were replaced."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # old Outlook exports
+        pass
+    sequences = len(_UTF8_SEQUENCE.findall(data))
+    stray = len(_HIGH_BYTE.findall(data)) - sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    charset = "utf-8-sig" if sequences >= max(1, stray) else "cp1252"  # old Outlook
+    text = data.decode(charset, errors="replace")
+    replaced = text.count(_REPLACEMENT) > data.count(_REPLACEMENT.encode("utf-8"))
+    return text, ["ics_bytes_replaced"] if replaced else []
 
 
-def _calendars(data: bytes) -> list[Calendar]:
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_FOLD = re.compile(r"(?:\r\n|\n|\r)[ \t]")
+_TZID_PARAMETER = re.compile(r";TZID=(\"[^\"]*\"|[^;:]*)", re.IGNORECASE)
+BLOCK_LINES_MAX = 10_000  # lines in one event: a real one has a few dozen
+DEPTH_MAX = 10  # VCALENDAR > VEVENT > VALARM is 3; deeper is not a calendar program's file
+ZONE_TRANSITIONS_MAX = 20_000  # a real zone: ~2 a year since 1601 (Outlook) is ~1,000
+ZONE_LAST_YEAR = 2200  # as the appointments (app.domain.appointments)
+_ZONE_RULE_PARTS = frozenset(
+    {"FREQ", "UNTIL", "COUNT", "INTERVAL", "BYMONTH", "BYDAY", "BYMONTHDAY", "BYSETPOS", "WKST"}
+)
+
+
+@dataclass
+class _Block:
+    """One component's lines, as written (unfolded), BEGIN and END included."""
+
+    name: str
+    lines: list[str] = field(default_factory=list)
+    closed: bool = False
+
+
+@dataclass
+class _RawCalendar:
+    blocks: list[_Block] = field(default_factory=list)
+    closed: bool = False
+
+
+def _split(text: str) -> tuple[list[_RawCalendar], int]:
+    """The VCALENDARs of the text cut into their components, and how many VEVENTs stand
+    outside any VCALENDAR. One pass over the lines: linear in the size of the file."""
+    calendars: list[_RawCalendar] = []
+    outside = 0
+    current: _RawCalendar | None = None
+    block: _Block | None = None
+    stack: list[str] = []
+    for line in _LINE_BREAK.split(_FOLD.sub("", text)):
+        head = line[:6].upper()
+        if head == "BEGIN:":
+            name = line[6:].strip().upper()
+            if not stack:
+                if name == "VCALENDAR":
+                    current = _RawCalendar()
+                    calendars.append(current)
+                elif name == "VEVENT":
+                    outside += 1  # after END:VCALENDAR, or with no VCALENDAR at all
+                stack.append(name)
+                continue
+            if len(stack) == 1 and current is not None and stack[0] == "VCALENDAR":
+                block = _Block(name)
+                current.blocks.append(block)
+            stack.append(name)
+            if block is not None:
+                block.lines.append(line)
+                if len(stack) > DEPTH_MAX:
+                    block.lines.clear()  # nested without end: unreadable
+            continue
+        if head[:4] == "END:":
+            name = line[4:].strip().upper()
+            if name not in stack:
+                continue  # a stray END loses nothing
+            while stack:
+                top = stack.pop()
+                if block is not None and block.lines:
+                    block.lines.append(f"END:{top}")
+                if len(stack) == 1 and block is not None:
+                    block.closed = bool(block.lines)
+                    block = None
+                if not stack and current is not None and top == "VCALENDAR":
+                    current.closed = True
+                    current = None
+                if top == name:
+                    break
+            continue
+        if block is not None and block.lines:
+            if len(block.lines) < BLOCK_LINES_MAX:
+                block.lines.append(line)
+            else:
+                block.lines.clear()  # not an appointment: unreadable, counted
+    return calendars, outside
+
+
+def _zone_transitions(block: _Block) -> int | None:
+    """How many transitions icalendar would compute for this VTIMEZONE, or None when its rules
+    are not those of a real time zone (every second, every day, until the year 9999…)."""
+    total = 0
+    start_year = 1970
+    for line in block.lines:
+        name, _, value = line.partition(":")
+        name = name.split(";")[0].upper()
+        if name == "DTSTART":
+            digits = value.strip()[:4]
+            start_year = int(digits) if digits.isdigit() else 1970
+        elif name == "RDATE":
+            total += value.count(",") + 1
+        elif name == "RRULE":
+            parts = dict(p.partition("=")[::2] for p in value.upper().split(";") if p)
+            if parts.get("FREQ") != "YEARLY" or not set(parts) <= _ZONE_RULE_PARTS:
+                return None
+            if any("," in parts.get(key, "") for key in ("BYMONTH", "BYDAY", "BYSETPOS")):
+                return None
+            if len(parts.get("BYMONTHDAY", "").split(",")) > 7:
+                return None
+            interval = parts.get("INTERVAL", "1")
+            if not interval.isdigit() or int(interval) < 1:
+                return None
+            until = parts.get("UNTIL", "")[:4]
+            count = parts.get("COUNT", "")
+            if until and (not until.isdigit() or int(until) > ZONE_LAST_YEAR):
+                return None
+            if count:
+                if not count.isdigit():
+                    return None
+                total += int(count)
+            else:
+                last = int(until) if until else 2038  # icalendar's own end without UNTIL
+                total += max(0, last - start_year + 1) * _per_year(parts)
+        if total > ZONE_TRANSITIONS_MAX:
+            return None
+    return total
+
+
+def _per_year(parts: dict[str, str]) -> int:
+    """Transitions a yearly rule gives in one year (at most): "BYDAY=SU" alone is every Sunday
+    of the month, or of the year without BYMONTH."""
+    day = parts.get("BYDAY", "")
+    if day and not any(c.isdigit() for c in day):
+        return 5 if "BYMONTH" in parts else 53
+    if "BYMONTHDAY" in parts and not day:
+        return len(parts["BYMONTHDAY"].split(","))
+    return 1
+
+
+def _zone_id(block: _Block) -> str:
+    for line in block.lines:
+        name, _, value = line.partition(":")
+        if name.split(";")[0].upper() == "TZID":
+            return value.strip()
+    return ""
+
+
+def _wrap(lines: Iterable[str]) -> str:
+    return "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", *lines, "END:VCALENDAR", ""])
+
+
+class _Quiet(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return False
+
+
+def _from_ical(text: str) -> list[Calendar]:
+    """icalendar's reading, its warnings and log lines kept from the person's terminal."""
+    logger = logging.getLogger("icalendar")
+    quiet = _Quiet()
+    logger.addFilter(quiet)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _ical().Calendar.from_ical(text, multiple=True)
+    finally:
+        logger.removeFilter(quiet)
+
+
+def _event_blocks(raw: _RawCalendar, parsed: ParsedCalendar) -> list[tuple[_Block, Event | None]]:
+    """Each VEVENT of one VCALENDAR read by icalendar (None: unreadable), its time zones given
+    first; events in a refused zone are counted and left out."""
+    zones: list[str] = []
+    refused: set[str] = set()
+    budget = ZONE_TRANSITIONS_MAX
+    for block in raw.blocks:
+        if block.name != "VTIMEZONE" or not block.closed:
+            continue
+        transitions = _zone_transitions(block)
+        if transitions is None or transitions > budget:
+            refused.add(_zone_id(block))
+            continue
+        budget -= transitions
+        zones += block.lines
+    if zones:
+        try:
+            _from_ical(_wrap(zones))  # icalendar keeps each zone it read, by TZID
+        except Exception:
+            refused.update(_zone_id(b) for b in raw.blocks if b.name == "VTIMEZONE")
+    events = [b for b in raw.blocks if b.name == "VEVENT"]
+    kept: list[_Block] = []
+    for block in events:
+        if not block.closed:
+            parsed.skipped["unreadable_event"] += 1
+        elif refused and any(
+            m.group(1).strip('"') in refused
+            for line in block.lines
+            for m in _TZID_PARAMETER.finditer(line.partition(":")[0])
+        ):
+            parsed.skipped["refused_time_zone"] += 1
+        else:
+            kept.append(block)
+    try:  # all at once (fast); one by one only when something in the file upsets icalendar
+        [calendar] = _from_ical(_wrap([line for b in kept for line in b.lines]))
+        read = calendar.walk("VEVENT")
+        if len(read) == len(kept):
+            return list(zip(kept, read, strict=True))
+    except Exception:
+        pass
+    pairs: list[tuple[_Block, Event | None]] = []
+    for block in kept:
+        try:
+            [calendar] = _from_ical(_wrap(block.lines))
+            [event] = calendar.walk("VEVENT")
+        except Exception:
+            event = None
+        pairs.append((block, event))
+    return pairs
+
+
+def _calendars(data: bytes, parsed: ParsedCalendar) -> list[_RawCalendar]:
     if not data.strip():
         raise IcsError("ics_empty")
     if len(data) > MAX_FILE_BYTES:
         raise IcsError("ics_too_large")
-    try:
-        found = _ical().Calendar.from_ical(_decode(data), multiple=True)
-    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on garbage
-        raise IcsError("ics_unreadable", type(exc).__name__) from exc
-    calendars = [c for c in found if getattr(c, "name", "") == "VCALENDAR"]
-    if not calendars:
+    text, charset_warnings = _decode(data)
+    calendars, outside = _split(text)
+    if not calendars or not any(
+        c.closed or any(b.closed and b.name == "VEVENT" for b in c.blocks) for c in calendars
+    ):
         raise IcsError("ics_unreadable", "no VCALENDAR")
+    parsed.warnings += charset_warnings
+    if outside:
+        parsed.skipped["outside_calendar"] += outside
     return calendars
 
 
@@ -360,8 +605,11 @@ def parse_ics(data: bytes, *, texts: IcsTexts | None = None) -> ParsedCalendar:
     texts = texts or IcsTexts()
     parsed = ParsedCalendar()
     seen: set[str] = set()
-    for cal in _calendars(data):
-        for event in cal.walk("VEVENT"):
+    for raw in _calendars(data, parsed):
+        for _block, event in _event_blocks(raw, parsed):
+            if event is None:
+                parsed.skipped["unreadable_event"] += 1
+                continue
             try:
                 read = _read_event(event, texts)
             except _Skip as skip:

@@ -160,6 +160,16 @@ _M: dict[str, tuple[str, str]] = {
         "Le fichier est trop gros pour un calendrier.",
         "The file is too large for a calendar.",
     ),
+    "ics_bytes_replaced": (
+        "Des lettres du fichier étaient abîmées. Elles sont remplacées par « � ». "
+        "Relisez les textes importés.",
+        "Some letters in the file were damaged. They are replaced by « � ». "
+        "Check the imported texts.",
+    ),
+    "input_not_a_file": (
+        "Ce n'est pas un fichier ordinaire : {path}. Choisissez un fichier.",
+        "This is not an ordinary file: {path}. Choose a file.",
+    ),
     "ics_unreadable": (
         "Ce fichier n'est pas un calendrier (.ics) lisible. Rien n'a été importé.",
         "This file is not a readable calendar (.ics). Nothing was imported.",
@@ -175,6 +185,14 @@ _M: dict[str, tuple[str, str]] = {
     "cancelled": ("annulés", "cancelled"),
     "duplicate": ("en double dans le fichier", "duplicated in the file"),
     "unreadable_event": ("illisibles", "unreadable"),
+    "outside_calendar": (
+        "écrits après la fin du calendrier (END:VCALENDAR)",
+        "written after the end of the calendar (END:VCALENDAR)",
+    ),
+    "refused_time_zone": (
+        "dans un fuseau horaire aux règles impossibles",
+        "in a time zone with impossible rules",
+    ),
     "end_before_start": (
         "l'heure de fin est avant l'heure de début",
         "the end time is before the start time",
@@ -324,6 +342,10 @@ _M: dict[str, tuple[str, str]] = {
         "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
         "The date received is written YYYY-MM-DD, for example 2026-11-20.",
     ),
+    "parse_received_out_of_range": (
+        "La date de réception doit être entre l'année {first} et l'année {last}.",
+        "The date received must be between the year {first} and the year {last}.",
+    ),
     "parse_intro": (
         "Voici ce que Repères a lu dans le message. Vérifiez chaque point.",
         "Here is what Repères read in the message. Check each point.",
@@ -349,6 +371,14 @@ _M: dict[str, tuple[str, str]] = {
     "parse_when": ("Quand : {day}, à {time}.", "When: {day}, at {time}."),
     "parse_until": ("Jusqu'à {time}.", "Until {time}."),
     "parse_when_day": ("Quand : {day}.", "When: {day}."),
+    "parse_reference_message": (
+        "Les jours comme « demain » sont comptés depuis la date du message : {day}.",
+        "Days like “tomorrow” are counted from the date of the message: {day}.",
+    ),
+    "parse_reference_received": (
+        "Les jours comme « demain » sont comptés depuis le jour où vous l'avez reçu : {day}.",
+        "Days like “tomorrow” are counted from the day you received it: {day}.",
+    ),
     "parse_when_time": ("Heure : {time}.", "Time: {time}."),
     "parse_place_in_person": ("Où : {place}.", "Where: {place}."),
     "parse_place_phone": ("Par téléphone ({place}).", "By phone ({place})."),

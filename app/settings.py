@@ -21,6 +21,10 @@ LANGUAGES = ("fr", "en")
 PC_MODES = ("shared", "personal")
 
 
+def _token_like(text: str) -> bool:
+    return len(text) == 32 and all(c in "0123456789abcdef" for c in text)
+
+
 @dataclass(frozen=True)
 class Settings:
     theme: str = "light"
@@ -31,6 +35,9 @@ class Settings:
     auto_lock_minutes: int = 5  # a shared PC: the carnet closes itself after this much idle time
     pc_mode: str = "shared"  # "personal" only after "this is my own computer" (app/pc_mode.py)
     pc_mode_asked: int = 0  # 1 once the first start has asked the question
+    # A random mark of "personal" chosen here; a carnet opened here keeps the same mark when the
+    # person chose it with the carnet open. A planted "personal" has none (app/pc_mode.py).
+    pc_mode_token: str = ""
     # 1 while a carnet key may be kept in this PC's keyring: the unlock screen then offers to
     # open without typing. Says nothing about whose carnet (no id, no name).
     remembered_key: int = 0
@@ -47,6 +54,7 @@ class Settings:
             auto_lock_minutes=min(60, max(1, self.auto_lock_minutes)),
             pc_mode=self.pc_mode if self.pc_mode in PC_MODES else d.pc_mode,
             pc_mode_asked=1 if self.pc_mode_asked else 0,
+            pc_mode_token=self.pc_mode_token if _token_like(self.pc_mode_token) else "",
             remembered_key=1 if self.remembered_key else 0,
         )
 

@@ -118,3 +118,15 @@ def test_procedures_have_short_sentences(procedure, language, text):
 @pytest.mark.parametrize("procedure, language, text", [p for p in _procedures() if p[1] == "fr"])
 def test_procedures_explain_the_administration_words(procedure, language, text):
     assert jargon_problems(text) == []
+
+
+# Words that hide what to do: the plain name of the thing instead (issue 16).
+VAGUE = ("moyen qui garde une date", "way that keeps a date")
+
+
+def test_ways_of_sending_are_named_plainly():
+    texts = _strings("fr") + _strings("en")
+    for path in (ROOT / "resources" / "content").rglob("*.toml"):
+        texts.append(path.read_text("utf-8"))
+    found = [v for v in VAGUE for t in texts if v in t]
+    assert found == [], found

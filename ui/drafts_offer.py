@@ -23,6 +23,12 @@ def keep_draft(screen: QWidget, carnet: Carnet | None) -> bool:
     take = getattr(screen, "draft", None)
     if carnet is None or take is None:
         return False
+    from .helper_session import helping
+
+    if helping() is not None:
+        # A form typed during a help session is not offered back after the next unlock as if
+        # the person had written it: the helper may have typed it.
+        return False
     content = take()
     if not content:
         return False

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.domain import HOME_ZONE
+
 
 def _t(text: str, comment: str = "") -> str:
     return QCoreApplication.translate("Formatting", text, comment or None)
+
+
+# Today at home by the carnet's clock, for dates typed as words ("hier"): the window sets it
+# (tests inject their clock). Without it such words are refused, never read from the machine.
+_today_source: Callable[[], date] | None = None
+
+
+def set_today_source(source: Callable[[], date] | None) -> None:
+    global _today_source
+    _today_source = source
+
+
+def today_for_typing() -> date | None:
+    return _today_source() if _today_source is not None else None
 
 
 def day_text(day: date) -> str:
@@ -16,6 +33,10 @@ def day_text(day: date) -> str:
 
 
 def time_text(moment: datetime) -> str:
+    """France's time, whatever the machine's clock says (a PC set to UTC showed the end of a
+    help session as 10 h 52 in one place and 11 h 52 in another)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(HOME_ZONE)
     if moment.minute:
         text = _t("%1:%2", "hours:minutes").replace("%1", str(moment.hour))
         return text.replace("%2", f"{moment.minute:02d}")

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from app.carnet import CarnetError
+from app.carnet import CarnetError, WrongPassphrase
 from app.domain.journal import ExchangeKind, JournalDraft
 from app.records.helper import (
     ActionCount,
@@ -70,6 +70,7 @@ _KINDS = {
     "obligation_occurrence": "things to do",
     "situation": "answers about your situation",
     "hours_target": "hours targets",
+    "meta": "numbers kept for letters",
 }
 
 
@@ -85,6 +86,7 @@ def action_words(action: ActionCount) -> str:
         "things to do": _t("things to do"),
         "answers about your situation": _t("answers about your situation"),
         "hours targets": _t("hours targets"),
+        "numbers kept for letters": _t("numbers kept for letters"),
     }.get(_KINDS.get(action.record_table, ""), _t("other records"))
     text = {
         "add": _t("%1 added: %2."),
@@ -113,6 +115,8 @@ def start_text(first_name: str, organisation: str, rights: HelperRights, until: 
 # well as by the person: the entry says what happened, never who did it.
 BUTTON = "button"
 RESTORED = "restored"  # a copy was put in place of the carnet: the session goes on in it
+WRONG = "wrong"  # the person's password was typed wrong too many times
+MAX_WRONG = 3  # wrong passwords in one help session before the carnet closes
 
 
 def end_text(session: HelperSession, how: str, actions: list[ActionCount]) -> str:
@@ -125,6 +129,10 @@ def end_text(session: HelperSession, how: str, actions: list[ActionCount]) -> st
         EndedHow.TIME: _t(
             "The help session ended: the time was over. The carnet was closed: "
             "it opens again with the password."
+        ),
+        WRONG: _t(
+            "The help session ended: a wrong password was typed 3 times. The carnet was "
+            "closed: it opens again with the password."
         ),
         RESTORED: _t(
             "The help session ended here: a copy was put in place of this carnet. "
@@ -158,6 +166,7 @@ class HelperController(QObject):
         # lock: re-execution to the unlock screen). Without a window: the session's lock.
         self.close_carnet: Callable[[], None] | None = None
         self._why: str | None = None  # why the coming end happens, for its journal entry
+        self.wrong = 0  # wrong passwords typed in the person's-password dialog this session
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.check_time)
@@ -185,6 +194,7 @@ class HelperController(QObject):
         )
         self.guard = HelperGuard(carnet, started)
         self.guard.install()
+        self.wrong = 0
         self._timer.start()
         self.changed.emit()
         return started
@@ -198,8 +208,10 @@ class HelperController(QObject):
         try:
             if self.close_carnet is not None:
                 self.close_carnet()  # ends the session (EndedHow.LOCK) on its way
-            self.end(EndedHow.LOCK)  # if the lock did not already
-            self.session.lock()
+            if self.guard is not None:  # no window, or its lock did not end it
+                self.end(EndedHow.LOCK)
+            if self.session.carnet is not None:
+                self.session.lock()
         finally:
             self._why = None
 
@@ -327,7 +339,28 @@ class HelperController(QObject):
         guard, carnet = self.guard, self.session.carnet
         if guard is None or carnet is None:
             return
-        text = _t("During the help, I typed my password to %1.").replace("%1", act)
+        self._note(_t("During the help, I typed my password to %1.").replace("%1", act))
+
+    def wrong_password(self) -> bool:
+        """A wrong password in the person's-password dialog: counted and said in the journal;
+        the third one ends the help and closes the carnet. True when it closed."""
+        if self.guard is None:
+            return False
+        self.wrong += 1
+        if self.wrong >= MAX_WRONG:
+            self.end_and_close(WRONG)
+            return True
+        self._note(
+            _t("During the help, a wrong password was typed (%1 of %2).")
+            .replace("%1", str(self.wrong))
+            .replace("%2", str(MAX_WRONG))
+        )
+        return False
+
+    def _note(self, text: str) -> None:
+        guard, carnet = self.guard, self.session.carnet
+        if guard is None or carnet is None:
+            return
         who = who_words(guard.session)
         with (
             contextlib.suppress(CarnetError),
@@ -433,6 +466,10 @@ class PersonPasswordDialog(QDialog):
         self.then()
 
     def _wrong(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassphrase) and helper_controller(self.session).wrong_password():
+            self.busy = False
+            self.reject()  # the carnet is closed: the unlock screen asks for it
+            return
         self.busy = False
         self.ok_button.setEnabled(True)
         self.message.show_error(error_text(exc))

@@ -3,6 +3,7 @@ Lock) above one screen at a time."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pc_mode import auto_lock_minutes
+from app.carnet.errors import CarnetError
+from app.domain.days import home_day
+from app.pc_mode import (
+    auto_lock_minutes,
+    chosen_in_this_run,
+    lock_minutes_for,
+    mark_carnet,
+    planted,
+)
 from app.settings import ZOOMS
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
 from .flow_layout import FlowRow
+from .formatting import set_today_source
 from .idle import IdleWatch
 from .messages import speech_problem_text
 from .reading import Part, Reader
@@ -70,6 +80,9 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.session = session
+        self._voice_used = False  # results are said aloud once the person used the voice
+        # Dates typed as words ("hier", "lundi prochain") count from the carnet's today.
+        set_today_source(lambda: home_day(session.clock()))
         self._on_quick_exit = on_quick_exit or QApplication.quit
         # Helpers that watch the whole application die with this window (Qt then removes their
         # event filters): a filter outliving its window would call into a deleted widget.
@@ -249,6 +262,7 @@ class MainWindow(QMainWindow):
         self.helper.close_interrupted()
         self.idle.start()
         self.show_screen("today")
+        self._check_pc_mode()  # after the screen: its sentence stays in the status line
         from .drafts_offer import offer_draft
 
         self.draft_offer = offer_draft(self, self.session.carnet, self._continue_draft)
@@ -282,11 +296,22 @@ class MainWindow(QMainWindow):
             self.reader.stop()
             return
         self.status.clear_message()
+        self._voice_used = True
         self.reader.read([Part(self.title_label.text(), self.title_label),
                           *self.current.reading_parts()])  # fmt: skip
 
+    def show_result(self, text: str) -> None:
+        """A calm band under the title, always in view (the header does not scroll with the
+        screen), announced to screen readers, and said aloud to a person who has used the voice
+        since the window opened."""
+        band = "✓ " + text
+        self.status.show_ok(band)
+        if self._voice_used:
+            self.reader.read([Part(band, self.status)])
+
     def read_parts(self, parts: list[Part]) -> None:
         """A card's own 'Lire' button."""
+        self._voice_used = True
         self.status.clear_message()
         self.reader.read(parts)
 
@@ -314,6 +339,7 @@ class MainWindow(QMainWindow):
         screen.open_record.connect(self.open_record)
         screen.header_changed.connect(self._refresh_header)
         screen.read_request.connect(self.read_parts)
+        screen.result.connect(self.show_result)
         if screen.key == "settings":
             screen.language_chosen.connect(self.language_chosen)
             screen.wants_voices.connect(lambda: screen.show_voices(self.reader.voices()))
@@ -447,7 +473,28 @@ class MainWindow(QMainWindow):
         if self.current.back_to and not self.session.busy:
             self.go_back()
 
+    def _check_pc_mode(self) -> None:
+        """ "My own computer" counts only if chosen with this carnet open (app/pc_mode.py): a
+        planted settings file gets a sentence, and the shared PC's auto-lock."""
+        settings, carnet = appearance.current().settings, self.session.carnet
+        portable = self.session.locations.portable
+        if carnet is None:
+            return
+        if planted(settings, portable, carnet):
+            # Never longer than a shared PC allows (an injected shorter delay stays).
+            limit = lock_minutes_for(settings, portable, carnet) * 60
+            self.idle.limit_s = min(self.idle.limit_s, limit)
+            self.status.show_error(self.tr(
+                "The settings say this is your own computer, but you did not choose it with "
+                "your carnet. So your carnet closes after a few minutes without use, as on a "
+                "shared computer. If this is your own computer, choose it again in Settings."
+            ))  # fmt: skip
+
     def _created(self, code: str) -> None:
+        carnet, settings = self.session.carnet, appearance.current().settings
+        if carnet is not None and chosen_in_this_run(settings):
+            with contextlib.suppress(CarnetError):  # the sentence at the next unlock
+                mark_carnet(carnet, settings.pc_mode_token)
         self.recovery_screen.show_code(code)
         self.show_screen("recovery_code")
 

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 if TYPE_CHECKING:
     from app.speech import Speaker
@@ -140,6 +140,7 @@ class Reader(QObject):
         ).replace("\n", "<br>")
         label.setTextFormat(Qt.TextFormat.RichText)
         QLabel.setText(label, marked)  # not Text.setText: the accessible name stays plain
+        _follow(label, start / max(1, len(text)))
 
     def _unlight(self) -> None:
         for label, (text, fmt) in self._plain.items():
@@ -164,3 +165,19 @@ class Reader(QObject):
         self.stop()
         if self._speaker is not None:
             self._speaker.close()
+
+
+def _follow(label: QLabel, fraction: float) -> None:
+    """The page scrolls with the voice: the word being read stays in view (about where it is in
+    its label: a long paragraph is followed line by line, roughly)."""
+    area, parent = None, label.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea):
+            area = parent
+            break
+        parent = parent.parentWidget()
+    if area is None or area.widget() is None:
+        return
+    at = label.mapTo(area.widget(), QPoint(0, int(label.height() * fraction)))
+    margin = area.viewport().height() // 4
+    area.ensureVisible(at.x(), at.y(), 0, margin)

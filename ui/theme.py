@@ -118,11 +118,13 @@ QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="help"] {{ color: {t.muted_text}; }}
 QLabel[role="error"] {{ color: {t.error_text}; font-weight: bold; }}
 QLabel[role="ok"] {{ color: {t.ok_text}; font-weight: bold; }}
+QLabel[role="calm"] {{ color: {t.text}; }}
 QLabel[role="code"] {{ font-size: {title}pt; font-family: "DejaVu Sans Mono", monospace;
     font-weight: bold; letter-spacing: 2px; }}
 QFrame[role="card"] {{ background: {t.card}; border: 2px solid {t.border};
     border-radius: {pad}px; }}
 QFrame[role="card"] QLabel {{ background: {t.card}; }}
+QGroupBox[role="screen"] {{ border: none; margin: 0px; padding: 0px; }}
 QFrame[role="header"] {{ border-bottom: 2px solid {t.border}; }}
 QPushButton, QToolButton {{ background: {t.button}; color: {t.button_text};
     border: 2px solid {t.border}; border-radius: {pad}px; padding: {pad}px {2 * pad}px;

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,9 @@ class Carnet:
         self._filelock = filelock
         self._mutex = threading.RLock()
         self.clock = clock
+        # Called after each write transaction, committed or not (a helper session's one-act
+        # permission ends with the transaction that used it: app/records/helper.py).
+        self.after_write: list[Callable[[], None]] = []
         self._read_only_sidecars: list[Path] | None = None  # set by inspect()
 
     # -- opening -------------------------------------------------------------------------------
@@ -356,6 +359,9 @@ class Carnet:
                 with contextlib.suppress(connection.DatabaseError):
                     con.execute("ROLLBACK")
                 raise
+            finally:
+                for done in list(self.after_write):
+                    done()
 
     @property
     def owner_name(self) -> str:

@@ -21,6 +21,7 @@ from ..domain.obligations import (
     CalendarEntry,
     Confidence,
     DeadlineKind,
+    Evidence,
     ObligationTemplate,
     Schedule,
     ScheduleRule,
@@ -30,6 +31,7 @@ from ..domain.organisations import OrganisationKind
 from ..domain.recurrence import month_key
 from ..domain.situation import DATE_FIELDS, FLAGS, MONTH_FIELDS
 from ..resources import resource_path
+from .rules import QUOTE_MAX_WORDS
 
 EVENTS = frozenset({"change_of_situation"})
 KINDS = frozenset(
@@ -59,6 +61,7 @@ FALC_MAX_WORDS = 60
 _TEMPLATE_KEYS = frozenset(
     {
         "guide",
+        "evidence",
         "id",
         "version",
         "status",
@@ -242,6 +245,7 @@ def parse_template(data: Mapping[str, Any], where: str) -> ObligationTemplate | 
         review_every_months=r.get("review_every_months", int),
         notes=" ".join(r.get("notes", str, "").split()),
         guide=r.get("guide", str, ""),
+        evidence=_evidence(r, where),
     )
     r.get("status", str, choices=frozenset({"published", "draft"}))
     r.get("kind", str, choices=KINDS)
@@ -262,6 +266,26 @@ def parse_template(data: Mapping[str, Any], where: str) -> ObligationTemplate | 
             "verification": Verification(template["verification"]),
         }
     )
+
+
+def _evidence(r: _Reader, where: str) -> tuple[Evidence, ...]:
+    """[[evidence]] as in the packs (app/content/rules.py): address, decisive sentence, day read."""
+    found = []
+    for i, raw in enumerate(r.get("evidence", list, [])):
+        e = _Reader(raw if isinstance(raw, dict) else {}, f"{where} evidence[{i}]", r.problems)
+        e.unknown({"url", "quote", "read_on", "about"})
+        url, quote = e.get("url", str), e.get("quote", str)
+        read_on, about = e.get("read_on", date), e.get("about", str, "")
+        if isinstance(url, str) and not url.startswith(("https://", "http://")):
+            e.bad("url", "an address starts with https:// (or http://)")
+        if isinstance(quote, str) and len(quote.split()) > QUOTE_MAX_WORDS:
+            e.bad("quote", f"longer than {QUOTE_MAX_WORDS} words: quote the decisive sentence")
+        reviewed = r.data.get("last_reviewed")
+        if isinstance(read_on, date) and isinstance(reviewed, date) and read_on > reviewed:
+            e.bad("read_on", "after last_reviewed: review the rule when its source is read")
+        if isinstance(url, str) and isinstance(quote, str) and isinstance(read_on, date):
+            found.append(Evidence(url.strip(), " ".join(quote.split()), read_on, about.strip()))
+    return tuple(found)
 
 
 def parse_calendar(data: Mapping[str, Any], where: str) -> tuple[str, Calendar]:

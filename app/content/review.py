@@ -46,8 +46,9 @@ class ContentReport:
     def overriding(self) -> list[RuleStatus]:
         """Local rules that replace a shipped one: said, never silent (issue 22)."""
         return [r for r in self.rules if r.overrides]
+
     def without_evidence(self) -> list[RuleStatus]:
-        """Pack rules with no [[evidence]] beside them (obligations have none yet)."""
+        """Rules with no [[evidence]] beside them (the person's own steps need none)."""
         return [r for r in self.rules if r.evidence == 0]
 
     def not_verified(self) -> list[RuleStatus]:
@@ -128,6 +129,7 @@ def content_report(today: date, folder: Path | None = None) -> ContentReport:
                     t.last_reviewed,
                     t.review_due_on,
                     tuple(n for n in notes if "unverified" in n.lower()),
+                    evidence=None if t.id == "custom" else len(t.evidence),  # the person's own
                 )
             )
         for cal in catalogue.calendars.values():

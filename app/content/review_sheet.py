@@ -76,14 +76,7 @@ def _rule_block(info: RuleInfo, title: str, claim: list[Line]) -> Section:
     if info.legal:
         lines.append(Line("Textes cités :", big=True))
         lines += [Line(f"{s.code}, {s.article} — {s.link}") for s in info.legal]
-    lines.append(Line("Preuves :", big=True))
-    if info.evidence:
-        for e in info.evidence:
-            about = f" — {e.about}" if e.about else ""
-            lines.append(Line(f"« {e.quote} »\n{e.url} (lu le {_day(e.read_on)}){about}"))
-    else:
-        lines.append(Line("Aucune preuve citée à côté de cette règle : à chercher."))
-        lines += [Line(f"Source indiquée : {s}") for s in info.sources]
+    lines += _evidence_lines(info.evidence, info.sources)
     if info.unverified:
         lines.append(Line("Marqué « non vérifié » :", big=True))
         lines += [Line(f"• {t.get('fr', '')}") for t in info.unverified]
@@ -99,6 +92,18 @@ def _boxes() -> list[Line]:
     ]
 
 
+def _evidence_lines(evidence, sources) -> list[Line]:
+    lines = [Line("Preuves :", big=True)]
+    if evidence:
+        for e in evidence:
+            about = f" — {e.about}" if e.about else ""
+            lines.append(Line(f"« {e.quote} »\n{e.url} (lu le {_day(e.read_on)}){about}"))
+    else:
+        lines.append(Line("Aucune preuve citée à côté de cette règle : à chercher."))
+        lines += [Line(f"Source indiquée : {s}") for s in sources]
+    return lines
+
+
 def _obligation_block(t: ObligationTemplate) -> Section:
     lines = [
         Line("Ce que dit la règle :", big=True),
@@ -110,9 +115,7 @@ def _obligation_block(t: ObligationTemplate) -> Section:
         ),
         Line("Textes cités :", big=True),
         *(Line(ref) for ref in t.legal_refs),
-        Line("Preuves :", big=True),
-        Line("Les obligations n'ont pas encore de preuve citée : sources indiquées ci-dessous."),
-        *(Line(f"Source indiquée : {s}") for s in t.source),
+        *_evidence_lines(t.evidence, t.source),
         *_boxes(),
     ]
     return Section(f"{t.id} — {t.title.get('fr', '')}", tuple(lines))
@@ -140,7 +143,8 @@ def review_sheet(today: date, folder: Path | None = None) -> Sheet:
     except ContentError:
         catalogue = None  # check-content reports it; the packs are still worth reviewing
     if catalogue is not None:
-        blocks += [(t.id, _obligation_block(t)) for t in catalogue.templates]
+        blocks += [(t.id, _obligation_block(t)) for t in catalogue.templates if t.id != "custom"]
+        with_evidence += sum(1 for t in catalogue.templates if t.evidence)
     intro = Section(
         "",
         (

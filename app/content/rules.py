@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.obligations import Confidence, Verification
+from ..domain.obligations import Confidence, Evidence, Verification
 from ..domain.recurrence import add_months
 from .toml_lines import line_of
 
@@ -44,6 +44,7 @@ RULE_KEYS = frozenset(
 _LEGAL_KEYS = frozenset({"code", "article", "link"})
 _EVIDENCE_KEYS = frozenset({"url", "quote", "read_on", "about"})
 QUOTE_MAX_WORDS = 90  # the decisive sentence, not the page
+__all__ = ["Evidence", "LegalSource", "Reader", "RuleInfo", "rule_info"]
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,80}")
 
 Texts = Mapping[str, str]  # language -> text
@@ -54,16 +55,6 @@ class LegalSource:
     code: str  # "Code du travail", "CASF", "Code de justice administrative", "décret"…
     article: str  # "R5412-7"
     link: str  # the official page (Légifrance, service-public.fr)
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One source as a reviewer checks it: where it is, the sentence that decides, when read."""
-
-    url: str  # the page read (an official page, or the copy that was read)
-    quote: str  # the decisive sentence, quoted as written (French)
-    read_on: date  # the day it was read
-    about: str = ""  # which claim of the rule it supports (English, for editors)
 
 
 @dataclass(frozen=True)

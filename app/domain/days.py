@@ -9,10 +9,10 @@ always starts at 00:00.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
 from .localtime import HOME_ZONE, instant
+from .said_days import NotADay, said_day
 from .validation import InvalidRecord, Problem
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -59,21 +59,18 @@ def day_from_parts(year: int, month: int, day: int, field: str = "day") -> date:
     return found
 
 
-_FRENCH = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-
-
-def parse_day(text: str, field: str = "day") -> date:
-    """A date typed as "31/01/2026" (also with '.' or '-') or "2026-01-31"."""
+def parse_day(text: str, field: str = "day", today: date | None = None) -> date:
+    """A date typed as people type it: "31/01/2026", "2026-01-31", "4/12", "1er décembre 2026",
+    and, given `today`, "hier", "demain", "lundi prochain"... (app/domain/said_days.py)."""
     if not isinstance(text, str) or not text.strip():
         raise InvalidRecord([Problem(field, "required")])
-    iso = _ISO.match(text)
-    if iso:
-        return day_from_parts(int(iso[1]), int(iso[2]), int(iso[3]), field)
-    french = _FRENCH.match(text)
-    if french:
-        return day_from_parts(int(french[3]), int(french[2]), int(french[1]), field)
-    raise InvalidRecord([Problem(field, "not_a_date")])
+    try:
+        found = said_day(text, today)
+    except NotADay as exc:
+        raise InvalidRecord([Problem(field, exc.code)]) from None
+    if not FIRST_YEAR <= found.year <= LAST_YEAR:
+        raise InvalidRecord([Problem(field, "year_out_of_range")])
+    return found
 
 
 def check_day(field: str, value: object, *, required: bool = True) -> list[Problem]:

@@ -89,6 +89,16 @@ class ScheduleRule:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One source as a reviewer checks it: where it is, the sentence that decides, when read."""
+
+    url: str  # the page read (an official page, or the copy that was read)
+    quote: str  # the decisive sentence, quoted as written (French)
+    read_on: date  # the day it was read
+    about: str = ""  # which claim of the rule it supports (English, for editors)
+
+
+@dataclass(frozen=True)
 class ObligationTemplate:
     id: str
     version: int
@@ -111,6 +121,7 @@ class ObligationTemplate:
     review_every_months: int = 6
     notes: str = ""
     guide: str = ""  # a guide of the packs saying what to do next (RQTH refused: contest it)
+    evidence: tuple[Evidence, ...] = ()  # beside the rule, for a legal reviewer
 
     def applies(self, flags: frozenset[str]) -> bool:
         if not all(f in flags for f in self.audience_all):

@@ -21,8 +21,9 @@ from ..domain.localtime import HOME_ZONE
 from ..domain.organisations import USUAL_ORGANISATIONS, OrganisationKind
 from ..messages import language, say
 from ..ocr import OcrError, OcrResult, Quality, engine_status, read_document
-from . import Proposal, QuestionKind, parse_message, proposal_to_json
+from . import Proposal, QuestionKind, ReferenceSource, parse_message, proposal_to_json
 from .letter_kind import read_letter
+from .parse import FIRST_YEAR, LAST_YEAR
 from .wording import day_words, time_words
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 13
@@ -103,9 +104,12 @@ def _received(value: str | None) -> date:
     if value is None:
         return system_clock().astimezone(HOME_ZONE).date()
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise MessageFileError("parse_bad_received") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # parse_message refuses it: said here, exit 2
+        raise MessageFileError("parse_received_out_of_range", first=FIRST_YEAR, last=LAST_YEAR)
+    return day
 
 
 def _organisation_name(proposal: Proposal) -> str | None:
@@ -133,6 +137,10 @@ def sentences(proposal: Proposal) -> list[str]:
         lines.append(say("parse_when_day", day=day_words(proposal.day.value, lang)))
     elif proposal.time:
         lines.append(say("parse_when_time", time=time_words(proposal.time.value, lang)))
+    if proposal.reference is not None and proposal.says_reference:
+        received = proposal.reference.source is ReferenceSource.RECEIVED
+        lines.append(say("parse_reference_received" if received else "parse_reference_message",
+                         day=day_words(proposal.reference.day, lang)))  # fmt: skip
     if proposal.place:
         mode = proposal.place.value.mode.value
         lines.append(say(f"parse_place_{mode}", place=proposal.place.value.text))

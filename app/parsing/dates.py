@@ -183,37 +183,41 @@ def _resolve_day_only(day: int, weekday: int, ref: date) -> tuple[date | None, b
 
 
 # -- the grammar -------------------------------------------------------------------------------
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])({_WD})\s*,?\s*(?:le\s+)?$")
+# Runs of spaces are read possessively (*+, ++) wherever what follows cannot be a space: the
+# same matches, and no pattern tries every split of a long run (parsing stays linear).
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])({_WD})\s*+,?\s*+(?:le\s++)?$")
 _NUMERIC = re.compile(
     r"(?<![\w./-])([0-9]{1,2})(\s?/\s?|[.-])([0-9]{1,2})(?:\2([0-9]{4}|[0-9]{2}))?"
-    r"(?![0-9]|[./-][0-9]|\s*(?:€|eur|%|ans\b|h\b|heures?\b|mois\b|jours\b|km\b|kg\b))"
+    # [ \t], not \s: "Date : 14/12/2026" then "Heure : 9h" on the next line is still a date.
+    r"(?![0-9]|[./-][0-9]|[ \t]*+(?:€|eur|%|ans\b|h\b|heures?\b|mois\b|jours\b|km\b|kg\b))"
 )
 _ISO = re.compile(r"(?<![\w./-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9]|[:-][0-9])")
 _TEXTUAL = re.compile(
-    r"(?<![\w.,/])([0-9]{1,2}|premier)\s*(?:er|eme)?\s*([a-z]{3,12}\.?)(?![a-z])"
-    r"(?:\s*,?\s*([0-9]{4})(?![0-9]))?"
+    r"(?<![\w.,/])([0-9]{1,2}|premier)\s*+(?:er|eme)?\s*+([a-z]{3,12}\.?)(?![a-z])"
+    r"(?:\s*+,?\s*+([0-9]{4})(?![0-9]))?"
 )
 _RANGE_START = re.compile(
-    r"(?<![\w])du\s+([0-9]{1,2})\s*(?:er)?\s*(?:au|-)\s*[0-9]{1,2}\s*(?:er)?\s*([a-z]{3,12}\.?)"
-    r"(?![a-z])(?:\s*([0-9]{4}))?"
+    r"(?<![\w])du\s++([0-9]{1,2})\s*+(?:er)?\s*+(?:au|-)\s*+[0-9]{1,2}\s*+(?:er)?\s*+"
+    r"([a-z]{3,12}\.?)(?![a-z])(?:\s*+([0-9]{4}))?"
 )
 _DAY_ONLY = re.compile(
-    rf"(?<![\w])({_WD})\s*,?\s+(?:le\s+)?([0-9]{{1,2}})(?:er)?"
-    r"(?![0-9]|\s*[/.:-]\s*[0-9]|\s*(?:h|heures?)(?![a-z]))"
+    rf"(?<![\w])({_WD})(?:\s*+,)?\s++(?:le\s++)?([0-9]{{1,2}})(?:er)?"
+    r"(?![0-9]|\s*+[/.:-]\s*+[0-9]|\s*+(?:h|heures?)(?![a-z]))"
 )
-_NEXT_WORD = re.compile(r"\s*([a-z]{3,12}\.?)")
+_NEXT_WORD = re.compile(r"\s*+([a-z]{3,12}\.?)")
+_NOT_A_DAY_AFTER = re.compile(r"\s*+(?:journee|temps|heure|page)")
 _RELATIVE = re.compile(
     rf"(?<![\w-])(?:(apres[- ]?demain)|(demain)|(aujourd'hui)|(?:(ce|cette)\s+)?({_WD})"
     r"(?:\s+(prochain))?)(?![\w])"
 )
 _HABITUAL = re.compile(
-    rf"(?:du\s+)?(?:{_WD})s?\s*(?:au|a|-|et)\s*(?:{_WD})|(?:les|chaque)\s+(?:{_WD})"
+    rf"(?:du\s+)?(?:{_WD})s?\s*+(?:au|a|-|et)\s*+(?:{_WD})|(?:les|chaque)\s+(?:{_WD})"
 )
-_CUE_BEFORE = re.compile(rf"(?:\ble|\bdu|\bau|\bdate\s*:|,|{_WD})\s*$")
+_CUE_BEFORE = re.compile(rf"(?:\ble|\bdu|\bau|\bdate\s*+:|,|{_WD})\s*+$")
 # Lines that give opening hours: their days and times are not an appointment.
 OPENING_HOURS = re.compile(
     r"(?<![a-z])(?:horaires|ouvert[se]?\s|ouverture|accueil\s+telephonique|joignable)|"
-    rf"(?:{_WD})\s*(?:au|-)\s*(?:{_WD})"
+    rf"(?:{_WD})\s*+(?:au|-)\s*+(?:{_WD})"
 )
 
 
@@ -263,7 +267,7 @@ def find_dates(folded: str, ref: date) -> list[DateHit]:
             and not _CUE_BEFORE.search(folded, max(0, m.start() - 12), m.start())
         ):
             continue  # "3.5" or "3-12" alone is rarely a date
-        if year is None and re.match(r"\s*(?:journee|temps|heure|page)", folded[m.end() :]):
+        if year is None and _NOT_A_DAY_AFTER.match(folded, m.end()):
             continue  # "une 1/2 journée"
         hit = _explicit(
             folded,
@@ -441,18 +445,18 @@ _TIME = re.compile(
 )
 _TIME_CUE_BEFORE = re.compile(
     r"(?:\ba|\bvers|\bdes|\bpartir\s+de|\bde|\bentre|\bet|\brdv|\brendez-vous|\bheure\s*:|"
-    r"\bhoraire\s*:|\bjusqu'a|\bpour|,|\bconvoque(?:e|\(e\))?|\bprevu|\bfixe)\s*$"
+    r"\bhoraire\s*+:|\bjusqu'a|\bpour|,|\bconvoque(?:e|\(e\))?|\bprevu|\bfixe)\s*+$"
 )
 _NOT_A_TIME_BEFORE = re.compile(
     r"(?<![a-z])(?:pendant|durant|duree(?:\s+de)?|dure|durera|environ|soit|totale?\s+de|plus\s+de|"
-    r"moins\s+de|au\s+moins|minimum|maximum|de\s+[0-9]+\s+a|les|chaque|toutes\s+les|sous|apres)\s*$"
+    r"moins\s+de|au\s+moins|minimum|maximum|de\s+[0-9]+\s+a|les|chaque|toutes\s+les|sous|apres)\s*+$"
 )
 _NOT_A_TIME_AFTER = re.compile(
-    r"\s*(?:/|par\s|d'activite|de\s+(?:formation|cours|stage|trajet|route|travail|pause|suite)|"
+    r"\s*+(?:/|par\s|d'activite|de\s+(?:formation|cours|stage|trajet|route|travail|pause|suite)|"
     r"hebdo|minimum|maximum|au\s+total|sur\s|chaque|d'affilee|d'accompagnement|avant\s+(?:le|la|l')"
     r"|apres\s+(?:le|la|l'|reception)|maximum)"
 )
-_END_LINK = re.compile(r"\s*(?:jusqu'a|au|a|et|-)\s*")
+_END_LINK = re.compile(r"\s*+(?:jusqu'a|au|a|et|-)\s*+")
 _MINUTES = {
     "et demi": 30,
     "et demie": 30,

@@ -178,12 +178,18 @@ def message_kind(
     return Found(MessageKind.INFORMATION, 0.5, None)
 
 
+# A line that starts with "Objet :" (blank lines before it allowed): "[^\S\n]*" rather than
+# "\s*" after the line break, or every line of a run of blank lines scanned the rest of it.
+_MAIL_HEADER = re.compile(r"(?:^|\n)[^\S\n]*+(?:de|from|a|to|objet|subject|envoye)\s*+:")
+_LETTER_WORDS = re.compile(r"madame,?\s+monsieur|(?:^|\n)[^\S\n]*+objet\s*+:|veuillez\s+agreer")
+
+
 def guess_source(folded: str) -> Source:
     """How the message probably came: the screen lets the person correct it."""
     head = folded[:600]
-    if re.search(r"(?:^|\n)\s*(?:de|from|a|to|objet|subject|envoye)\s*:", head) and "@" in folded:
+    if _MAIL_HEADER.search(head) and "@" in folded:
         return Source.EMAIL
-    if re.search(r"madame,?\s+monsieur|(?:^|\n)\s*objet\s*:|veuillez\s+agreer", folded):
+    if _LETTER_WORDS.search(folded):
         return Source.LETTER
     if len(folded) < 500:
         return Source.SMS

@@ -30,9 +30,34 @@ _TRIGGER = re.compile(
     r"(?:please\s+|remember\s+to\s+)?bring\s+(?=your\s|the\s|a\s|an\s))"
 )
 # "Prévoir chaussures de sécurité." : an imperative opening its sentence needs no article.
-_IMPERATIVE = re.compile(
-    r"(?:^|(?<=[.!?:\n])|(?<=[.!?:\n] ))\s*(?:prevoir|prevoyez|apporter|apportez|a\s+prevoir)\s+"
-)
+# The word is searched, then what is before it checked (_opens_sentence): a pattern starting
+# with "\s*" after a line break was tried at every line of a run of blank lines (quadratic).
+_IMPERATIVE = re.compile(r"(?<![\w])(?:prevoir|prevoyez|apporter|apportez|a\s++prevoir)\s+")
+
+
+def _opens_sentence(folded: str, pos: int, floor: int) -> bool:
+    """True when the former pattern could start in the blank space before `pos` (not before
+    `floor`, where the previous match ended): at the start of the text, after a line break or
+    a ".", "!", "?", ":", possibly followed by one space."""
+    start = pos
+    while True:
+        if start == 0 or folded[start - 1] in ".!?:\n":
+            return True
+        if start >= 2 and folded[start - 1] == " " and folded[start - 2] in ".!?:\n":
+            return True
+        if start <= floor or not folded[start - 1].isspace():
+            return False
+        start -= 1
+
+
+def _imperatives(folded: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for m in _IMPERATIVE.finditer(folded):
+        if _opens_sentence(folded, m.start(), found[-1].end() if found else 0):
+            found.append(m)
+    return found
+
+
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–>o▪■□☐]|[0-9]{1,2}[.)]|[a-z][.)])\s+")
 _SPLIT = re.compile(
     r",|;|\s+et\s+(?!de\s+(?:paiement|droits))|\s+ou\s+|\s+ainsi\s+que\s+|\s+\+\s+|\s/\s|\s+and\s+"
@@ -118,9 +143,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•·–
 def find_to_bring(text: str, folded: str) -> list[Found[str]]:
     items: list[Found[str]] = []
     seen: set[str] = set()
-    triggers = sorted(
-        [*_TRIGGER.finditer(folded), *_IMPERATIVE.finditer(folded)], key=lambda m: m.start()
-    )
+    triggers = sorted([*_TRIGGER.finditer(folded), *_imperatives(folded)], key=lambda m: m.start())
     for m in triggers[:TRIGGERS_MAX]:
         if len(items) >= TO_BRING_MAX_ITEMS:
             break

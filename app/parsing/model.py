@@ -97,6 +97,25 @@ class DateMention:
     score: float = 0.0
 
 
+class ReferenceSource(StrEnum):
+    """Where the day that "demain", "lundi" and days without a year count from was read."""
+
+    RECEIVED = "received"  # nothing in the text: the day the person says they received it
+    HEADER = "header"  # an e-mail header: "Envoyé :", "Date:", "Sent:"
+    SENT = "sent"  # "Envoyé le 04/12/2026", "Reçu le …"
+    TIMESTAMP = "timestamp"  # a phone's time stamp pasted with the SMS: "Ven. 4 déc., 16:40"
+    LETTER = "letter"  # the letter's own date: "Bourg, le 20 novembre 2026", "Le 3 décembre 2026,"
+    REPLY = "reply"  # "Le jeu. 3 déc. 2026 à 10:15, … a écrit :": the message answered
+
+
+@dataclass(frozen=True)
+class Reference:
+    day: date
+    source: ReferenceSource
+    span: Span | None = None  # None for the received day
+    text: str = ""  # the words read, tidied
+
+
 @dataclass(frozen=True)
 class Place:
     text: str  # as written: address, agency name, "par téléphone", a video link
@@ -126,6 +145,7 @@ class Proposal:
     looks_french: bool = True
     dates: tuple[DateMention, ...] = ()  # every date read, with its role
     questions: tuple[Question, ...] = ()
+    reference: Reference | None = None  # what relative days counted from (parse always sets it)
 
     @property
     def mentions_sanction(self) -> bool:
@@ -140,6 +160,19 @@ class Proposal:
     @property
     def end(self) -> datetime | None:
         return _combine(self.day, self.end_time)
+
+    @property
+    def says_reference(self) -> bool:
+        """Whether to tell the person which day "demain" or a day without a year counted from:
+        always when the message gave its date, else when the appointment's day depended on it."""
+        if self.reference is None:
+            return False
+        if self.reference.source is not ReferenceSource.RECEIVED:
+            return True
+        return any(
+            d.role is DateRole.APPOINTMENT and (d.relative or not d.explicit_year)
+            for d in self.dates
+        )
 
     def question(self, kind: QuestionKind) -> Question | None:
         return next((q for q in self.questions if q.kind is kind), None)

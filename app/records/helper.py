@@ -43,13 +43,20 @@ ORGANISATION_MAX = 120
 MAX_MINUTES = 120  # at most two hours: a helper session is a visit, not a mandate
 REFUSAL = HelperRefused.PREFIX  # the carnet turns the trigger message into HelperRefused
 
-# Tables never guarded nor tagged: the carnet's own bookkeeping (the journal head in meta is
-# moved by every journal entry), the search index the triggers keep, the session tables, drafts.
-_UNGUARDED_PREFIXES = ("sqlite_", "search_index", "helper_", "draft", "meta", "unlock_log")
+# Tables never guarded nor tagged: the carnet's own bookkeeping, the search index the triggers
+# keep, the session tables, drafts. (`meta` is guarded for the person's rows only, below.)
+_UNGUARDED_PREFIXES = ("sqlite_", "search_index", "helper_", "draft", "unlock_log")
 # Rows the app makes by itself (obligation occurrences follow the rules each time a screen shows
 # them): only what the person marks on them counts as a change.
 _PERSON_COLUMNS = {
     "obligation_occurrence": ("status", "status_at", "done_how", "proof_document_id", "note"),
+}
+# Tables where only some rows are the person's ({r}: NEW or OLD): the obligations they write
+# (custom ones, letter steps, a change of situation reported), and in `meta` the numbers kept
+# for letters (the rest of meta is the carnet's bookkeeping, moved by every journal entry).
+_PERSON_ROWS = {
+    "obligation_occurrence": "({r}.template_id = 'custom' OR instr({r}.period, '#') > 0)",
+    "meta": "({r}.key LIKE 'letters.%')",
 }
 
 
@@ -255,17 +262,28 @@ class HelperGuard:
         self._allowed_until: datetime | None = None
         self._names: list[str] = []
         self._person_writing = False  # the person's own entry (after their password)
+        self._used = False  # the permission was used by the write going on
 
     # -- what the triggers ask -------------------------------------------------------------
     def _person_ok(self) -> int:
         until = self._allowed_until
-        return int(until is not None and self.carnet.clock() < until)
+        ok = until is not None and self.carnet.clock() < until
+        self._used = self._used or ok
+        return int(ok)
+
+    def _write_ended(self) -> None:
+        """One password, one act: the permission ends with the write that used it."""
+        if self._used:
+            self._used = False
+            self.disallow()
 
     def _now(self) -> str:
         return to_storage(self.carnet.clock())
 
     def allow_for(self, seconds: int = 120) -> None:
-        """The person typed their password: what needs it is allowed for a short while."""
+        """The person typed their password: the next write that needs it is allowed (one act:
+        the permission ends with that write's transaction), within a short while."""
+        self._used = False
         self._allowed_until = self.carnet.clock() + timedelta(seconds=seconds)
 
     def disallow(self) -> None:
@@ -299,6 +317,7 @@ class HelperGuard:
 
     # -- installing ------------------------------------------------------------------------
     def install(self) -> None:
+        self.carnet.after_write.append(self._write_ended)
         with self.carnet.write() as con:
             con.create_function("reperes_person_ok", 0, self._person_ok)
             con.create_function("reperes_helper_now", 0, self._now)
@@ -309,6 +328,8 @@ class HelperGuard:
                     self._names.append(name)
 
     def remove(self) -> None:
+        with contextlib.suppress(ValueError):
+            self.carnet.after_write.remove(self._write_ended)
         if not self._names:
             return
         with self.carnet.write() as con:
@@ -326,6 +347,8 @@ class HelperGuard:
         person = _PERSON_COLUMNS.get(table)
         touched = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in person) if person else "1"
         made: list[tuple[str, str]] = []
+        # Only some rows are the person's in these tables: the rest is the app's bookkeeping.
+        mine = _PERSON_ROWS.get(table)
 
         def trigger(when: str, event: str, condition: str, body: str) -> None:
             name = f"reperes_helper_{when.lower()}_{event.lower()}_{table}"
@@ -344,18 +367,23 @@ class HelperGuard:
                 f"VALUES ({sid}, reperes_helper_now(), '{table}', {row}.rowid, '{action}')"
             )
 
-        generated = person is not None  # rows the app makes and removes by itself
+        new_row = mine.format(r="NEW") if mine else ""
+        old_row = mine.format(r="OLD") if mine else ""
+        if mine and person is None:  # meta: the person's rows are the only ones guarded
+            touched = new_row
         if rights == HelperRights.LOOK:
-            if not generated:
-                trigger("BEFORE", "INSERT", "", refuse("look"))
+            trigger("BEFORE", "INSERT", new_row, refuse("look"))
             trigger("BEFORE", "UPDATE", touched, refuse("look"))
         elif rights == HelperRights.ADD:
             trigger("BEFORE", "UPDATE", f"({touched}) AND NOT reperes_person_ok()",
                     refuse("change"))  # fmt: skip
-        if not generated:
-            trigger("BEFORE", "DELETE", "NOT reperes_person_ok()", refuse("remove"))
-            trigger("AFTER", "INSERT", "", tag("add", "NEW"))
-            trigger("AFTER", "DELETE", "", tag("remove", "OLD"))
+        # Removing needs the person's password, whatever the rights; rows the app made by
+        # itself too (future obligations that a new situation answer would remove).
+        removable = old_row if person is None and mine else ""
+        trigger("BEFORE", "DELETE", f"{removable or '1'} AND NOT reperes_person_ok()",
+                refuse("remove"))  # fmt: skip
+        trigger("AFTER", "INSERT", new_row, tag("add", "NEW"))
+        trigger("AFTER", "DELETE", old_row, tag("remove", "OLD"))
         trigger("AFTER", "UPDATE", touched, tag("change", "NEW"))
         return made
 

@@ -31,6 +31,7 @@ from .driver import (
     clamp_rate,
     pick_voice,
 )
+from .spoken_forms import spoken_form
 from .word_timing import EngineWord
 from .worker import SerialWorker
 
@@ -200,6 +201,7 @@ class EspeakEngine:
         self, text: str, voice_id: str | None, wpm: int, cancelled: Callable[[], bool]
     ) -> SynthResult:
         lib = self._lib
+        text, back = spoken_form(text)  # "9 h 45" said "9 heures 45", positions kept
         used, missing = self._select_voice(voice_id)
         lib.SetParameter(lib.RATE, int(wpm), 0)
         job = _Job(cancelled)
@@ -213,7 +215,8 @@ class EspeakEngine:
             raise EngineError(f"synthesis callback failed: {job.error!r}") from job.error
         if rc != _EE_OK and not cancelled():
             raise EngineError(f"espeak_Synth returned {rc}")
-        return SynthResult(bytes(job.pcm), self._sample_rate, tuple(job.words), used, missing)
+        words = tuple(EngineWord(back(w.position), w.length, w.sample) for w in job.words)
+        return SynthResult(bytes(job.pcm), self._sample_rate, words, used, missing)
 
     def _on_synth(self, wav: Any, numsamples: int, events: Any) -> int:
         """espeak-ng's callback (worker thread, inside espeak_Synth). 1 aborts the synthesis."""

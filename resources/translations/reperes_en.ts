@@ -303,16 +303,12 @@
         <translation>Add people in “Organisations and contacts”.</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>For example: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>For example: 25/03/2026, 4/12, tomorrow or next Monday.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -513,6 +509,10 @@
     <message>
         <source>This appointment is in the past: say what happened.</source>
         <translation>This appointment is in the past: say what happened.</translation>
+    </message>
+    <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noted: the appointment of %1 at %2</translation>
     </message>
     <message>
         <source>What was the reason?</source>
@@ -861,10 +861,6 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>This is no longer in your carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
@@ -1441,8 +1437,8 @@
         <translation>Allow with my password</translation>
     </message>
     <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Only you type your password. Then removing is possible for two minutes.</translation>
+        <source>Only you type your password. Then one thing can be removed.</source>
+        <translation>Only you type your password. Then one thing can be removed.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -1541,8 +1537,8 @@
         <translation>A help session is already going on. End it first.</translation>
     </message>
     <message>
-        <source>Removing is possible for two minutes. Then it needs your password again.</source>
-        <translation>Removing is possible for two minutes. Then it needs your password again.</translation>
+        <source>One thing can be removed now. After that, it needs your password again.</source>
+        <translation>One thing can be removed now. After that, it needs your password again.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1598,6 +1594,10 @@
     <message>
         <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
         <translation>The help session ended: the time was over. The carnet was closed: it opens again with the password.</translation>
+    </message>
+    <message>
+        <source>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</source>
+        <translation>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</translation>
     </message>
     <message>
         <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
@@ -1692,6 +1692,10 @@
         <translation>hours targets</translation>
     </message>
     <message>
+        <source>numbers kept for letters</source>
+        <translation>numbers kept for letters</translation>
+    </message>
+    <message>
         <source>What was done before:</source>
         <translation>What was done before:</translation>
     </message>
@@ -1746,6 +1750,10 @@
     <message>
         <source>Help session started. %1 may %2, until %3. I agreed.</source>
         <translation>Help session started. %1 may %2, until %3. I agreed.</translation>
+    </message>
+    <message>
+        <source>During the help, a wrong password was typed (%1 of %2).</source>
+        <translation>During the help, a wrong password was typed (%1 of %2).</translation>
     </message>
     <message>
         <source>%1 helps you until %2.</source>
@@ -2009,6 +2017,10 @@
     <message>
         <source>This entry is no longer in your carnet.</source>
         <translation>This entry is no longer in your carnet.</translation>
+    </message>
+    <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noted: %1, %2</translation>
     </message>
     <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>
@@ -2488,6 +2500,10 @@
         <translation>Text: %1 %</translation>
     </message>
     <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Stop reading</translation>
     </message>
@@ -2551,16 +2567,8 @@
         <translation>What is it?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>For example: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2621,6 +2629,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Read what Repères understood</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>For example: 25/03/2026, 4/12, tomorrow or next Monday.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -2772,6 +2784,26 @@
     <message>
         <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
         <translation>Keep it if it may be useful. If something is unclear, ask someone you trust.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day you received it: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day the message was sent: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Days like “tomorrow” are counted from the date written on the letter: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Days like “tomorrow” are counted from the date of the message answered: %1.</translation>
     </message>
     <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
@@ -3918,10 +3950,6 @@
         <translation>This step is required before the next one.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Send your answer in a way that keeps a date, and keep a copy.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>aim for %1</translation>
     </message>
@@ -3940,6 +3968,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
+    </message>
+    <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</translation>
     </message>
     <message>
         <source>Its date will be known later.</source>
@@ -4041,12 +4073,20 @@
         <translation>This cannot be saved. Nothing was changed.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>for example 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>for example 31/01/2026, or yesterday</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>

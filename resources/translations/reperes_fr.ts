@@ -303,16 +303,12 @@
         <translation>Ajoutez des personnes dans «&#xa0;Organismes et contacts&#xa0;».</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -513,6 +509,10 @@
     <message>
         <source>This appointment is in the past: say what happened.</source>
         <translation>Ce rendez-vous est passé&#xa0;: dites ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Noted: the appointment of %1 at %2</source>
+        <translation>Noté&#xa0;: le rendez-vous du %1 à %2</translation>
     </message>
     <message>
         <source>What was the reason?</source>
@@ -861,10 +861,6 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>This is no longer in your carnet.</source>
-        <translation>Ce n’est plus dans votre carnet.</translation>
     </message>
     <message>
         <source>Check what is written here.</source>
@@ -1441,8 +1437,8 @@
         <translation>Autoriser avec mon mot de passe</translation>
     </message>
     <message>
-        <source>Only you type your password. Then removing is possible for two minutes.</source>
-        <translation>Vous seul tapez votre mot de passe. Ensuite, supprimer est possible pendant deux minutes.</translation>
+        <source>Only you type your password. Then one thing can be removed.</source>
+        <translation>Vous seul tapez votre mot de passe. Ensuite, une chose peut être enlevée.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -1541,8 +1537,8 @@
         <translation>Une aide est déjà en cours. Arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <source>Removing is possible for two minutes. Then it needs your password again.</source>
-        <translation>Supprimer est possible pendant deux minutes. Ensuite, il faut de nouveau votre mot de passe.</translation>
+        <source>One thing can be removed now. After that, it needs your password again.</source>
+        <translation>Une chose peut être enlevée maintenant. Après, il faut de nouveau votre mot de passe.</translation>
     </message>
     <message>
         <source>%1 helps you until %2. They may %3.</source>
@@ -1598,6 +1594,10 @@
     <message>
         <source>The help session ended: the time was over. The carnet was closed: it opens again with the password.</source>
         <translation>L’aide est finie&#xa0;: le temps était passé. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The help session ended: a wrong password was typed 3 times. The carnet was closed: it opens again with the password.</source>
+        <translation>L’aide est finie&#xa0;: un mauvais mot de passe a été tapé 3 fois. Le carnet est fermé. Il s’ouvre avec le mot de passe.</translation>
     </message>
     <message>
         <source>The help session ended here: a copy was put in place of this carnet. The help goes on in the copy.</source>
@@ -1692,6 +1692,10 @@
         <translation>heures à faire</translation>
     </message>
     <message>
+        <source>numbers kept for letters</source>
+        <translation>numéros gardés pour les lettres</translation>
+    </message>
+    <message>
         <source>What was done before:</source>
         <translation>Ce qui a été fait avant&#xa0;:</translation>
     </message>
@@ -1746,6 +1750,10 @@
     <message>
         <source>Help session started. %1 may %2, until %3. I agreed.</source>
         <translation>Début de l’aide. %1 peut %2, jusqu’à %3. J’ai dit oui.</translation>
+    </message>
+    <message>
+        <source>During the help, a wrong password was typed (%1 of %2).</source>
+        <translation>Pendant l’aide, un mauvais mot de passe a été tapé (%1 sur %2).</translation>
     </message>
     <message>
         <source>%1 helps you until %2.</source>
@@ -2009,6 +2017,10 @@
     <message>
         <source>This entry is no longer in your carnet.</source>
         <translation>Cette ligne n’est plus dans votre carnet.</translation>
+    </message>
+    <message>
+        <source>Noted: %1, %2</source>
+        <translation>Noté&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>The entry is removed. Press “Undo” to put it back.</source>
@@ -2488,6 +2500,10 @@
         <translation>Texte&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
+        <source>The settings say this is your own computer, but you did not choose it with your carnet. So your carnet closes after a few minutes without use, as on a shared computer. If this is your own computer, choose it again in Settings.</source>
+        <translation>Les réglages disent que cet ordinateur est à vous. Mais vous ne l’avez pas choisi avec votre carnet. Alors votre carnet se ferme après quelques minutes sans usage, comme sur un ordinateur partagé. Si cet ordinateur est à vous, choisissez-le de nouveau dans les Réglages.</translation>
+    </message>
+    <message>
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
@@ -2551,16 +2567,8 @@
         <translation>Qu’est-ce que c’est&#xa0;?</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>For example: 25/03/2026.</source>
-        <translation>Par exemple&#xa0;: 25/03/2026.</translation>
     </message>
     <message>
         <source>14:30</source>
@@ -2621,6 +2629,10 @@
     <message>
         <source>Read what Repères understood</source>
         <translation>Lire ce que Repères a compris</translation>
+    </message>
+    <message>
+        <source>For example: 25/03/2026, 4/12, tomorrow or next Monday.</source>
+        <translation>Par exemple&#xa0;: 25/03/2026, 4/12, demain ou lundi prochain.</translation>
     </message>
     <message>
         <source>Is everything right? Nothing is saved until you say yes.</source>
@@ -2772,6 +2784,26 @@
     <message>
         <source>Keep it if it may be useful. If something is unclear, ask someone you trust.</source>
         <translation>Gardez-la si elle peut servir. Si quelque chose n’est pas clair, demandez à une personne de confiance.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où vous avez reçu le message&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le mail a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le message a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date écrite sur la lettre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date du message auquel on répond&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
@@ -3918,10 +3950,6 @@
         <translation>Cette étape est obligatoire avant la suivante.</translation>
     </message>
     <message>
-        <source>Send your answer in a way that keeps a date, and keep a copy.</source>
-        <translation>Envoyez votre réponse par un moyen qui garde une date, et gardez une copie.</translation>
-    </message>
-    <message>
         <source>aim for %1</source>
         <translation>visez le %1</translation>
     </message>
@@ -3940,6 +3968,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
+    </message>
+    <message>
+        <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>
+        <translation>Envoyez votre réponse en lettre recommandée avec accusé de réception. Gardez une copie.</translation>
     </message>
     <message>
         <source>Its date will be known later.</source>
@@ -4041,12 +4073,20 @@
         <translation>Cela ne peut pas être enregistré. Rien n’a changé.</translation>
     </message>
     <message>
-        <source>for example 31/01/2026</source>
-        <translation>par exemple 31/01/2026</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>for example 31/01/2026, or yesterday</source>
+        <translation>par exemple 31/01/2026, ou hier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Please fill in this box.</source>

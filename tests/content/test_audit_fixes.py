@@ -79,18 +79,24 @@ def test_the_reclamation_letter_says_which_body_and_what_to_attach(shipped):
 def test_an_mdph_decision_has_its_own_procedure_with_the_mandatory_rapo(shipped):
     proc = shipped.procedure_for("mdph", "decision")
     assert proc is not None and proc.id == "proc.mdph.decision"  # it fell to `general` before
-    rapo, court = proc.steps
+    rapo = proc.steps[0]
     assert (rapo.key, str(rapo.deadline), rapo.runs_from.value) == ("rapo", "P2M", "notification")
     assert rapo.mandatory and rapo.needs_appeal_mention
     assert "letter.rapo_mdph" in rapo.letters
-    assert (court.key, str(court.deadline), court.runs_from.value) == ("court", "P2M", "answer")
-    # The court depends on the right: administrative for RQTH and orientation, the pôle social of
-    # the judicial court for the AAH and the other benefits.
+    # The court depends on the right: one question, « Je ne sais pas » gives both.
+    steps = {s.key: s for s in proc.steps}
+    assert [t.key for t in proc.timings("work")] == ["rapo", "court_admin"]
+    assert [t.key for t in proc.timings("benefit")] == ["rapo", "court_social"]
+    assert [t.key for t in proc.timings("unknown")] == [t.key for t in proc.timings()]
+    assert steps["court_admin"].name["fr"] == "Aller au tribunal administratif"
+    assert "RQTH" in steps["court_admin"].what["fr"]
+    assert "pôle social du tribunal judiciaire" in steps["court_social"].name["fr"]
+    assert "AAH" in steps["court_social"].what["fr"]
+    court = steps["court"]
+    assert (str(court.deadline), court.runs_from.value) == ("P2M", "answer")
     assert "RQTH" in court.addressee["fr"] and "tribunal administratif" in court.addressee["fr"]
-    assert (
-        "AAH" in court.addressee["fr"]
-        and "pôle social du tribunal judiciaire" in (court.addressee["fr"])
-    )
+    assert "AAH" in court.addressee["fr"]
+    assert "pôle social du tribunal judiciaire" in court.addressee["fr"]
     letter = shipped.letters["letter.rapo_mdph"]
     assert "recours administratif préalable obligatoire" in letter.body["fr"]
     assert "entendu" in letter.body["fr"]

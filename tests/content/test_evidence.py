@@ -12,21 +12,14 @@ import pypdf
 import pytest
 
 from app import cli
+from app.content import ContentError, load_catalogue
 from app.content.packs import load_packs, shipped_root
 from app.content.review_sheet import review_sheet
 from ui import launcher
 
-# Rules of the sanction procedures and of France Travail's decisions: another part of issue 13
-# rewrites them; their evidence is to be added with that rewrite (check-content lists them).
-NOT_YET = {
-    "proc.ft.sanction_notice",
-    "proc.rsa.sanction_notice",
-    "proc.ft.decision",
-    "proc.ml_cap.decision",
-    "guide.lettre_sanction",
-    "guide.contester_ft",
-    "letter.observations",
-}
+# Every shipped rule carries its evidence (the sanction and France Travail decision rules since
+# their rewrite in the same issue).
+NOT_YET: set[str] = set()
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +43,24 @@ def test_every_shipped_rule_carries_its_evidence():
             assert rule.evidence
     rsa = {r.id: r for r in packs.rules()}["proc.rsa.decision"]
     assert any("L. 262-47" in e.quote or "L262-47" in e.about for e in rsa.evidence)
+
+
+def test_every_obligation_carries_its_evidence_and_bad_evidence_is_refused(tmp_path: Path):
+    for t in load_catalogue().templates:
+        if t.id == "custom":  # the person's own steps
+            continue
+        assert t.evidence, t.id
+        assert all(e.read_on <= t.last_reviewed and e.quote for e in t.evidence), t.id
+    rqth = load_catalogue().template("mdph.rqth_renouvellement")
+    assert rqth is not None and any("proroge" in e.quote for e in rqth.evidence)
+    root = tmp_path / "content"
+    shutil.copytree(shipped_root(), root)
+    path = root / "obligations" / "caf-dtr.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('url = "https://', 'url = "www.', 1), "utf-8")
+    with pytest.raises(ContentError) as err:
+        load_catalogue(root)
+    assert any("caf-dtr.toml evidence[0]: url" in p for p in err.value.problems)
 
 
 @pytest.fixture
@@ -97,15 +108,15 @@ def test_the_review_sheet_has_one_block_per_rule_with_claim_evidence_and_boxes()
     blocks = {s.heading.split(" — ")[0]: s for s in sheet.sections if s.heading}
     packs = load_packs([("", shipped_root())])
     assert {r.id for r in packs.rules()} <= set(blocks)
-    assert "mdph.rqth_renouvellement" in blocks  # the obligations too
+    assert "mdph.rqth_renouvellement" in blocks  # the obligations too, with their evidence
+    assert "R5213-1-1" in block_text(blocks["mdph.rqth_renouvellement"])
+    assert "proroge les effets" in block_text(blocks["mdph.rqth_renouvellement"])
     mdph = block_text(blocks["proc.mdph.decision"])
     assert "Étape 1 (obligatoire)" in mdph and "2 mois, à partir de la notification" in mdph
     assert "http://mdph35.fr/faire-une-demande/contester-une-decision (lu le 07/12/2026)" in mdph
     assert "« recours administratif préalable obligatoire" in mdph
     assert sum(line.tick for line in blocks["proc.mdph.decision"].lines) == 3
-    assert "Aucune preuve citée" in block_text(blocks["proc.ft.decision"]) or (
-        "proc.ft.decision" not in NOT_YET
-    )
+    assert "Aucune preuve citée" not in block_text(blocks["proc.ft.decision"])
 
 
 def block_text(section) -> str:

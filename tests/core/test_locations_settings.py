@@ -53,7 +53,7 @@ def test_settings_round_trip_and_hold_nothing_personal(tmp_path):
     text = path.read_text("utf-8")
     keys = {line.split("=")[0].strip() for line in text.splitlines() if "=" in line}
     assert keys == {"theme", "zoom", "language", "speech_rate", "speech_voice",
-                    "auto_lock_minutes", "pc_mode", "pc_mode_asked",
+                    "auto_lock_minutes", "pc_mode", "pc_mode_asked", "pc_mode_token",
                     "remembered_key"}  # fmt: skip
 
 

@@ -224,3 +224,73 @@ def test_long_texts_from_other_calendars_are_clipped_not_refused() -> None:
     a = read.appointment
     assert (len(a.title), len(a.place), len(a.notes)) == (200, 500, 20_000)
     assert a.title.endswith("…")
+
+
+# -- bounded and tolerant reading (issue 15) -----------------------------------------------------
+def zone(tzid: str, rule: str) -> str:
+    return (
+        f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        f"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:{rule}\r\nEND:STANDARD\r\n"
+        "END:VTIMEZONE\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=SECONDLY;COUNT=10",  # the real hostile one has no COUNT: walked until 2038
+        "FREQ=MINUTELY;COUNT=10",
+        "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU",
+        "FREQ=YEARLY;BYHOUR=1,2,3;BYMONTH=3;BYDAY=-1SU",
+        "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;UNTIL=99991231T000000Z",
+        "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;COUNT=999999999",
+    ],
+)
+def test_a_zone_whose_rules_no_country_uses_is_refused_not_walked(rule: str) -> None:
+    hostile = event("UID:in-zone", "DTSTART;TZID=Hostile/Zone:20261201T100000", "SUMMARY:x")
+    parsed = parse_ics(calendar(zone("Hostile/Zone", rule), GOOD, hostile))
+    assert [e.appointment.uid for e in parsed.events] == ["ok-1"]
+    assert parsed.skipped == {"refused_time_zone": 1}
+
+
+def test_a_real_custom_zone_is_still_used() -> None:
+    rule = "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"
+    inside = event("UID:in-zone", "DTSTART;TZID=Custom/Zone:20261201T100000", "SUMMARY:x")
+    parsed = parse_ics(calendar(zone("Custom/Zone", rule), inside))
+    [read] = parsed.events
+    assert read.appointment.starts_at.utcoffset() == timedelta(hours=2)
+
+
+def test_one_broken_event_loses_that_event_only() -> None:
+    # A stray END and an alarm never closed made icalendar refuse the whole file.
+    odd = event("UID:odd", "DTSTART:20261203T100000Z", "END:VTODO", "BEGIN:VALARM")
+    deep = event("UID:deep", "DTSTART:20261204T100000Z", *["BEGIN:VALARM"] * 12)
+    later = GOOD.replace("ok-1", "ok-2")
+    parsed = parse_ics(calendar(GOOD, odd, deep, later))
+    assert [e.appointment.uid for e in parsed.events] == ["ok-1", "odd", "ok-2"]
+    assert parsed.skipped == {"unreadable_event": 1}
+
+
+def test_events_after_the_end_of_the_calendar_are_counted() -> None:
+    data = calendar(GOOD) + event("UID:after", "DTSTART:20261203T100000Z").encode() * 2
+    parsed = parse_ics(data)
+    assert [e.appointment.uid for e in parsed.events] == ["ok-1"]
+    assert parsed.skipped == {"outside_calendar": 2}
+
+
+def test_one_bad_byte_does_not_turn_a_utf8_file_into_old_windows_text() -> None:
+    data = calendar(
+        GOOD.replace("Mission locale", "Réunion \xff".encode("latin-1").decode("latin-1"))
+    )
+    data = data.replace("\xff".encode(), b"\xff")  # one byte that is not UTF-8
+    parsed = parse_ics(data)
+    assert parsed.events[0].appointment.title == "Réunion \ufffd"
+    assert parsed.warnings == ["ics_bytes_replaced"]
+    old_windows = calendar(GOOD).decode().replace("Marché", "March\xe9").encode("cp1252")
+    assert parsed_place(old_windows) == "3 place du Marché"
+
+
+def parsed_place(data: bytes) -> str:
+    parsed = parse_ics(data)
+    assert parsed.warnings == []
+    return parsed.events[0].appointment.place

@@ -111,6 +111,10 @@ def test_missing_file_and_bad_received(tmp_path: Path, capsys) -> None:
     good.write_text("RDV le 3/12 à 9h", "utf-8")
     assert cli.main(["parse-message", str(good), "--received", "20/11/2026"]) == 2
     assert capsys.readouterr().err.strip() == messages.say("parse_bad_received")
+    for far in ("9999-12-31", "0001-01-01"):  # a real date, out of the carnet's years
+        assert cli.main(["parse-message", str(good), "--received", far]) == 2
+        said = capsys.readouterr().err.strip()
+        assert said == messages.say("parse_received_out_of_range", first=1900, last=2200)
     assert cli.main(["parse-message", str(tmp_path)]) == 2  # a folder
 
 

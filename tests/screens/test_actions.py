@@ -19,11 +19,13 @@ from PySide6.QtGui import QImage
 
 from app.domain import HOME_ZONE
 from app.domain.appointments import Appointment
+from app.domain.hours import Activity, ActivityKind
 from app.domain.situation import Situation
 from app.records import (
     add_appointment,
     attach_document,
     import_document,
+    record_activity,
     refresh_obligations,
     remove_document,
     set_situation,
@@ -62,12 +64,14 @@ def _fill_carnet(folder: Path) -> dict[str, int]:
     attach_document(carnet, doc.id, Target.APPOINTMENT, appt.id)
     set_situation(carnet, Situation(registered_ft=True), date(2026, 11, 1))
     refresh_obligations(carnet, now=NOW)  # the steps due, as the first unlock makes them
+    hours = record_activity(carnet, Activity(date(2026, 11, 26), 90, ActivityKind.WORKSHOP),
+                            now=NOW)  # fmt: skip
     carnet.lock()
-    return {"doc": doc.id, "other": other.id, "appt": appt.id}
+    return {"doc": doc.id, "other": other.id, "appt": appt.id, "hours": hours.id}
 
 
 def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
-                             removing: str, *, meta_refused: bool) -> None:  # fmt: skip
+                             removing: str) -> None:  # fmt: skip
     carnet = window.session.carnet
     # Documents: edit, link, unlink, remove.
     window.open_record("documents", ids["doc"])
@@ -93,8 +97,7 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     card.done_button.click()
     next(b for b in card.how_buttons if b.accessibleName() == "By phone").click()
     assert screen.message.text() == sentence
-    # Letters: the identifiers kept for the next letter (the carnet's meta: a help session does
-    # not guard it), then the letter kept in the journal.
+    # Letters: the identifiers kept for the next letter, then the letter kept in the journal.
     window.open_record("letters", {"templates": ["letter.observations"],
                                    "organisation": "France Travail", "letter_date": "2026-11-20",
                                    "received_on": "2026-11-25"})  # fmt: skip
@@ -103,11 +106,10 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.identifiers_edit.setPlainText("Identifiant France Travail : 1234567A")
     screen.keep_identifiers.setChecked(True)
     screen.write_button.click()
-    if meta_refused:
-        assert screen.step == "fill" and screen.message.text() == sentence
-        assert letter_identifiers(carnet) == ""
-        screen.keep_identifiers.hide()  # write the letter without keeping them
-        screen.write_button.click()
+    assert screen.step == "fill" and screen.message.text() == sentence
+    assert letter_identifiers(carnet) == ""
+    screen.keep_identifiers.setChecked(False)  # the letter is written, nothing kept
+    screen.write_button.click()
     assert screen.step == "edit"
     screen.sent_button.click()
     screen.how_buttons[0].click()
@@ -115,6 +117,32 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.keep_button.click()
     assert screen.message.text() == sentence
     assert not screen.done_text.isVisibleTo(screen)
+    # Hours: an entry removed, the weekly number saved.
+    window.open_record("hours", ids["hours"])
+    screen = window.current
+    assert screen.selected() is not None and screen.selected().id == ids["hours"]
+    screen.ask_remove()
+    screen.remove()
+    assert screen.message.text() == removing
+    assert not screen.undo_button.isVisibleTo(screen)
+    screen.target_edit.setText("15")
+    screen.target_button.click()
+    assert screen.target_message.text() == sentence
+    # A new appointment.
+    window.open_record("appointment", None)
+    screen = window.current
+    screen.title_edit.setText("Atelier CV")
+    screen.day_edit.setText("02/12/2026")
+    screen.time_edit.setText("14:00")
+    screen.save_form()
+    assert screen.form_message.text() == sentence
+    # Directory: a new organisation.
+    window.show_screen("directory")
+    screen = window.current
+    screen.add_org_button.click()
+    screen.org_name.setText("Mission locale")
+    screen.org_save.click()
+    assert screen.org_message.text() == sentence
     # I received a letter: the steps saved.
     window.show_screen("received_letter")
     screen = window.current
@@ -131,7 +159,7 @@ def test_a_look_only_help_session_is_said_on_every_write(make_window, qtbot, pla
     ids = _fill_carnet(folder)
     window, _ = open_on(make_window, qtbot, folder, "today")
     _start(window, qtbot, HelperRights.LOOK, 30)
-    _sentence_on_every_write(window, qtbot, ids, LOOK, REMOVE, meta_refused=False)
+    _sentence_on_every_write(window, qtbot, ids, LOOK, REMOVE)
 
 
 def _run(*cmd: str) -> subprocess.CompletedProcess:
@@ -173,7 +201,7 @@ def test_a_full_disk_is_said_on_every_write(make_window, qtbot, small_disk):
     # write needs room that the full disk no longer has.
     window.session.carnet.query("PRAGMA wal_checkpoint(TRUNCATE)")
     _fill_disk(small_disk / "filler")
-    _sentence_on_every_write(window, qtbot, ids, FULL, FULL, meta_refused=True)
+    _sentence_on_every_write(window, qtbot, ids, FULL, FULL)
 
 
 def test_a_record_removed_meanwhile_is_said_once(make_window, qtbot, places):

@@ -204,7 +204,7 @@ def test_31_february_is_said_next_to_the_date_and_nothing_is_written(
 PROBLEMS = [
     ({"title": ""}, "title", "Please fill this in."),
     ({"title": "x" * 201}, "title", "This text is too long: 200 letters at most."),
-    ({"day": "demain"}, "day", "Write the date like this: 25/03/2026."),
+    ({"day": "bientôt"}, "day", "Write the date like this: 25/03/2026."),
     ({"day": "12/12/1850"}, "day", "Check the year: it has 4 digits, like 2026."),
     ({"hour": "25:00"}, "time", "Write the time like this: 14:30."),
     ({"hour": ""}, "time", "Please fill this in."),

@@ -105,6 +105,12 @@ def test_wrong_password_is_calm_keeps_focus_and_touches_nothing(
     qtbot.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=20000)
     assert "does not open" in screen.message.text()
+    # One's own mistyping is said in the text's colour, not as a red alarm.
+    from ui import appearance
+
+    assert screen.message.property("role") == "calm"
+    shown = screen.message.palette().color(screen.message.foregroundRole()).name().upper()
+    assert shown == appearance.current().theme.text.upper()
     assert screen.passphrase.edit.hasFocus()
     assert screen.passphrase.edit.selectedText() == "pas le bon mot de passe"
     assert window.current.key == "unlock"

@@ -289,3 +289,73 @@ def test_the_help_goes_on_after_a_restore_and_its_trace_is_kept(
         assert any("Help session started" in t for t in told)
     finally:
         before.lock()
+
+
+# -- 4. drafts and wrong passwords -----------------------------------------------------------
+def test_what_a_helper_typed_is_not_offered_back_as_the_persons_draft(
+    make_window, qtbot, existing_carnet
+):
+    from app.drafts import latest_draft
+
+    window = _open(make_window, qtbot, Clock())
+    _start(window, qtbot, HelperRights.CHANGE)
+    window.show_screen("journal")
+    journal = window.current
+    journal.start_write()
+    qtbot.wait(10)
+    journal.said_edit.setPlainText("Écrit par l’aidant")
+    window.lock()  # the auto-lock, during the help
+    carnet = _unlock_again(window, qtbot)
+    assert window.draft_offer is None and latest_draft(carnet) is None
+
+
+def test_wrong_passwords_are_counted_said_and_the_third_closes_the_carnet(
+    make_window, qtbot, existing_carnet
+):
+    window = _open(make_window, qtbot, Clock())
+    screen = _start(window, qtbot, HelperRights.CHANGE)
+    screen.allow_button.click()
+    (asked,) = _asked()
+    for n in (1, 2):
+        _type_password(qtbot, asked, f"essai {n}")
+        assert asked.isVisible() and window.session.carnet is not None
+    told = [e.draft.summary for e in journal_entries(window.session.carnet)]
+    assert told[0] == "During the help, a wrong password was typed (2 of 3)."
+    assert told[1] == "During the help, a wrong password was typed (1 of 3)."
+    _type_password(qtbot, asked, "essai 3")
+    assert not asked.isVisible()
+    assert window.session.carnet is None and window.helper.current is None
+    carnet = _unlock_again(window, qtbot)
+    assert "a wrong password was typed 3 times" in journal_entries(carnet)[0].draft.summary
+
+
+# -- 4. a planted "personal" in the settings file -----------------------------------------------
+def test_a_planted_personal_mode_gives_a_sentence_not_a_long_auto_lock(
+    make_window, qtbot, existing_carnet, monkeypatch
+):
+    from app import pc_mode
+    from app.settings import Settings
+    from ui import appearance
+
+    from . import conftest as screens_conftest
+
+    def planted(**kwargs):  # what anyone using this PC account can write in the settings file
+        return Settings(pc_mode="personal", pc_mode_asked=1, auto_lock_minutes=30, **kwargs)
+
+    monkeypatch.setattr(screens_conftest, "Settings", planted)
+    window = _open(make_window, qtbot, Clock())
+    assert window.idle.limit_s == 10 * 60  # a shared PC's longest, not 30 minutes
+    assert "you did not choose it with your carnet" in window.status.text()
+    window.show_screen("settings")
+    settings = window.current
+    assert settings.shared_radio.isChecked() and not settings.remember_button.isVisible()
+    # The person chooses it, with their carnet open: it counts from now on.
+    settings.personal_radio.click()
+    settings.confirm_button.click()
+    assert appearance.current().settings.pc_mode_token
+    assert settings.remember_button.isVisible()
+    window.lock()
+    carnet = _unlock_again(window, qtbot)
+    assert "did not choose" not in window.status.text()
+    # (the app re-executes itself at each lock: its new window takes the delay chosen)
+    assert pc_mode.lock_minutes_for(appearance.current().settings, False, carnet) == 30

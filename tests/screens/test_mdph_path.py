@@ -34,6 +34,10 @@ def test_the_mdph_path_at_200_in_french_fits_and_is_read_aloud(make_window, qtbo
     screen.next_button.click()
     screen.letter_date.edit.setText("03/11/2026")
     screen.next_button.click()
+    assert screen.step == "subject"  # the court depends on the right: one question
+    check(window, qtbot, "mdph subject, fr 200", 200)
+    screen.subject.buttons["unknown"].click()
+    screen.next_button.click()
     assert screen.step == "mention"
     screen.mention.buttons["yes"].click()
     screen.next_button.click()
@@ -59,3 +63,35 @@ def test_the_mdph_path_at_200_in_french_fits_and_is_read_aloud(make_window, qtbo
     assert seconds > 5
     for word in ("mercredi", "janvier", "tribunal", "recours"):
         assert word in said, word
+
+
+def test_the_mdph_subject_gives_the_right_court(make_window, qtbot, places):
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    _window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    screen.organisation.buttons["mdph"].click()
+    screen.next_button.click()
+    screen.kind.buttons["decision"].click()
+    screen.next_button.click()
+    screen.received.edit.setText("06/11/2026")
+    screen.next_button.click()
+    screen.next_button.click()  # no date printed
+
+    def summary(subject: str) -> str:
+        while screen.step != "subject":
+            screen.go_previous()
+        screen.subject.buttons[subject].click()
+        screen.next_button.click()
+        screen.mention.buttons["yes"].click()
+        screen.next_button.click()
+        screen.next_button.click()  # no letter to attach
+        assert screen.step == "summary"
+        return "\n".join(label.text() for label in screen.summary_lines)
+
+    work = summary("work")
+    assert "Aller au tribunal administratif" in work and "pôle social" not in work
+    benefit = summary("benefit")
+    assert "Aller au pôle social du tribunal judiciaire" in benefit
+    assert "Aller au tribunal administratif" not in benefit
+    for text in (work, benefit):
+        assert "Écrire un recours administratif préalable obligatoire (RAPO) à la MDPH" in text

@@ -141,7 +141,7 @@ def test_impossible_days_are_refused_kindly(make_window, qtbot, places):
         ("", "Write the day the letter arrived, for example 03/03/2026."),
         ("30/11/2026", "This day has not come yet. Write the day the letter arrived."),
         ("31/02/2026", "This date does not exist. Check the day and the month."),
-        ("hier", "Write the date like this: 31/01/2026."),
+        ("bientôt", "Write the date like this: 31/01/2026."),
     ):
         screen.received.edit.setText(typed)
         screen.next_button.click()
@@ -384,6 +384,9 @@ def test_the_sanction_path_at_200_in_french_fits_and_is_read_aloud(make_window, 
     with wave.open(io.BytesIO(rendering.wav)) as w:
         seconds = w.getnframes() / w.getframerate()
     said = [spoken[t.start : t.start + t.length] for t in rendering.words]
+    print(
+        f"steps read aloud: {len(spoken)} characters, {len(said)} words, {seconds:.1f} s of speech"
+    )
     assert seconds > 5  # the whole of the steps, not a click
     for word in ("lundi", "novembre", "samedi", "lettre"):
         assert word in said, word

@@ -8,6 +8,7 @@ when it returns: only then does the screen say "Saved."."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -54,7 +55,8 @@ from app.records import (
 from app.sheets.model import SheetChoice
 
 from .. import appearance
-from ..formatting import time_text
+from ..actions import write
+from ..formatting import time_text, today_for_typing
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, CheckBox, Message, Text
@@ -69,6 +71,7 @@ from .record_form import (
     narrow,
     show_problems,
 )
+from .record_kit import DayEdit
 from .record_words import RecordWords, parse_time
 
 S = AppointmentStatus
@@ -217,9 +220,9 @@ class AppointmentScreen(DraftForm, Screen):
         self.contact_box = narrow(QComboBox())
         add("contact_id", self.tr("With whom?"), self.contact_box,
             self.tr("Add people in “Organisations and contacts”."))
-        self.day_edit = QLineEdit()
-        self.day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        add("day", self.tr("Date"), self.day_edit, self.tr("For example: 25/03/2026."))
+        self.day_edit = DayEdit()
+        add("day", self.tr("Date"), self.day_edit,
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.day_edit.setMaximumWidth(appearance.current().px(320))
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("14:30"))
@@ -304,9 +307,9 @@ class AppointmentScreen(DraftForm, Screen):
             box.addWidget(field)
             return field
 
-        self.status_day_edit = QLineEdit()
+        self.status_day_edit = DayEdit()
         add("status_day", self.tr("When did you cancel?"), self.status_day_edit,
-            self.tr("For example: 25/03/2026."))
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.channel_edit = QLineEdit()
         self.channel_edit.setMaxLength(400)
         add("status_channel", self.tr("How did you tell them?"), self.channel_edit,
@@ -326,9 +329,9 @@ class AppointmentScreen(DraftForm, Screen):
         )
         self.proof.show_document.connect(lambda i: self.open_record.emit("documents", i))
         box.addWidget(self.proof)
-        self.new_day_edit = QLineEdit()
-        self.new_day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        add("new_day", self.tr("New date"), self.new_day_edit, self.tr("For example: 25/03/2026."))
+        self.new_day_edit = DayEdit()
+        add("new_day", self.tr("New date"), self.new_day_edit,
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.new_time_edit = QLineEdit()
         add("new_time", self.tr("New time"), self.new_time_edit,
             self.tr("For example: 9:00 or 14:30."))
@@ -560,8 +563,11 @@ class AppointmentScreen(DraftForm, Screen):
             return
         orgs = list_organisations(carnet)
         if not orgs:  # a new carnet: the usual bodies, by name only
-            add_usual_organisations(carnet)
-            orgs = list_organisations(carnet)
+            # Not possible now (a full stick, a help session that may only look): the form
+            # still opens, with "Not said"; saving will say why nothing can be written.
+            with contextlib.suppress(CarnetError):
+                add_usual_organisations(carnet)
+                orgs = list_organisations(carnet)
         self.org_box.blockSignals(True)
         self.org_box.clear()
         self.org_box.addItem(self.tr("Not said"), None)
@@ -646,7 +652,7 @@ class AppointmentScreen(DraftForm, Screen):
         problems: list[Problem] = []
         day = start_time = end_time = None
         try:
-            day = parse_day(self.day_edit.text(), "day")
+            day = parse_day(self.day_edit.text(), "day", today=today_for_typing())
         except InvalidRecord as exc:
             problems += exc.problems
         try:
@@ -705,26 +711,14 @@ class AppointmentScreen(DraftForm, Screen):
         self.form_message.clear_message()
         self.saved.clear_message()
         draft, problems = self._read_form()
-        if draft is not None:
-            try:
-                saved = (
-                    add_appointment(carnet, draft)
-                    if draft.id is None
-                    else update_appointment(carnet, draft)
-                )
-            except InvalidRecord as exc:
-                problems = list(exc.problems)
-            except RecordNotFound:
-                self.form_message.show_error(
-                    self.tr("This appointment is no longer in your carnet.")
-                )
-                return
-            except CarnetError as exc:
-                self.form_message.show_error(error_text(exc))
-                return
-            else:
-                self._after_save(saved)
-                return
+        if draft is None:
+            self._form_problems(problems)
+            return
+        save = add_appointment if draft.id is None else update_appointment
+        write(self.form_message, lambda: save(carnet, draft), done=self._after_save,
+              problems=lambda exc: self._form_problems(exc.problems))  # fmt: skip
+
+    def _form_problems(self, problems: list[Problem]) -> None:
         problems = [self._form_field_of(p) for p in problems]
         show_problems(problems, self.f, FORM_ORDER, self._form_problem_text, self.form_message,
                       self.scroll)
@@ -738,6 +732,11 @@ class AppointmentScreen(DraftForm, Screen):
         if overlap:
             text += " " + overlap
         self.saved.show_ok(text)
+        self.result.emit(
+            self.tr("Noted: the appointment of %1 at %2")
+            .replace("%1", self.words.day(home_day(saved.starts_at)))
+            .replace("%2", time_text(saved.starts_at))
+        )
         self.status_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- status ----------------------------------------------------------------------------------
@@ -874,7 +873,7 @@ class AppointmentScreen(DraftForm, Screen):
         problems: list[Problem] = []
         day = moment = None
         try:
-            day = parse_day(self.new_day_edit.text(), "new_day")
+            day = parse_day(self.new_day_edit.text(), "new_day", today=today_for_typing())
         except InvalidRecord as exc:
             problems += exc.problems
         try:
@@ -887,7 +886,7 @@ class AppointmentScreen(DraftForm, Screen):
 
     def _cancel_day(self, now: datetime) -> tuple[datetime, list[Problem]]:
         try:
-            day = parse_day(self.status_day_edit.text(), "status_day")
+            day = parse_day(self.status_day_edit.text(), "status_day", today=today_for_typing())
         except InvalidRecord as exc:
             return now, list(exc.problems)
         today = home_day(now)
@@ -909,6 +908,7 @@ class AppointmentScreen(DraftForm, Screen):
         else:
             text = self.tr("Saved.")
         self.saved.show_ok(text)
+        self.result.emit(text)
         self.status_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressBar
+from PySide6.QtWidgets import QLineEdit, QProgressBar
 
 from app.carnet.passphrase import assess, generate_phrase
 
@@ -18,6 +18,7 @@ class CreateScreen(Screen):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.file_dialog = None  # the folder dialog open now (tests drive it)
         self.folder: Path | None = None
         self.name = QLineEdit()
         self.name.setMaxLength(200)
@@ -82,17 +83,27 @@ class CreateScreen(Screen):
 
     def _show_where(self) -> None:
         if self.folder is not None:
-            self.where_text.setText(self.tr("Your carnet will be kept in: %1").replace(
-                "%1", str(self.folder)))
+            self.where_text.setText(
+                self.tr("Your carnet will be kept in: %1").replace("%1", str(self.folder))
+            )
         elif self.session.locations.portable:
             self.where_text.setText(self.tr("Your carnet will be kept on this USB stick."))
         else:
             self.where_text.setText(self.tr("Your carnet will be kept on this computer."))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to keep my carnet"))
-        if folder:
-            self.folder = Path(folder) / "carnet-reperes"
+        from ..file_choice import choose_file
+
+        # Qt's own dialog, window-modal: the system's (GTK) one wrote the stick's path to the
+        # recent files of this account, and F12 did nothing while it was open.
+        self.file_dialog = choose_file(
+            self, self.tr("Choose where to keep my carnet"), [], self._folder_chosen, folder=True
+        )
+
+    def _folder_chosen(self, folder: Path | None) -> None:
+        self.file_dialog = None
+        if folder is not None:
+            self.folder = folder / "carnet-reperes"
             self._show_where()
 
     def _suggest(self) -> None:

@@ -39,6 +39,7 @@ from app.records import (
 )
 
 from .. import appearance
+from ..actions import beside, write
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Message, Text
@@ -362,20 +363,10 @@ class DirectoryScreen(Screen):
             hours=self.org_hours.toPlainText(),
             notes=self.org_notes.toPlainText(),
         )
-        try:
-            saved = (
-                add_organisation(carnet, draft)
-                if draft.id is None
-                else update_organisation(carnet, draft)
-            )
-        except InvalidRecord as exc:
-            show_problems(exc.problems, self.o, ORG_ORDER, self.words.problem, self.org_message,
-                          self.scroll)
-            return
-        except (CarnetError, RecordNotFound) as exc:
-            self.org_message.show_error(self._write_error(exc))
-            return
-        self._saved(("organisation", saved.id))
+        save = add_organisation if draft.id is None else update_organisation
+        write(self.org_message, lambda: save(carnet, draft),
+              problems=beside(self.o, ORG_ORDER, self.words.problem, self.org_message, self.scroll),
+              done=lambda saved: self._saved(("organisation", saved.id)))  # fmt: skip
 
     # -- contact ---------------------------------------------------------------------------------
     def _fill_orgs(self, chosen: int | None) -> None:
@@ -446,20 +437,15 @@ class DirectoryScreen(Screen):
         if carnet is None:
             return
         draft = self._contact_draft()
-        try:
-            if draft.id is None:
-                saved = add_contact(carnet, draft)
-            else:
-                saved = update_contact(carnet, draft)
-        except InvalidRecord as exc:
-            problems = [self._phone_problem(draft, p) for p in exc.problems]
-            show_problems(problems, self.c, CONTACT_ORDER, self.words.problem,
-                          self.contact_message, self.scroll)
-            return
-        except (CarnetError, RecordNotFound) as exc:
-            self.contact_message.show_error(self._write_error(exc))
-            return
-        self._saved(("contact", saved.id))
+        save = add_contact if draft.id is None else update_contact
+
+        def problems(exc: InvalidRecord) -> None:
+            found = [self._phone_problem(draft, p) for p in exc.problems]
+            show_problems(found, self.c, CONTACT_ORDER, self.words.problem,
+                          self.contact_message, self.scroll)  # fmt: skip
+
+        write(self.contact_message, lambda: save(carnet, draft), problems=problems,
+              done=lambda saved: self._saved(("contact", saved.id)))  # fmt: skip
 
     def _ask_remove(self) -> None:
         if self.contact is None:
@@ -479,11 +465,10 @@ class DirectoryScreen(Screen):
         carnet, person = self.session.carnet, self.contact
         if carnet is None or person is None or person.id is None:
             return
-        try:
-            remove_contact(carnet, person.id)
-        except (CarnetError, RecordNotFound) as exc:
-            self.contact_message.show_error(self._write_error(exc))
-            return
+        write(self.contact_message, lambda: remove_contact(carnet, person.id),
+              done=lambda _: self._contact_removed(person))  # fmt: skip
+
+    def _contact_removed(self, person: Contact) -> None:
         self._removed = person
         self.contact = None
         self.show_list()
@@ -494,11 +479,11 @@ class DirectoryScreen(Screen):
         carnet, person = self.session.carnet, self._removed
         if carnet is None or person is None:
             return
-        try:
-            back = add_contact(carnet, replace(person, id=None))
-        except (CarnetError, InvalidRecord) as exc:
-            self.message.show_error(self._write_error(exc))
-            return
+        write(self.message, lambda: add_contact(carnet, replace(person, id=None)),
+              invalid=lambda _exc: self.tr("Check what is written here."),
+              done=lambda back: self._contact_back(person, back))  # fmt: skip
+
+    def _contact_back(self, person: Contact, back: Contact) -> None:
         self._removed = None
         self.undo_button.hide()
         self._select_after = ("contact", back.id)
@@ -513,12 +498,6 @@ class DirectoryScreen(Screen):
         self.show_list()
         self.message.show_ok(self.tr("Saved."))
 
-    def _write_error(self, exc: BaseException) -> str:
-        if isinstance(exc, RecordNotFound):
-            return self.tr("This is no longer in your carnet.")
-        if isinstance(exc, InvalidRecord):
-            return self.tr("Check what is written here.")
-        return error_text(exc)
 
 
 def _is_phone(text: str) -> bool:

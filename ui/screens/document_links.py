@@ -29,6 +29,7 @@ from app.records import (
 )
 from app.records.db import RecordNotFound
 
+from ..actions import write
 from ..file_choice import choose_file
 from ..tasks import run_in_background
 from ..widgets import Button, Field, Message, Text
@@ -178,13 +179,9 @@ class DocumentLinks(QWidget):
             if doc_id not in self.chosen_ids():
                 self.chosen.append(get_document(carnet, doc_id))
             return True
-        try:
-            attach_document(carnet, doc_id, *self.target, now=self.session.clock())
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return False
-        self.reload()
-        return True
+        target, now = self.target, self.session.clock()
+        return write(self.message, lambda: attach_document(carnet, doc_id, *target, now=now),
+                     done=lambda _: self.reload())  # fmt: skip
 
     def attach_chosen(self) -> None:
         doc_id = int(self.box.currentData() or 0)
@@ -202,8 +199,10 @@ class DocumentLinks(QWidget):
         if carnet is None or self.sealed:
             return
         if self.target is not None:
-            detach_document(carnet, doc_id, *self.target)
-            self.reload()
+            target = self.target
+            if not write(self.message, lambda: detach_document(carnet, doc_id, *target),
+                         done=lambda _: self.reload()):  # fmt: skip
+                return
         else:
             self.chosen = [d for d in self.chosen if d.id != doc_id]
             self._fill()

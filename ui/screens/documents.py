@@ -69,7 +69,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 
 from .. import appearance
-from ..actions import write
+from ..actions import REFUSALS, refusal_text, write
 from ..file_choice import choose_file
 from ..reading import Part
 from ..tasks import run_in_background
@@ -519,9 +519,9 @@ class DocumentsScreen(Screen):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._set_importing(False)
-        if isinstance(exc, InvalidRecord):
-            self.import_message.show_error(refusal_words(exc))
-        else:
+        if isinstance(exc, REFUSALS):  # the record's problem, or the carnet's own sentence
+            self.import_message.show_error(refusal_text(exc))
+        else:  # the file could not be read
             self.import_message.show_error(
                 self.tr("The document could not be added. Nothing was changed.")
             )

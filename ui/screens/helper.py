@@ -146,7 +146,7 @@ class HelperScreen(Screen):
         self.end_button.clicked.connect(lambda: self.controller.end_and_close(BUTTON))
         self.allow_button = Button(self.tr("Allow with my password"), "key")
         self.allow_button.setAccessibleDescription(
-            self.tr("Only you type your password. Then removing is possible for two minutes.")
+            self.tr("Only you type your password. Then one thing can be removed.")
         )
         self.allow_button.clicked.connect(
             lambda: person_confirms(self, self.session, self._allowed, act_words("remove"))
@@ -353,7 +353,7 @@ class HelperScreen(Screen):
     def _allowed(self) -> None:
         self.controller.allow_for_a_while()
         self.allowed_message.show_ok(
-            self.tr("Removing is possible for two minutes. Then it needs your password again.")
+            self.tr("One thing can be removed now. After that, it needs your password again.")
         )
 
     def _fill_running(self) -> None:

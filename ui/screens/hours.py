@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar
 
 from app.carnet import CarnetError
@@ -32,6 +32,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 from app.sheets.model import SheetChoice
 
+from ..actions import write
 from ..messages import error_text
 from ..reading import Part
 from ..widgets import Button, Card, Field, Message, Text
@@ -162,6 +163,11 @@ class HoursScreen(DraftForm, Screen):
             self.form.layout_.addWidget(widget)
         self.form.hide()
         self.body.addWidget(self.form)
+        # Enter in a field or Ctrl+S anywhere in the form saves, as in every form.
+        for edit in (self.day_edit, self.hours_edit, self.minutes_edit, self.note_edit):
+            edit.returnPressed.connect(self.save_entry)
+        QShortcut(QKeySequence.StandardKey.Save, self.form, self.save_entry,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.watch_draft()  # a draft is kept when the carnet locks itself
 
         # -- the month -----------------------------------------------------------------------
@@ -466,6 +472,10 @@ class HoursScreen(DraftForm, Screen):
         self.message.clear_message()
         self.form_message.clear_message()
         self.confirm.hide()
+        # Focus first, then fill: a screen reader that sees a field change text while it has
+        # the focus takes it as "already there" and says nothing of the move (Orca: silence).
+        self.form.show()
+        self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form_title.setText(heading)
         self.day_edit.setText(short_day(entry.day))
         hours, minutes = divmod(entry.minutes, 60)
@@ -477,8 +487,6 @@ class HoursScreen(DraftForm, Screen):
         carnet = self.session.carnet
         linked = documents_for(carnet, Target.ACTIVITY, entry.id) if carnet and entry.id else []
         self.docs.collect([d.id for d in linked if d.id is not None])
-        self.form.show()
-        self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_later(self.form)
 
     def close_form(self, *, focus: bool = True) -> None:
@@ -557,7 +565,12 @@ class HoursScreen(DraftForm, Screen):
         self.month = None
         self.refresh()
         self._select(entry.id)
-        self.message.show_ok(done)
+        self.message.show_ok(done + " " + self.total.text())  # and the new total, said too
+        self.result.emit(
+            self.tr("Noted: %1, %2")
+            .replace("%1", duration_words(entry.minutes))
+            .replace("%2", day_words(entry.day))
+        )
 
     def _select(self, entry_id: int | None) -> None:
         for row in range(self.model.rowCount()):
@@ -582,7 +595,12 @@ class HoursScreen(DraftForm, Screen):
         self.confirm.hide()
         if carnet is None or entry is None or entry.id is None:
             return
-        remove_activity(carnet, entry.id)
+        if write(self.message, lambda: remove_activity(carnet, entry.id),
+                 done=lambda _: self._removed(entry)):  # fmt: skip
+            return
+        self.refresh()  # not removed (a full stick, a help session): the list as it is
+
+    def _removed(self, entry: Activity) -> None:
         self.removed = entry
         self.refresh()
         self.undo_button.show()
@@ -593,11 +611,10 @@ class HoursScreen(DraftForm, Screen):
         carnet = self.session.carnet
         if carnet is None or self.removed is None:
             return
-        try:
-            back = record_activity(carnet, replace(self.removed, id=None), now=self.session.clock())
-        except InvalidRecord as exc:
-            self.message.show_error(refusal_words(exc))
-            return
+        again, now = replace(self.removed, id=None), self.session.clock()
+        write(self.message, lambda: record_activity(carnet, again, now=now), done=self._back)
+
+    def _back(self, back: Activity) -> None:
         self.removed = None
         self.undo_button.hide()
         self.shown_day = back.day
@@ -613,7 +630,9 @@ class HoursScreen(DraftForm, Screen):
             return
         self.target_message.clear_message()
         text = self.target_edit.text().strip().replace(",", ".").replace(" ", "")
-        try:
+        week, now = week_start(self.today()), self.session.clock()
+
+        def save() -> int:
             try:
                 hours = float(text)
                 if not math.isfinite(hours):
@@ -621,11 +640,12 @@ class HoursScreen(DraftForm, Screen):
             except ValueError:
                 raise InvalidRecord([Problem("minutes", "not_a_number")]) from None
             minutes = round(hours * 60)
-            target = HoursTarget(week_start(self.today()), minutes)
-            set_hours_target(carnet, target, now=self.session.clock())
-        except InvalidRecord as exc:
-            self.target_message.show_error(refusal_words(exc))
-            return
+            set_hours_target(carnet, HoursTarget(week, minutes), now=now)
+            return minutes
+
+        write(self.target_message, save, done=self._target_saved)
+
+    def _target_saved(self, minutes: int) -> None:
         self.target_edit.clear()
         self.refresh()
         self.target_message.show_ok(

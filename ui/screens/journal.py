@@ -34,6 +34,7 @@ from app.records import (
 from app.records.db import RecordNotFound
 from app.sheets.model import SheetChoice
 
+from ..formatting import time_text
 from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
@@ -330,7 +331,7 @@ class JournalScreen(DraftForm, Screen):
         return (
             self.tr("Written on %1 at %2.")
             .replace("%1", day_words(home_day(at), weekday=False, year=True))
-            .replace("%2", f"{at.hour}:{at.minute:02d}")
+            .replace("%2", time_text(at))  # France's time, like the day
         )
 
     # -- the chain ----------------------------------------------------------------------------

@@ -376,9 +376,13 @@ class LettersScreen(Screen):
 
         def keep() -> dict[str, str]:
             values = self.values()
-            if self.session.carnet is not None and self.keep_identifiers.isVisible():
+            carnet = self.session.carnet
+            if carnet is not None and self.keep_identifiers.isVisible():
                 kept = values["identifiers"] if self.keep_identifiers.isChecked() else ""
-                keep_letter_identifiers(self.session.carnet, kept)
+                # Written only when it changes: a help session that may not write still lets
+                # the person write a letter without keeping anything.
+                if kept.strip() != letter_identifiers(carnet).strip():
+                    keep_letter_identifiers(carnet, kept)
             return values
 
         write(self.message, keep, done=self._fill)

@@ -51,16 +51,16 @@ from app.records import (
 )
 
 from .. import appearance
+from ..actions import write
 from ..file_choice import choose_file
-from ..formatting import day_text, time_text
-from ..messages import error_text
+from ..formatting import day_text, time_text, today_for_typing
 from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, CheckBox, Message, RadioChoice, Text
 from .base import Screen
 from .message_words import MessageWords
 from .record_form import ChecklistEditor, FormField, button_row, show_problems
-from .record_kit import capital, date_edit, day_words, problem_words, short_day
+from .record_kit import DayEdit, capital, date_edit, day_words, problem_words, short_day
 from .record_words import RecordWords, parse_time
 from .registry import has_screen
 
@@ -182,9 +182,12 @@ class MessageScreen(Screen):
         self.card_title = Text(self.tr("What Repères understood"), "title")
         self.kind_text = Text()
         self.next_text = Text()
+        # Which day "demain" and days without a year were counted from (issue 21).
+        self.reference_text = Text()
         lay.addWidget(self.card_title)
         lay.addWidget(self.kind_text)
         lay.addWidget(self.next_text)
+        lay.addWidget(self.reference_text)
         self.warnings_box = QWidget()
         self.warnings = QVBoxLayout(self.warnings_box)
         self.warnings.setContentsMargins(0, 0, 0, 0)
@@ -229,10 +232,10 @@ class MessageScreen(Screen):
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_MAX)
         add("title", self.tr("What is it?"), self.title_edit)
-        self.day_edit = QLineEdit()
-        self.day_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.day_edit = DayEdit()
         self.day_edit.setMaximumWidth(appearance.current().px(320))
-        add("day", self.tr("Date"), self.day_edit, self.tr("For example: 25/03/2026."))
+        add("day", self.tr("Date"), self.day_edit,
+            self.tr("For example: 25/03/2026, 4/12, tomorrow or next Monday."))
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("14:30"))
         self.time_edit.setMaximumWidth(appearance.current().px(320))
@@ -332,7 +335,11 @@ class MessageScreen(Screen):
     def proposal_parts(self) -> list[Part]:
         """The proposal as it stands now (with the person's corrections), line by line."""
         parts = [Part(self.card_title.text(), self.card_title)]
-        parts += [Part(w.text(), w) for w in (self.kind_text, self.next_text) if w.text()]
+        parts += [
+            Part(w.text(), w)
+            for w in (self.kind_text, self.next_text, self.reference_text)
+            if w.text()
+        ]
         parts += [Part(w.text(), w) for w in self.warning_labels]
         if self.sanction_text.text():
             parts.append(Part(self.sanction_text.text(), self.sanction_text))
@@ -371,7 +378,7 @@ class MessageScreen(Screen):
     def _received(self) -> date | None:
         self.received_field.clear_problem()
         try:
-            received = parse_day(self.received_edit.text(), "received_on")
+            received = parse_day(self.received_edit.text(), "received_on", today=today_for_typing())
         except InvalidRecord as exc:
             self.received_field.show_problem(
                 self.record_words.problem(exc.problems[0], self.received_edit.text())
@@ -439,6 +446,8 @@ class MessageScreen(Screen):
         self.mode_box.setCurrentIndex(0)
         self.sanction_text.clear()
         self.sanction_text.hide()
+        self.reference_text.clear()
+        self.reference_text.hide()
         self.form_message.clear_message()
         self.card.hide()
 
@@ -458,6 +467,12 @@ class MessageScreen(Screen):
             or proposal.day is not None
             or proposal.time is not None
         )
+        reference = proposal.reference
+        if reference is not None and proposal.says_reference:
+            self.reference_text.setText(
+                self.words.reference(reference.source, day_words(reference.day, year=True))
+            )
+            self.reference_text.show()
         self._held_back = []
         for question in proposal.questions:
             if has_appointment or question.kind is QuestionKind.NOT_FRENCH:
@@ -537,7 +552,7 @@ class MessageScreen(Screen):
                 self.f["day"].clear_problem()
 
     def _day(self) -> date:
-        return parse_day(self.day_edit.text(), "day")
+        return parse_day(self.day_edit.text(), "day", today=today_for_typing())
 
     def _draft(self) -> tuple[Appointment | None, list[Problem]]:
         problems: list[Problem] = []
@@ -620,23 +635,17 @@ class MessageScreen(Screen):
             return
         self.form_message.clear_message()
         appt, problems = self._draft()
-        if appt is not None:
-            try:
-                saved = save_message_appointment(
-                    carnet,
-                    appt,
-                    journal=self._journal(appt),
-                    document_id=self.letter.document_id if self.letter else None,
-                    letter=self._new_letter(),
-                )
-            except InvalidRecord as exc:
-                problems = list(exc.problems)
-            except CarnetError as exc:
-                self.form_message.show_error(error_text(exc))
-                return
-            else:
-                self._saved(saved)
-                return
+        if appt is None:
+            self._form_problems(problems)
+            return
+        journal, letter = self._journal(appt), self._new_letter()
+        document_id = self.letter.document_id if self.letter else None
+        write(self.form_message,
+              lambda: save_message_appointment(carnet, appt, journal=journal,
+                                               document_id=document_id, letter=letter),
+              done=self._saved, problems=lambda exc: self._form_problems(exc.problems))  # fmt: skip
+
+    def _form_problems(self, problems: list[Problem]) -> None:
         show_problems(problems, self.f, FORM_ORDER, self._problem_text, self.form_message,
                       self.scroll)  # fmt: skip
 
@@ -667,21 +676,16 @@ class MessageScreen(Screen):
             return letter.document_id if letter else None
         if letter.document_id is not None:
             return letter.document_id
-        try:
-            kept = keep_letter(
-                carnet,
-                letter.data,
-                title=letter.name,
-                received_on=self._proposal_received(),
-                reading=self._reading(),
-            )
-        except InvalidRecord as exc:
-            self.form_message.show_error(problem_words(exc.problems[0]))
+        data, received, reading = letter.data, self._proposal_received(), self._reading()
+        def keep():
+            return keep_letter(carnet, data, title=letter.name, received_on=received,
+                               reading=reading)  # fmt: skip
+
+        def kept(done) -> None:
+            letter.document_id = done.document.id
+
+        if not write(self.form_message, keep, done=kept):
             return None
-        except CarnetError as exc:
-            self.form_message.show_error(error_text(exc))
-            return None
-        letter.document_id = kept.document.id
         self.keep_button.hide()
         self.form_message.show_ok(self.tr("The letter and its text are kept in your documents."))
         return letter.document_id

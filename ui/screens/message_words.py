@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from app.deadlines.kinds import LetterKind
 from app.ocr import Quality
-from app.parsing import QuestionKind
+from app.parsing import QuestionKind, ReferenceSource
 
 
 class MessageWords(QObject):
@@ -61,6 +61,30 @@ class MessageWords(QObject):
                 "Keep it if it may be useful. If something is unclear, ask someone you trust."
             ),
         }[kind]
+
+    def reference(self, source: ReferenceSource, day: str) -> str:
+        """Which day "tomorrow" and days without a year were counted from, and why."""
+        text = {
+            ReferenceSource.RECEIVED: self.tr(
+                "Days like “tomorrow” are counted from the day you received it: %1."
+            ),
+            ReferenceSource.HEADER: self.tr(
+                "Days like “tomorrow” are counted from the day the e-mail was sent: %1."
+            ),
+            ReferenceSource.SENT: self.tr(
+                "Days like “tomorrow” are counted from the day the message was sent: %1."
+            ),
+            ReferenceSource.TIMESTAMP: self.tr(
+                "Days like “tomorrow” are counted from the day the message was sent: %1."
+            ),
+            ReferenceSource.LETTER: self.tr(
+                "Days like “tomorrow” are counted from the date written on the letter: %1."
+            ),
+            ReferenceSource.REPLY: self.tr(
+                "Days like “tomorrow” are counted from the date of the message answered: %1."
+            ),
+        }[source]
+        return text.replace("%1", day)
 
     def question(self, kind: QuestionKind) -> str:
         return {

@@ -454,13 +454,15 @@ class ObligationsScreen(Screen):
             rqth_end_date=rqth,
             note=previous.note if previous is not None else "",
         )
-        now = self.session.clock()
-        try:
-            set_situation(carnet, situation, self.today(), now=now)
+        now, today = self.session.clock(), self.today()
+
+        def save() -> None:
+            set_situation(carnet, situation, today, now=now)
             refresh_obligations(carnet, now=now)
-        except InvalidRecord as exc:
-            self.situation_message.show_error(refusal_words(exc))
-            return
+
+        write(self.situation_message, save, done=lambda _: self._situation_saved(situation))
+
+    def _situation_saved(self, situation: Situation) -> None:
         self._situation = situation
         self.refresh()
         self.situation_message.show_ok(
@@ -477,29 +479,38 @@ class ObligationsScreen(Screen):
             self.own_message.show_error(self.tr("Write what to do."))
             self.own_what.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
+        what, now = self.own_what.text(), self.session.clock()
+
+        def add() -> Occurrence:
             opens = read_day(self.own_opens, "opens_on")
             closes = read_day(self.own_closes, "closes_on")
             assert opens is not None and closes is not None
-            made = add_custom_obligation(
-                carnet, self.own_what.text(), opens, closes, every=every, now=self.session.clock()
-            )
-        except InvalidRecord as exc:
+            return add_custom_obligation(carnet, what, opens, closes, every=every, now=now)
+
+        write(self.own_message, add, done=self._own_step_added, invalid=self._own_step_words,
+              refused=self._own_step_refused)  # fmt: skip
+
+    def _own_step_words(self, exc: InvalidRecord) -> str:
+        problem = exc.problems[0] if exc.problems else None
+        words = {
+            "end_before_start": self.tr("The last day comes before the first day."),
+            "window_too_long": self.tr(
+                "From the first to the last day is longer than the time between two steps."
+            ),
+        }.get(problem.code if problem else "")
+        if problem is not None and problem.field == "title" and problem.code == "required":
+            words = self.tr("Write what to do.")
+        return words or refusal_words(exc)
+
+    def _own_step_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidRecord):
             problem = exc.problems[0] if exc.problems else None
-            words = {
-                "end_before_start": self.tr("The last day comes before the first day."),
-                "window_too_long": self.tr(
-                    "From the first to the last day is longer than the time between two steps."
-                ),
-            }.get(problem.code if problem else "")
-            if problem is not None and problem.field == "title" and problem.code == "required":
-                words = self.tr("Write what to do.")
-            self.own_message.show_error(words or refusal_words(exc))
             wrong = {"title": self.own_what, "opens_on": self.own_opens}.get(
                 problem.field if problem else "", self.own_closes
             )
             wrong.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+
+    def _own_step_added(self, made: Occurrence) -> None:
         for edit in (self.own_what, self.own_opens, self.own_closes):
             edit.clear()
         self.own_every.setCurrentIndex(0)
@@ -512,13 +523,16 @@ class ObligationsScreen(Screen):
         carnet = self.session.carnet
         if carnet is None:
             return
-        try:
+        now = self.session.clock()
+
+        def report() -> list:
             day = read_day(self.change_edit, "day")
             assert day is not None
-            made = report_change(carnet, day, now=self.session.clock())
-        except InvalidRecord as exc:
-            self.change_message.show_error(refusal_words(exc))
-            return
+            return report_change(carnet, day, now=now)
+
+        write(self.change_message, report, done=self._change_reported)
+
+    def _change_reported(self, made: list) -> None:
         if not made:
             self.change_message.show_ok(
                 self.tr("Your situation has nobody to tell about it. Nothing was added.")

@@ -725,7 +725,8 @@ class ReceivedLetterScreen(Screen):
             lines.append((_t("The dates have passed. Here is what you can still do."), "error"))
             lines.append((text_in(proc.when_late, lang), ""))
         elif plan.ahead():
-            lines.append((_t("Send your answer in a way that keeps a date, and keep a copy."), ""))
+            lines.append((_t("Send your answer by registered letter with acknowledgement of "
+                             "receipt, and keep a copy."), ""))  # fmt: skip
         return lines
 
     def _titles(self) -> tuple[dict[str, str], dict[str, str]]:

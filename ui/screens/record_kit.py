@@ -4,11 +4,12 @@ widget per row) with rows tall enough to click and to read."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +24,8 @@ from app.domain.validation import InvalidRecord, Problem
 
 from .. import appearance
 from ..flow_layout import FlowLayout
-from ..widgets import Text
+from ..formatting import today_for_typing
+from ..widgets import Button, Text
 
 
 def _t(text: str) -> str:
@@ -63,11 +65,78 @@ def capital(text: str) -> str:
 
 
 def read_day(edit: QLineEdit, field: str, *, required: bool = True) -> date | None:
-    """The date typed in a box, or InvalidRecord with the domain's code (31/02 is refused)."""
+    """The date typed in a box ("31/01/2026", "hier", "lundi prochain", "4/12", "1er décembre
+    2026"...), or InvalidRecord with the domain's code (31/02 is refused)."""
     text = edit.text().strip()
     if not text and not required:
         return None
-    return parse_day(text, field)
+    return parse_day(text, field, today=today_for_typing())
+
+
+def full_day_words(day: date) -> str:
+    """ "mardi 1er décembre 2026": a typed date read back in full."""
+    text = capital(day_words(day, year=True))
+    if day.day == 1 and QLocale().language() == QLocale.Language.French:
+        text = text.replace(" 1 ", " 1er ", 1)
+    return text
+
+
+class DayEdit(QLineEdit):
+    """A date box that takes dates as people say them, reads the date back in full under it
+    ("Mardi 1er décembre 2026") and offers "Today" and "Yesterday" buttons. The line and the
+    buttons go under the box in its layout the first time it is shown."""
+
+    def __init__(self, name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setPlaceholderText(_t("for example 31/01/2026, or yesterday"))
+        self.setMaxLength(40)
+        self.helpers = QWidget()
+        row = FlowLayout(self.helpers, spacing=appearance.current().px(8))
+        row.setContentsMargins(0, 0, 0, 0)
+        self.today_button = Button(_t("Today"), "calendar")
+        self.yesterday_button = Button(_t("Yesterday"), "calendar")
+        self.today_button.clicked.connect(lambda: self._say_day(0))
+        self.yesterday_button.clicked.connect(lambda: self._say_day(-1))
+        row.addWidget(self.today_button)
+        row.addWidget(self.yesterday_button)
+        self.read_back = Text("", "help")
+        self.read_back.hide()
+        self.textChanged.connect(self._read_back)
+        self._placed = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._placed:
+            return
+        self._placed = True
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        index = layout.indexOf(self) if isinstance(layout, QBoxLayout) else -1
+        if index < 0:
+            return  # not in a column: the box works without them
+        layout.insertWidget(index + 1, self.read_back)
+        layout.insertWidget(index + 1, self.helpers)
+        self.helpers.setVisible(today_for_typing() is not None)
+
+    def _say_day(self, offset: int) -> None:
+        today = today_for_typing()
+        if today is not None:
+            self.setText(short_day(today + timedelta(days=offset)))
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _read_back(self, text: str) -> None:
+        if not text.strip():
+            self.read_back.hide()
+            return
+        try:
+            day = parse_day(text, "day", today=today_for_typing())
+        except InvalidRecord:
+            self.read_back.hide()  # the form says what is wrong when it is saved
+            return
+        self.read_back.setText(full_day_words(day))
+        self.read_back.show()
 
 
 # -- a refused record in one calm sentence ----------------------------------------------------
@@ -165,12 +234,8 @@ class YesNo(QWidget):
         return self.no if self.no.isChecked() else self.yes
 
 
-def date_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(_t("for example 31/01/2026"))
-    edit.setMaxLength(20)
-    return edit
+def date_edit(name: str) -> DayEdit:
+    return DayEdit(name)
 
 
 class RecordList(QListView):

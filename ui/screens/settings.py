@@ -40,9 +40,7 @@ class SettingsScreen(Screen):
         self.themes.buttonToggled.connect(self._theme)
 
         self.body.addWidget(Text(self.tr("Text size"), "title"))
-        self.body.addWidget(
-            Text(self.tr("Use the buttons A− and A+ at the top of every screen."))
-        )
+        self.body.addWidget(Text(self.tr("Use the buttons A− and A+ at the top of every screen.")))
 
         self.body.addWidget(Text(self.tr("Language"), "title"))
         self.languages = QButtonGroup(self)
@@ -129,7 +127,9 @@ class SettingsScreen(Screen):
         self._show_pc_mode()
 
     def _mode(self) -> str:
-        return pc_mode.effective_mode(appearance.current().settings, self._portable())
+        # "personal" counts with this carnet only if chosen with it (a planted settings file)
+        return pc_mode.mode_for(appearance.current().settings, self._portable(),
+                                self.session.carnet)  # fmt: skip
 
     def _portable(self) -> bool:
         return self.session.locations.portable
@@ -183,7 +183,12 @@ class SettingsScreen(Screen):
             self.asked.rejected.connect(self._show_pc_mode)
 
     def _confirm_personal(self) -> None:
-        appearance.current().update(pc_mode=pc_mode.PERSONAL, pc_mode_asked=1)
+        mark = pc_mode.new_mark(appearance.current().settings)
+        appearance.current().update(pc_mode=pc_mode.PERSONAL, pc_mode_asked=1, pc_mode_token=mark)
+        if self.session.carnet is not None:
+            pc_mode.mark_carnet(self.session.carnet, mark)
+        else:
+            pc_mode.note_chosen(mark)
         self.key_message.clear_message()
         self._show_pc_mode()
 

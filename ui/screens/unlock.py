@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from app import pc_mode, remembered_key
 from app.carnet import is_carnet
+from app.carnet.errors import WrongPassphrase
 
 from .. import appearance
 from ..messages import error_text, passphrase_reason
@@ -25,6 +26,7 @@ class UnlockScreen(Screen):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.file_dialog = None  # the folder dialog open now (tests drive it)
         self.recovery_mode = False
         self.last_keyring_outcome: remembered_key.Outcome | None = None
         show, hide = self.tr("Show"), self.tr("Hide")
@@ -163,10 +165,18 @@ class UnlockScreen(Screen):
         run_in_background(lambda: remembered_key.recall_any(folders), done, failed)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a carnet on a USB stick"))
-        if not folder:
+        from ..file_choice import choose_file
+
+        # Qt's own dialog, window-modal: the system's (GTK) one wrote the stick's path to the
+        # recent files of this account, and F12 did nothing while it was open.
+        self.file_dialog = choose_file(
+            self, self.tr("Open a carnet on a USB stick"), [], self._folder_chosen, folder=True
+        )
+
+    def _folder_chosen(self, path: Path | None) -> None:
+        self.file_dialog = None
+        if path is None:
             return
-        path = Path(folder)
         if not is_carnet(path):
             self.message.show_error(
                 self.tr("There is no carnet in this folder. Choose the folder of your carnet.")
@@ -187,7 +197,10 @@ class UnlockScreen(Screen):
     def _failed(self, exc: BaseException) -> None:
         if not self.isVisible():
             return
-        self.message.show_error(error_text(exc))
+        if isinstance(exc, WrongPassphrase):  # one's own typing (or code): calm
+            self.message.show_calm(error_text(exc))
+        else:
+            self.message.show_error(error_text(exc))
         field = self.code.edit if self.recovery_mode else self.passphrase.edit
         field.setFocus()
         field.selectAll()

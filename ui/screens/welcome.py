@@ -23,9 +23,7 @@ class WelcomeScreen(Screen):
                 )
             )
         )
-        self.body.addWidget(
-            Text(self.tr("Your carnet is locked by a password. Only you know it."))
-        )
+        self.body.addWidget(Text(self.tr("Your carnet is locked by a password. Only you know it.")))
         self.body.addWidget(
             Text(self.tr("Nothing leaves this computer. Nothing goes on the Internet."))
         )
@@ -89,7 +87,9 @@ class WelcomeScreen(Screen):
     def _go(self, key: str) -> None:
         if self._asking():
             chosen = pc_mode.PERSONAL if self.personal_radio.isChecked() else pc_mode.SHARED
-            appearance.current().update(pc_mode=chosen, pc_mode_asked=1)
+            mark = pc_mode.new_mark(appearance.current().settings)
+            appearance.current().update(pc_mode=chosen, pc_mode_asked=1, pc_mode_token=mark)
+            pc_mode.note_chosen(mark)
             self._show_mode_question()
         self.navigate.emit(key)
 
