@@ -338,6 +338,20 @@ _M: dict[str, tuple[str, str]] = {
         "The letter could not be read.",
     ),
     "parse_ocr_cancelled": ("La lecture a été arrêtée.", "Reading was stopped."),
+    "parse_ocr_too_many_pixels": (
+        "Cette image est trop grande pour être lue. Reprenez la photo en taille normale.",
+        "This image is too large to be read. Take the photo again in normal size.",
+    ),
+    "parse_ocr_too_heavy": (
+        "Ce fichier demande trop de mémoire ou de temps à l'ordinateur. Il n'a pas été lu.",
+        "This file asks too much memory or time of the computer. It was not read.",
+    ),
+    "parse_letter_too_large": (
+        "Ce fichier est trop gros (plus de {limit} Mo). Reprenez la photo, ou gardez moins "
+        "de pages.",
+        "This file is too large (more than {limit} MB). Take the photo again, or keep fewer "
+        "pages.",
+    ),
     "parse_bad_received": (
         "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
         "The date received is written YYYY-MM-DD, for example 2026-11-20.",

@@ -13,16 +13,19 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..limits import limited, stopped_by_limit
+
 LANGUAGE = "fra"
 LIST_TIMEOUT = 20.0  # seconds for `--list-langs` (a cold disk on an old PC)
-PAGE_TIMEOUT = 300.0  # one page never takes this long; a hung engine is stopped
+PAGE_TIMEOUT = 120.0  # one page never takes this long; a hung engine is stopped
 POLL = 0.1  # how often a running page looks at the cancel flag
 MAX_OUTPUT = 2_000_000  # TSV of one page: a real page gives ~100 kB
 
 
 class OcrError(Exception):
     """One code, one sentence on the screen: not_available, no_french, cancelled, failed,
-    encrypted_pdf, broken_pdf, unsupported."""
+    encrypted_pdf, broken_pdf, unsupported, too_many_pixels (refused before decoding),
+    too_heavy (stopped by its memory or time limit)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -96,7 +99,8 @@ class OcrEngine:
 
     def read_image(self, image: bytes, cancel: threading.Event | None = None) -> PageText:
         """The text of one image (PNG, JPEG, PGM…), from memory. Raises OcrError."""
-        args = [self.binary, "stdin", "stdout", "-l", LANGUAGE, "--psm", "1", "tsv"]
+        # Under a memory and CPU limit (app.limits): a hostile image ends in "too_heavy".
+        args = limited([self.binary, "stdin", "stdout", "-l", LANGUAGE, "--psm", "1", "tsv"])
         try:
             process = subprocess.Popen(
                 args,
@@ -125,6 +129,8 @@ class OcrEngine:
                 process.kill()
                 talker.join()
                 raise OcrError("cancelled" if waited <= PAGE_TIMEOUT else "failed", "stopped")
+        if stopped_by_limit(process.returncode):
+            raise OcrError("too_heavy", f"tesseract stopped: {process.returncode}")
         if process.returncode != 0:
             raise OcrError("failed", f"tesseract exit {process.returncode}")
         out = result.get("out", b"")[:MAX_OUTPUT]

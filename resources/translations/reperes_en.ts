@@ -2878,8 +2878,16 @@
         <translation>This PDF file is damaged. Please export it again.</translation>
     </message>
     <message>
-        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
-        <translation>Repères reads photos (JPEG or PNG) and PDF files only.</translation>
+        <source>Repères reads photos (JPEG, PNG or TIFF) and PDF files only.</source>
+        <translation>Repères reads photos (JPEG, PNG or TIFF) and PDF files only.</translation>
+    </message>
+    <message>
+        <source>This image is too large to be read. Take the photo again in normal size.</source>
+        <translation>This image is too large to be read. Take the photo again in normal size.</translation>
+    </message>
+    <message>
+        <source>This file asks too much memory or time of the computer. It was not read. You can type the text.</source>
+        <translation>This file asks too much memory or time of the computer. It was not read. You can type the text.</translation>
     </message>
     <message>
         <source>Reading stopped. Nothing was kept.</source>

@@ -2878,8 +2878,16 @@
         <translation>Ce fichier PDF est abîmé. Merci de l’exporter à nouveau.</translation>
     </message>
     <message>
-        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
-        <translation>Repères lit seulement les photos (JPEG ou PNG) et les fichiers PDF.</translation>
+        <source>Repères reads photos (JPEG, PNG or TIFF) and PDF files only.</source>
+        <translation>Repères lit les photos (JPEG, PNG ou TIFF) et les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>This image is too large to be read. Take the photo again in normal size.</source>
+        <translation>Cette image est trop grande pour être lue. Reprenez la photo en taille normale.</translation>
+    </message>
+    <message>
+        <source>This file asks too much memory or time of the computer. It was not read. You can type the text.</source>
+        <translation>Ce fichier demande trop de mémoire ou de temps à l’ordinateur. Il n’a pas été lu. Vous pouvez taper le texte.</translation>
     </message>
     <message>
         <source>Reading stopped. Nothing was kept.</source>

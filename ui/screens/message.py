@@ -51,9 +51,9 @@ from app.records import (
 )
 
 from .. import appearance
+from ..actions import write
 from ..file_choice import choose_file
 from ..formatting import day_text, time_text, today_for_typing
-from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, CheckBox, Message, RadioChoice, Text
@@ -635,23 +635,17 @@ class MessageScreen(Screen):
             return
         self.form_message.clear_message()
         appt, problems = self._draft()
-        if appt is not None:
-            try:
-                saved = save_message_appointment(
-                    carnet,
-                    appt,
-                    journal=self._journal(appt),
-                    document_id=self.letter.document_id if self.letter else None,
-                    letter=self._new_letter(),
-                )
-            except InvalidRecord as exc:
-                problems = list(exc.problems)
-            except CarnetError as exc:
-                self.form_message.show_error(error_text(exc))
-                return
-            else:
-                self._saved(saved)
-                return
+        if appt is None:
+            self._form_problems(problems)
+            return
+        journal, letter = self._journal(appt), self._new_letter()
+        document_id = self.letter.document_id if self.letter else None
+        write(self.form_message,
+              lambda: save_message_appointment(carnet, appt, journal=journal,
+                                               document_id=document_id, letter=letter),
+              done=self._saved, problems=lambda exc: self._form_problems(exc.problems))  # fmt: skip
+
+    def _form_problems(self, problems: list[Problem]) -> None:
         show_problems(problems, self.f, FORM_ORDER, self._problem_text, self.form_message,
                       self.scroll)  # fmt: skip
 
@@ -682,21 +676,16 @@ class MessageScreen(Screen):
             return letter.document_id if letter else None
         if letter.document_id is not None:
             return letter.document_id
-        try:
-            kept = keep_letter(
-                carnet,
-                letter.data,
-                title=letter.name,
-                received_on=self._proposal_received(),
-                reading=self._reading(),
-            )
-        except InvalidRecord as exc:
-            self.form_message.show_error(problem_words(exc.problems[0]))
+        data, received, reading = letter.data, self._proposal_received(), self._reading()
+        def keep():
+            return keep_letter(carnet, data, title=letter.name, received_on=received,
+                               reading=reading)  # fmt: skip
+
+        def kept(done) -> None:
+            letter.document_id = done.document.id
+
+        if not write(self.form_message, keep, done=kept):
             return None
-        except CarnetError as exc:
-            self.form_message.show_error(error_text(exc))
-            return None
-        letter.document_id = kept.document.id
         self.keep_button.hide()
         self.form_message.show_ok(self.tr("The letter and its text are kept in your documents."))
         return letter.document_id

@@ -147,7 +147,16 @@ class MessageWords(QObject):
                 "or save it again without a password."
             ),
             "broken_pdf": self.tr("This PDF file is damaged. Please export it again."),
-            "unsupported": self.tr("Repères reads photos (JPEG or PNG) and PDF files only."),
+            "unsupported": self.tr(
+                "Repères reads photos (JPEG, PNG or TIFF) and PDF files only."
+            ),
+            "too_many_pixels": self.tr(
+                "This image is too large to be read. Take the photo again in normal size."
+            ),
+            "too_heavy": self.tr(
+                "This file asks too much memory or time of the computer. It was not read. "
+                "You can type the text."
+            ),
             "cancelled": self.tr("Reading stopped. Nothing was kept."),
         }.get(
             code,
