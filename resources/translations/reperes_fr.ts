@@ -3419,6 +3419,26 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Manqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Revenir en arrière&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read this step: %1</source>
+        <translation>Lire cette démarche&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Attach the proof (if you have one)</source>
         <translation>Joindre la preuve (si vous en avez une)</translation>
     </message>
@@ -3531,6 +3551,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
