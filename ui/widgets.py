@@ -267,6 +267,7 @@ class PassphraseEdit(QWidget):
         self.toggle = Button(show_label, "eye")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._toggled)
+        self._name_toggle()
         row.addWidget(self.edit, 1)
         row.addWidget(self.toggle)
         layout.addWidget(self.label)
@@ -276,6 +277,13 @@ class PassphraseEdit(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.edit.setEchoMode(mode)
         self.toggle.set_label(self._hide_label if shown else self._show_label)
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        # "Show: Your password", not a bare "Show", for a screen reader.
+        self.toggle.setAccessibleName(
+            self.tr("%1: %2").replace("%1", self.toggle._text).replace("%2", self.label.text())
+        )
 
     def text(self) -> str:
         return self.edit.text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,22 +93,29 @@ def page_text(words: list[Word]) -> PageText:
 
 
 class OcrEngine:
-    """One Tesseract binary with French data."""
+    """One Tesseract binary with French data. private: read through app/ocr/child.py (Tesseract's
+    library in a Python child that is not dumpable) instead of the program itself."""
 
-    def __init__(self, binary: str):
+    def __init__(self, binary: str, private: bool = False):
         self.binary = binary
+        self.private = private
 
     def read_image(self, image: bytes, cancel: threading.Event | None = None) -> PageText:
         """The text of one image (PNG, JPEG, PGM…), from memory. Raises OcrError."""
+        command = [self.binary, "stdin", "stdout", "-l", LANGUAGE, "--psm", "1", "tsv"]
+        env = _environment()
+        if self.private:
+            command = [sys.executable, "-m", "app.ocr.child", self.binary]
+            env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])  # where `app` is
         # Under a memory and CPU limit (app.limits): a hostile image ends in "too_heavy".
-        args = limited([self.binary, "stdin", "stdout", "-l", LANGUAGE, "--psm", "1", "tsv"])
+        args = limited(command)
         try:
             process = subprocess.Popen(
                 args,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
-                env=_environment(),
+                env=env,
             )
         except OSError as exc:
             raise OcrError("not_available", str(exc)) from exc
@@ -155,8 +163,18 @@ def _languages(binary: str) -> set[str] | None:
     return {line.strip() for line in text.splitlines()[1:] if line.strip()}
 
 
+def _private_child_possible() -> bool:
+    """The library child needs a Python that runs `-m` (not a frozen bundle) and the libraries."""
+    if getattr(sys, "frozen", False):
+        return False
+    from .child import libraries
+
+    return libraries() is not None
+
+
 def engine_status(binary: str | None = None) -> tuple[OcrEngine | None, str]:
-    """(the engine, "ok") or (None, "not_available" | "no_french")."""
+    """(the engine, "ok") or (None, "not_available" | "no_french"). The engine found on its
+    own reads through the private child when it can; a binary given is run as it is."""
     path = binary if binary is not None else os.environ.get("REPERES_TESSERACT", "tesseract")
     found = shutil.which(path) if not Path(path).is_absolute() else path
     if not found or not Path(found).is_file():
@@ -166,7 +184,7 @@ def engine_status(binary: str | None = None) -> tuple[OcrEngine | None, str]:
         return None, "not_available"
     if LANGUAGE not in languages:
         return None, "no_french"
-    return OcrEngine(found), "ok"
+    return OcrEngine(found, private=binary is None and _private_child_possible()), "ok"
 
 
 def find_engine(binary: str | None = None) -> OcrEngine | None:
