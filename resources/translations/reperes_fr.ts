@@ -2456,6 +2456,14 @@
         <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Revenir au premier écran.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Texte plus petit (touches Ctrl et moins)</translation>
     </message>
@@ -3423,6 +3431,26 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Manqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Revenir en arrière&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read this step: %1</source>
+        <translation>Lire cette démarche&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Attach the proof (if you have one)</source>
         <translation>Joindre la preuve (si vous en avez une)</translation>
     </message>
@@ -3535,6 +3563,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5198,18 @@
     <message>
         <source>Print my week</source>
         <translation>Imprimer ma semaine</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Tous les autres endroits</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Tous les endroits</translation>
     </message>
     <message>
         <source>Today, %1</source>
