@@ -2456,6 +2456,14 @@
         <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Revenir au premier écran.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Texte plus petit (touches Ctrl et moins)</translation>
     </message>
@@ -2689,6 +2697,10 @@
     <message>
         <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
         <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
+    </message>
+    <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Ancien rendez-vous, annulé ou remplacé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Appointment with %1</source>
@@ -5186,6 +5198,18 @@
     <message>
         <source>Print my week</source>
         <translation>Imprimer ma semaine</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Tous les autres endroits</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Tous les endroits</translation>
     </message>
     <message>
         <source>Today, %1</source>
