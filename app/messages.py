@@ -443,6 +443,10 @@ _M: dict[str, tuple[str, str]] = {
         "L'année n'est pas écrite : {candidates} ?",
         "The year is not written: {candidates}?",
     ),
+    "parse_q_check_day": (
+        "Repères n'est pas sûr du jour. Le rendez-vous est-il le {candidates} ?",
+        "Repères is not sure of the day. Is the appointment on {candidates}?",
+    ),
     "parse_q_impossible_date": (
         "Une date du message n'existe pas (par exemple un 31 février).",
         "A date in the message does not exist (for example 31 February).",

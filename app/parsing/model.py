@@ -54,6 +54,9 @@ class QuestionKind(StrEnum):
     YEAR_UNCLEAR = "year_unclear"
     IMPOSSIBLE_DATE = "impossible_date"  # 31/02
     NONEXISTENT_TIME = "nonexistent_time"  # inside the spring clock change
+    # The day rests on a weak cue: "demain" with no date of the message to count from, or a
+    # day without a year far from it. Never a silent guess (issue 21): the person confirms.
+    CHECK_DAY = "check_day"
     NO_PLACE = "no_place"
     NOT_FRENCH = "not_french"
 
@@ -71,6 +74,7 @@ START_QUESTIONS = frozenset(
         QuestionKind.YEAR_UNCLEAR,
         QuestionKind.IMPOSSIBLE_DATE,
         QuestionKind.NONEXISTENT_TIME,
+        QuestionKind.CHECK_DAY,
     }
 )
 

@@ -101,6 +101,8 @@ _EN_DATE = re.compile(r"(?<![a-z])([a-z]{3,9})\.?[ \t]++([0-9]{1,2}),?[ \t]++([0
 _DATE_KEY_LINES = re.compile(r"(?m)^[ \t>]*+(?:sent|date)[ \t]*+:[^\n]*+")
 ATTACH_AFTER, ATTACH_BEFORE = 60, 40
 HEADER_MAX = 2000
+# A day without a year this far from the message's date is a weak reading: asked.
+WEAK_AHEAD = timedelta(days=180)
 
 
 @dataclass
@@ -330,10 +332,16 @@ def _found_time(text: str, t: TimeHit, confidence: float) -> Found[time]:
 
 
 def _choose(
-    text: str, folded: str, ref: date, today: date, dates: list[_Date], times: list[TimeHit]
+    text: str,
+    folded: str,
+    reference: Reference,
+    today: date,
+    dates: list[_Date],
+    times: list[TimeHit],
 ) -> tuple[_When, list[Question]]:
-    """`ref`: the message's date (what counts as past when it was written); `today`: the day
-    it was received, against which a past appointment is said."""
+    """`reference`: the message's date (what counts as past when it was written); `today`: the
+    day it was received, against which a past appointment is said."""
+    ref = reference.day
     questions: list[Question] = []
     when = _When()
     usable = [d for d in dates if d.role is DateRole.APPOINTMENT and d.hit.value is not None]
@@ -385,6 +393,12 @@ def _choose(
                     (hit.span,),
                 )
             )
+        weak = (hit.relative and reference.source is ReferenceSource.RECEIVED) or (
+            not hit.explicit_year and hit.value - ref > WEAK_AHEAD
+        )
+        if weak and not any(q.field == "start" and q.candidates for q in questions):
+            confidence = min(confidence, 0.5)
+            questions.append(Question(QuestionKind.CHECK_DAY, "start", (hit.value,), (hit.span,)))
         when.day = Found(hit.value, confidence, hit.span, tidy(hit.span.quote(text)))
         when.near = hit.span
         chosen_time = best.time
@@ -468,7 +482,7 @@ def _parse(text: str, received: date) -> Proposal:
             first.time, second.time = second.time, None  # "du 7 au 11 décembre, de 9h à 16h"
     for d in dates:
         d.score = _score(folded, d)
-    when, questions = _choose(text, folded, ref, received, dates, times)
+    when, questions = _choose(text, folded, reference, received, dates, times)
 
     french = looks_french(folded)
     organisation = find_organisation(text, folded, when.near)

@@ -2456,6 +2456,14 @@
         <translation>Prints a sheet of this screen, or saves it as a PDF file.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Back to the first screen.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Smaller text (Ctrl and minus)</translation>
     </message>
@@ -2806,6 +2814,14 @@
         <translation>Days like “tomorrow” are counted from the date of the message answered: %1.</translation>
     </message>
     <message>
+        <source>Is the appointment on %1?</source>
+        <translation>Is the appointment on %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
         <translation>Repères found no date of appointment. Write the date yourself if there is one.</translation>
     </message>
@@ -2836,6 +2852,10 @@
     <message>
         <source>The message gives no year. Choose the right one.</source>
         <translation>The message gives no year. Choose the right one.</translation>
+    </message>
+    <message>
+        <source>Repères is not sure of this day.</source>
+        <translation>Repères is not sure of this day.</translation>
     </message>
     <message>
         <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
@@ -3407,6 +3427,26 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Read this step: %1</source>
+        <translation>Read this step: %1</translation>
+    </message>
+    <message>
         <source>Attach the proof (if you have one)</source>
         <translation>Attach the proof (if you have one)</translation>
     </message>
@@ -3519,6 +3559,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5194,18 @@
     <message>
         <source>Print my week</source>
         <translation>Print my week</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Every other place</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Every place</translation>
     </message>
     <message>
         <source>Today, %1</source>

@@ -2456,6 +2456,14 @@
         <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Revenir au premier écran.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Texte plus petit (touches Ctrl et moins)</translation>
     </message>
@@ -2806,6 +2814,14 @@
         <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date du message auquel on répond&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>Is the appointment on %1?</source>
+        <translation>Le rendez-vous est-il le %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
         <translation>Repères n’a pas trouvé de date de rendez-vous. Écrivez la date vous-même s’il y en a une.</translation>
     </message>
@@ -2836,6 +2852,10 @@
     <message>
         <source>The message gives no year. Choose the right one.</source>
         <translation>Le message ne donne pas l’année. Choisissez la bonne.</translation>
+    </message>
+    <message>
+        <source>Repères is not sure of this day.</source>
+        <translation>Repères n’est pas sûr de ce jour.</translation>
     </message>
     <message>
         <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
@@ -3407,6 +3427,26 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Manqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Revenir en arrière&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read this step: %1</source>
+        <translation>Lire cette démarche&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Attach the proof (if you have one)</source>
         <translation>Joindre la preuve (si vous en avez une)</translation>
     </message>
@@ -3519,6 +3559,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5194,18 @@
     <message>
         <source>Print my week</source>
         <translation>Imprimer ma semaine</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Tous les autres endroits</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Tous les endroits</translation>
     </message>
     <message>
         <source>Today, %1</source>

@@ -181,3 +181,23 @@ def test_the_command_line_says_the_reference(tmp_path: Path) -> None:
     assert data["day"]["value"] == "2026-11-25"
     words = launch(message, "--received", "2026-12-07").stdout
     assert "18 novembre 2026" in words  # the sentence names the message's date
+
+
+def test_a_weak_cue_is_asked_never_guessed_silently() -> None:
+    # "demain" with nothing to count from but the received day: the day is asked.
+    p = parse_message("Adecco : on vous attend demain à 8h30, 12 rue de l'Industrie.", PASTED)
+    check = p.question(QuestionKind.CHECK_DAY)
+    assert check is not None and check.candidates == (date(2026, 12, 8),)
+    assert p.day.value == date(2026, 12, 8) and p.day.confidence <= 0.5
+    # The same with the message's date: nothing to ask.
+    p = parse_message(CASES[2][1], PASTED)
+    assert p.question(QuestionKind.CHECK_DAY) is None
+    # A day without a year seven months after the message: asked.
+    p = parse_message("Rendez-vous le 15 juillet à 10h à l'agence de Bourg.", PASTED)
+    assert p.question(QuestionKind.CHECK_DAY) is not None
+    p = parse_message("Rendez-vous le 15 juillet 2027 à 10h à l'agence de Bourg.", PASTED)
+    assert p.question(QuestionKind.CHECK_DAY) is None
+    # Two dates: the question names both, no second question on top.
+    p = parse_message("Atelier le samedi 12 décembre à 10h ou le samedi 19 décembre à 10h.", PASTED)
+    assert [q.kind for q in p.questions if q.field == "start"] == [QuestionKind.TWO_DATES]
+    assert p.question(QuestionKind.TWO_DATES).candidates == (date(2026, 12, 12), date(2026, 12, 19))

@@ -107,6 +107,10 @@ def test_two_dates_ask_which_one_before_saving(message_screen):
     )
     warnings = " ".join(w.text() for w in screen.warning_labels)
     assert "more than one date" in warnings
+    # The question names both days (issue 21), and is read aloud with the proposal.
+    asked = "Is the appointment on Thursday 3 December 2026 or Thursday 10 December 2026?"
+    assert asked in warnings
+    assert any(asked in p.text for p in screen.proposal_parts())
     assert screen.choice_box.isVisibleTo(screen)
     assert len(screen.choice_buttons) == 2
     assert screen.day_edit.text() == ""  # nothing chosen for the person
@@ -346,3 +350,7 @@ def test_the_message_date_counts_and_the_screen_says_which_day(message_screen):
     assert screen.day_edit.text() == "28/11/2026"
     assert "the day you received it" in screen.reference_text.text()
     assert "27 November 2026" in screen.reference_text.text()
+
+    # "demain" with no date of the message: the day is asked, never silently guessed.
+    warnings = " ".join(w.text() for w in screen.warning_labels)
+    assert "Is the appointment on Saturday 28 November 2026?" in warnings

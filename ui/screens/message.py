@@ -35,7 +35,7 @@ from app.domain.appointments import PLACE_MAX, TITLE_MAX, Appointment, Mode, Sou
 from app.domain.documents import MAX_BYTES, MAX_MEGABYTES, check_content
 from app.domain.journal import SUMMARY_MAX, ExchangeKind, JournalDraft
 from app.ocr import MAX_PAGES, OcrError, OcrResult, Quality, engine_status, read_document
-from app.parsing import Proposal, QuestionKind, parse_message
+from app.parsing import Proposal, Question, QuestionKind, parse_message
 from app.parsing.letter_kind import LetterReading as KindReading
 from app.parsing.letter_kind import read_letter
 from app.records import (
@@ -116,7 +116,7 @@ class MessageScreen(Screen):
         self.dialog = None
         self._job = 0  # results of an older job (a left screen, a cancelled read) are dropped
         self.saved_id: int | None = None
-        self._held_back: list[QuestionKind] = []  # doubts about an appointment not shown yet
+        self._held_back: list[str] = []  # doubts about an appointment not shown yet
         self.max_pages = MAX_PAGES  # pages of a PDF read (the screen says when there are more)
         self.progress = _Progress(self)
         self.progress.page.connect(self._page_started)
@@ -476,9 +476,9 @@ class MessageScreen(Screen):
         self._held_back = []
         for question in proposal.questions:
             if has_appointment or question.kind is QuestionKind.NOT_FRENCH:
-                self._warn(self.words.question(question.kind))
+                self._warn(self._question_text(question))
             else:  # said when the person opens the appointment lines
-                self._held_back.append(question.kind)
+                self._held_back.append(self._question_text(question))
         if self.letter is not None and self.letter.result is not None:
             result = self.letter.result
             if result.quality is Quality.UNSURE:
@@ -517,10 +517,16 @@ class MessageScreen(Screen):
         self.scroll.ensureWidgetVisible(self.card_title)
         self.read_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _question_text(self, question: Question) -> str:
+        """The doubt, then the days to choose from in words: never a silent guess (issue 21)."""
+        days = [c if not isinstance(c, datetime) else c.date() for c in question.candidates]
+        words = [day_words(d, year=True) for d in dict.fromkeys(days)]
+        return self.words.question(question.kind, words)
+
     def _open_appointment(self) -> None:
         self.show_appointment_button.hide()
-        for kind in self._held_back:
-            self._warn(self.words.question(kind))
+        for text in self._held_back:
+            self._warn(text)
         self._held_back = []
         self.appointment_box.show()
         self.f["day"].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

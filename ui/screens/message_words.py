@@ -10,6 +10,17 @@ from app.deadlines.kinds import LetterKind
 from app.ocr import Quality
 from app.parsing import QuestionKind, ReferenceSource
 
+# Doubts whose candidate days are named in a question ("Is it on the 12th or the 19th?").
+ASKED_BY_DAY = frozenset(
+    {
+        QuestionKind.TWO_DATES,
+        QuestionKind.WEEKDAY_MISMATCH,
+        QuestionKind.YEAR_UNCLEAR,
+        QuestionKind.DATE_IN_PAST,
+        QuestionKind.CHECK_DAY,
+    }
+)
+
 
 class MessageWords(QObject):
     """One per screen (a QObject so that lupdate finds its strings in one context)."""
@@ -86,7 +97,16 @@ class MessageWords(QObject):
         }[source]
         return text.replace("%1", day)
 
-    def question(self, kind: QuestionKind) -> str:
+    def question(self, kind: QuestionKind, days: list[str] | None = None) -> str:
+        """The doubt in plain words; `days` (in words) are asked about by name."""
+        text = self._doubt(kind)
+        if days and kind in ASKED_BY_DAY:
+            text += " " + self.tr("Is the appointment on %1?").replace(
+                "%1", self.tr(" or ").join(days)
+            )
+        return text
+
+    def _doubt(self, kind: QuestionKind) -> str:
         return {
             QuestionKind.NO_DATE: self.tr(
                 "Repères found no date of appointment. Write the date yourself if there is one."
@@ -109,6 +129,7 @@ class MessageWords(QObject):
                 "The day of the week and the date do not match. Check which one is right."
             ),
             QuestionKind.YEAR_UNCLEAR: self.tr("The message gives no year. Choose the right one."),
+            QuestionKind.CHECK_DAY: self.tr("Repères is not sure of this day."),
             QuestionKind.IMPOSSIBLE_DATE: self.tr(
                 "The message gives a date that does not exist, like 31 February. "
                 "Check it with them."
