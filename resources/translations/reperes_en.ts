@@ -2699,6 +2699,10 @@
         <translation>This text is too long: %1 signs. Paste only the message, %2 signs at most.</translation>
     </message>
     <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Former appointment, cancelled or replaced: %1.</translation>
+    </message>
+    <message>
         <source>Appointment with %1</source>
         <translation>Appointment with %1</translation>
     </message>

@@ -2699,6 +2699,10 @@
         <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
     </message>
     <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Ancien rendez-vous, annulé ou remplacé&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Appointment with %1</source>
         <translation>Rendez-vous avec %1</translation>
     </message>
