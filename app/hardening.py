@@ -10,8 +10,9 @@ can still read everything: Repères says so (README, Limits).
 
 `private_files()` sets the umask to 077: every file and folder the process creates (SQLite's -wal
 and -shm, backups, settings, PDFs) is readable by this account only. Children inherit the umask
-and the core size limit 0, but exec makes them dumpable again: the OCR child (tesseract) can be
-read by other programs of the same account while it reads a page (README, Limits)."""
+and the core size limit 0, but exec makes them dumpable again: the OCR child is therefore a Python
+process that protects itself and runs Tesseract's library (app/ocr/child.py); only where that
+library is missing does the tesseract program read the page, unprotected (README, Limits)."""
 
 from __future__ import annotations
 

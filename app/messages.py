@@ -338,6 +338,20 @@ _M: dict[str, tuple[str, str]] = {
         "The letter could not be read.",
     ),
     "parse_ocr_cancelled": ("La lecture a été arrêtée.", "Reading was stopped."),
+    "parse_ocr_too_many_pixels": (
+        "Cette image est trop grande pour être lue. Reprenez la photo en taille normale.",
+        "This image is too large to be read. Take the photo again in normal size.",
+    ),
+    "parse_ocr_too_heavy": (
+        "Ce fichier demande trop de mémoire ou de temps à l'ordinateur. Il n'a pas été lu.",
+        "This file asks too much memory or time of the computer. It was not read.",
+    ),
+    "parse_letter_too_large": (
+        "Ce fichier est trop gros (plus de {limit} Mo). Reprenez la photo, ou gardez moins "
+        "de pages.",
+        "This file is too large (more than {limit} MB). Take the photo again, or keep fewer "
+        "pages.",
+    ),
     "parse_bad_received": (
         "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",
         "The date received is written YYYY-MM-DD, for example 2026-11-20.",
@@ -371,6 +385,14 @@ _M: dict[str, tuple[str, str]] = {
     "parse_when": ("Quand : {day}, à {time}.", "When: {day}, at {time}."),
     "parse_until": ("Jusqu'à {time}.", "Until {time}."),
     "parse_when_day": ("Quand : {day}.", "When: {day}."),
+    "parse_reference_message": (
+        "Les jours comme « demain » sont comptés depuis la date du message : {day}.",
+        "Days like “tomorrow” are counted from the date of the message: {day}.",
+    ),
+    "parse_reference_received": (
+        "Les jours comme « demain » sont comptés depuis le jour où vous l'avez reçu : {day}.",
+        "Days like “tomorrow” are counted from the day you received it: {day}.",
+    ),
     "parse_when_time": ("Heure : {time}.", "Time: {time}."),
     "parse_place_in_person": ("Où : {place}.", "Where: {place}."),
     "parse_place_phone": ("Par téléphone ({place}).", "By phone ({place})."),
@@ -420,6 +442,10 @@ _M: dict[str, tuple[str, str]] = {
     "parse_q_year_unclear": (
         "L'année n'est pas écrite : {candidates} ?",
         "The year is not written: {candidates}?",
+    ),
+    "parse_q_check_day": (
+        "Repères n'est pas sûr du jour. Le rendez-vous est-il le {candidates} ?",
+        "Repères is not sure of the day. Is the appointment on {candidates}?",
     ),
     "parse_q_impossible_date": (
         "Une date du message n'existe pas (par exemple un 31 février).",

@@ -10,13 +10,18 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from . import pdf_child
+from .limits import can_limit
+from .pdf_child import PAGE_PIXELS_MAX
+
 PDFIUM_LOCK = threading.RLock()
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 MAX_SIDE = 6000  # pixels: a poster-sized page is drawn smaller rather than filling the memory
 
 
 class PdfProblem(Exception):
-    """code: "encrypted" (a password is needed) or "damaged" (PDFium cannot read it)."""
+    """code: "encrypted" (a password is needed), "damaged" (PDFium cannot read it) or
+    "too_heavy" (drawing it asked for more memory or time than a file may take)."""
 
     def __init__(self, code: str):
         super().__init__(code)
@@ -46,7 +51,13 @@ def _open(data: bytes):
 
 
 def page_count(data: bytes) -> int:
-    """Pages PDFium sees, or PdfProblem."""
+    """Pages PDFium sees, or PdfProblem. In a child process with limits where there is one
+    (app.pdf_child): a page tree that loops must not take this process with it."""
+    if can_limit():
+        try:
+            return pdf_child.count(bytes(data))
+        except pdf_child.ChildProblem as problem:
+            raise PdfProblem(problem.code) from None
     with PDFIUM_LOCK:
         doc = _open(data)
         try:
@@ -56,7 +67,15 @@ def page_count(data: bytes) -> int:
 
 
 def render_page(data: bytes, index: int, width: int) -> PagePixels:
-    """Page `index` (0-based) drawn `width` pixels wide (less for a huge page), white behind."""
+    """Page `index` (0-based) drawn `width` pixels wide (less for a huge page), white behind.
+    Drawn in a child process with limits where there is one (app.pdf_child)."""
+    if can_limit():
+        try:
+            frame = pdf_child.render(bytes(data), index, width)
+        except pdf_child.ChildProblem as problem:
+            raise PdfProblem(problem.code) from None
+        h = frame.header
+        return PagePixels(h["width"], h["height"], h["stride"], frame.payload, h["pages"])
     with PDFIUM_LOCK:
         doc = _open(data)
         try:
@@ -68,6 +87,7 @@ def render_page(data: bytes, index: int, width: int) -> PagePixels:
                 points_w, points_h = page.get_size()
                 scale = max(0.05, width / max(1.0, points_w))
                 scale = min(scale, MAX_SIDE / max(1.0, points_w, points_h))
+                scale = min(scale, (PAGE_PIXELS_MAX / max(1.0, points_w * points_h)) ** 0.5)
                 bitmap = page.render(scale=scale, rev_byteorder=False, prefer_bgrx=True)
                 try:
                     pixels = bytes(bitmap.buffer)

@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
 
         session.created.connect(self._created)
         session.unlocked.connect(self._unlocked)
+        session.damaged.connect(self._damaged)
         QShortcut(QKeySequence("Escape"), self, activated=self._escape)
         appearance.current().changed.connect(self._refresh_header)
         self.show_screen("unlock" if session.carnet_path else "welcome")
@@ -266,6 +267,25 @@ class MainWindow(QMainWindow):
         from .drafts_offer import offer_draft
 
         self.draft_offer = offer_draft(self, self.session.carnet, self._continue_draft)
+
+    def _damaged(self, exc: BaseException) -> None:
+        """Damage found after the opening: the path a damaged carnet takes at the opening. The
+        carnet is closed with nothing more written (it refuses writes since the damage was
+        met), and the unlock screen says the same sentence. Not the re-executing lock: the
+        sentence must stay on screen. Queued: a screen may be in the middle of its read."""
+        QTimer.singleShot(0, lambda: self._close_damaged(exc))
+
+    def _close_damaged(self, exc: BaseException) -> None:
+        if self.session.carnet is None:
+            return
+        self.clipboard.clear_if_ours()
+        self.idle.stop()
+        self.reader.stop()
+        for screen in self.screens.values():
+            screen.left()
+        self.session.lock()
+        self.show_screen("unlock")
+        self.session.failed.emit(exc)
 
     def _continue_draft(self, key: str, content: dict) -> None:
         self.show_screen(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,9 @@ class Session(QObject):
     unlocked = Signal()
     failed = Signal(object)  # the exception, for the screen to put in words
     locked = Signal()
+    # Damage met after the opening (the full check in the background, or any read): the
+    # DamagedCarnet, delivered on the GUI thread; the window closes the carnet and says it.
+    damaged = Signal(object)
 
     def __init__(
         self,
@@ -45,6 +49,7 @@ class Session(QObject):
         self.busy = False
         # The opening before this one and the failed attempts since (shown on Today).
         self.last_opening: attempts.LastOpening | None = None
+        self.full_check: threading.Thread | None = None  # after each opening, if due
 
     def _run(self, work: Callable[[], Carnet], on_done: Callable[[Carnet], None]) -> None:
         if self.busy:
@@ -152,8 +157,14 @@ class Session(QObject):
 
         self._run(work, self._opened)
 
-    def _opened(self, _carnet: Carnet) -> None:
+    def _opened(self, carnet: Carnet) -> None:
+        # Emitted from whichever thread met the damage: Qt queues it to the GUI thread.
+        carnet.on_damage.append(self.damaged.emit)
         self.unlocked.emit()
+        # After Today is on screen: the opening read only the header and the schema.
+        from app.carnet import fullcheck
+
+        self.full_check = fullcheck.start(carnet)
 
     def lock(self) -> None:
         self.last_opening = None

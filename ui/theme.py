@@ -124,6 +124,7 @@ QLabel[role="code"] {{ font-size: {title}pt; font-family: "DejaVu Sans Mono", mo
 QFrame[role="card"] {{ background: {t.card}; border: 2px solid {t.border};
     border-radius: {pad}px; }}
 QFrame[role="card"] QLabel {{ background: {t.card}; }}
+QGroupBox[role="screen"] {{ border: none; margin: 0px; padding: 0px; }}
 QFrame[role="header"] {{ border-bottom: 2px solid {t.border}; }}
 QPushButton, QToolButton {{ background: {t.button}; color: {t.button_text};
     border: 2px solid {t.border}; border-radius: {pad}px; padding: {pad}px {2 * pad}px;

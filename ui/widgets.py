@@ -3,8 +3,15 @@ messages that screen readers announce, passphrase fields that are never spoken."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,14 +29,26 @@ from PySide6.QtWidgets import (
 )
 
 from . import appearance
+from .announce import say
 from .icons import icon
+from .secret_edit import SecretLineEdit
 
 
 def announce(widget: QWidget) -> None:
-    """Tell screen readers that this widget's text changed and matters now."""
+    """Tell screen readers that this widget's text changed and matters now: said through
+    announce.say() (a label change alone is not spoken), and an Alert for those who listen."""
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+        say(widget.accessibleName())
+
+
+def _is_enter(event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent):
+        return False
+    plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return enter and plain == Qt.KeyboardModifier.NoModifier
 
 
 class Button(QPushButton):
@@ -68,6 +87,22 @@ class Button(QPushButton):
         self.set_label(text)
         appearance.current().changed.connect(self._restyle)
         self._restyle()
+
+    def event(self, event: QEvent) -> bool:
+        # Enter on a focused button presses *this* button (the help says "press Entrée"), not
+        # the screen's own Enter shortcut (Open, Continue): take the key before shortcuts do.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_enter(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_enter(event):  # a QPushButton outside a dialog only reacts to Space
+            if self.isEnabled():
+                self.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def keep_size_for(self, *texts: str) -> None:
         """Be as wide as the widest of these labels, whichever shows: a button that changes its
@@ -209,8 +244,9 @@ class Field(QWidget):
 
 
 class PassphraseEdit(QWidget):
-    """Password echo (screen readers say 'password' and never the characters), and a
-    'Show' button for people who make typing mistakes and are alone at the screen."""
+    """Password echo (screen readers say 'password' and never the characters: the field holds
+    only masks, see secret_edit.py), and a 'Show' button for people who make typing mistakes
+    and are alone at the screen."""
 
     def __init__(self, label: str, show_label: str, hide_label: str, parent=None):
         super().__init__(parent)
@@ -220,10 +256,8 @@ class PassphraseEdit(QWidget):
         self.label = plain_label(label)
         self.label.setWordWrap(True)
         row = QHBoxLayout()
-        self.edit = QLineEdit()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit = SecretLineEdit()
         self.edit.setAccessibleName(label)
-        self.edit.setMaxLength(1024)
         self.edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText
             | Qt.InputMethodHint.ImhSensitiveData

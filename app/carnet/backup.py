@@ -82,7 +82,7 @@ def _row_counts(query: Callable[[str], list[tuple]]) -> dict[str, int]:
 def check_copy_file(db: Path, key: bytes) -> CopyCheck:
     """Open a copied database read-only (writes nothing) and check every page's HMAC and the
     structure; DamagedCarnet if anything is wrong."""
-    version = connection.probe(db, key)  # cipher_integrity_check + quick_check
+    version = connection.probe(db, key, full=True)  # every page's HMAC + quick_check
     con, created = connection.open_ro(db, key)
     try:
         check = con.execute("PRAGMA integrity_check").fetchall()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -25,6 +26,15 @@ from .errors import (
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
+Error = sqlcipher3.Error  # also "closed connection" (ProgrammingError)
+
+
+class CheckInterrupted(Exception):
+    """The full check was stopped because the carnet closed: no result, nothing to say."""
+
+
+def _nothing(_con: Connection) -> None:
+    pass
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -66,8 +76,13 @@ def _missing_sidecars(path: Path) -> list[Path]:
     return [side for side in sides if not side.exists()]
 
 
-def probe(path: Path, key: bytes) -> int:
-    """Check a closed carnet read-only; return its schema version. Raises DamagedCarnet."""
+def probe(path: Path, key: bytes, *, full: bool = False) -> int:
+    """Check a closed carnet read-only; return its schema version. Raises DamagedCarnet.
+
+    Without `full`, only what does not grow with the carnet: the cipher settings, page 1 and
+    the schema read with this key (a wrong key or a damaged header fails here). Every page is
+    checked by `full_check`, after Today (ui/session.py) and in `reperes check`: at 1 GB of
+    scans, reading every page at each opening costs many seconds."""
     path = Path(path)
     if not path.is_file():
         raise NotACarnet("no database file")
@@ -75,9 +90,55 @@ def probe(path: Path, key: bytes) -> int:
         raise DamagedCarnet("empty database file")
     created = _missing_sidecars(path)
     try:
-        return _probe(path, key)
+        return _probe(path, key, full)
     finally:
         _remove_created(created)
+
+
+def full_check(path: Path, key: bytes, on_connect: Callable[[Connection], None] = _nothing) -> None:
+    """Every page's HMAC (cipher_integrity_check) and the structure (quick_check), on a
+    read-only connection of its own, so that it can run beside the open carnet's connection.
+    on_connect receives that connection (to interrupt it when the carnet closes)."""
+    path = Path(path)
+    created = _missing_sidecars(path)
+    try:
+        con = _connect(path, key, "ro")
+    except DatabaseError as exc:
+        _remove_created(created)
+        raise _probe_error(exc, path) from exc
+    try:
+        on_connect(con)
+        _check_cipher(con)
+        _check_pages(con)
+    except DatabaseError as exc:
+        if "interrupt" in str(exc).lower():
+            raise CheckInterrupted(str(exc)) from exc
+        raise _probe_error(exc, path) from exc
+    finally:
+        with contextlib.suppress(DatabaseError):
+            con.close()
+        _remove_created(created)
+
+
+def _check_size(con: Connection, path: Path, has_wal: bool) -> None:
+    """A cut file (a copy stopped midway, a stick pulled) is found at the opening without
+    reading its pages: whole pages only, and, without a WAL, as many as page 1 says."""
+    page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+    size = path.stat().st_size
+    if size % page_size:
+        raise DamagedCarnet(f"{size} bytes is not a whole number of pages")
+    pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+    if not has_wal and pages * page_size != size:
+        raise DamagedCarnet(f"{size // page_size} pages in the file, {pages} in its header")
+
+
+def _check_pages(con: Connection) -> None:
+    bad_pages = con.execute("PRAGMA cipher_integrity_check").fetchall()
+    if bad_pages:
+        raise DamagedCarnet(f"{len(bad_pages)} page(s) fail their HMAC")
+    check = con.execute("PRAGMA quick_check").fetchall()
+    if check != [("ok",)]:
+        raise DamagedCarnet(f"quick_check: {check[:3]}")
 
 
 def finish_wal(path: Path, key: bytes) -> bool:
@@ -124,7 +185,7 @@ def _no_space_left(folder: Path) -> bool:
         return False
 
 
-def _probe(path: Path, key: bytes) -> int:
+def _probe(path: Path, key: bytes, full: bool) -> int:
     # Without a -wal beside it the file is the whole carnet: "immutable" reads it without the
     # -shm index, so the check writes nothing at all (it works on a full or read-only stick).
     # We hold the carnet's lock file, so no other Repères can be writing meanwhile.
@@ -135,13 +196,11 @@ def _probe(path: Path, key: bytes) -> int:
         raise _probe_error(exc, path) from exc
     try:
         _check_cipher(con)
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        bad_pages = con.execute("PRAGMA cipher_integrity_check").fetchall()
-        if bad_pages:
-            raise DamagedCarnet(f"{len(bad_pages)} page(s) fail their HMAC")
-        check = con.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise DamagedCarnet(f"quick_check: {check[:3]}")
+        # Page 1 and the schema's pages, decrypted and authenticated with this key.
+        con.execute("SELECT count(*), max(length(sql)) FROM sqlite_master").fetchone()
+        _check_size(con, path, has_wal)
+        if full:
+            _check_pages(con)
         return int(con.execute("PRAGMA user_version").fetchone()[0])
     except DatabaseError as exc:
         raise _probe_error(exc, path) from exc

@@ -15,6 +15,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from . import connection, migrations
 from .atomic import copy_to_new
 from .envelope import Envelope, KdfParams, check_kdf
 from .errors import (
+    CarnetError,
     CarnetExists,
     CarnetSettingsError,
     DamagedCarnet,
@@ -36,6 +38,8 @@ from .filelock import FileLock
 from .files import DB_NAME, ENVELOPE_NAME, LOCK_NAME, is_carnet
 from .passphrase import assess, normalize
 from .recovery import new_recovery_code, normalize_code
+
+FULL_CHECK_DAYS = 7
 
 __all__ = ["DB_NAME", "ENVELOPE_NAME", "LOCK_NAME", "Carnet", "is_carnet"]
 
@@ -71,6 +75,11 @@ class Carnet:
         # permission ends with the transaction that used it: app/records/helper.py).
         self.after_write: list[Callable[[], None]] = []
         self._read_only_sidecars: list[Path] | None = None  # set by inspect()
+        # Damage met by any read or by the full check: writes are refused from then on, and
+        # each listener is told once, in the thread that met it (ui/session.py).
+        self.damage: DamagedCarnet | None = None
+        self.on_damage: list[Callable[[DamagedCarnet], None]] = []
+        self._check_con: connection.Connection | None = None  # the full check's, to interrupt
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -114,8 +123,11 @@ class Carnet:
                 con.execute("BEGIN IMMEDIATE")
                 con.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
-                    [("carnet_id", envelope.carnet_id), ("owner_name", owner_name),
-                     ("created_at", now)],
+                    [
+                        ("carnet_id", envelope.carnet_id),
+                        ("owner_name", owner_name),
+                        ("created_at", now),
+                    ],
                 )
                 con.execute("COMMIT")
                 # The envelope is written last: until it exists, nothing can open this folder.
@@ -332,7 +344,25 @@ class Carnet:
             try:
                 return self._require_con().execute(sql, params).fetchall()
             except connection.DatabaseError as exc:
-                raise connection.storage_error(exc) from exc
+                raise self._failure(exc) from exc
+
+    def _failure(self, exc: BaseException) -> Exception:
+        error = connection.storage_error(exc)
+        if isinstance(error, DamagedCarnet):
+            self._met_damage(error)
+        return error
+
+    def _met_damage(self, error: DamagedCarnet) -> None:
+        """From now on nothing is written (SQLite refuses too), and the listeners are told."""
+        with self._mutex:
+            if self.damage is not None:
+                return
+            self.damage = error
+            if self._con is not None:
+                with contextlib.suppress(connection.DatabaseError):
+                    self._con.execute("PRAGMA query_only = ON")
+        for listener in list(self.on_damage):
+            listener(error)
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.query(sql, params)
@@ -344,17 +374,19 @@ class Carnet:
         only then may the screen say 'saved'."""
         with self._mutex:
             con = self._require_con()
+            if self.damage is not None:
+                raise DamagedCarnet(f"not written: {self.damage}")
             try:
                 con.execute("BEGIN IMMEDIATE")
             except connection.DatabaseError as exc:
-                raise connection.storage_error(exc) from exc
+                raise self._failure(exc) from exc
             try:
                 yield con
                 con.execute("COMMIT")
             except connection.DatabaseError as exc:
                 with contextlib.suppress(connection.DatabaseError):
                     con.execute("ROLLBACK")
-                raise connection.storage_error(exc) from exc
+                raise self._failure(exc) from exc
             except BaseException:
                 with contextlib.suppress(connection.DatabaseError):
                     con.execute("ROLLBACK")
@@ -384,6 +416,69 @@ class Carnet:
             problems += [str(r[0]) for r in check]
         return problems
 
+    # -- the full check, off the opening path ---------------------------------------------------
+    def full_check_due(self) -> bool:
+        """Every page is read again when the last sound check is older than FULL_CHECK_DAYS
+        or the file's size changed since (new pages were written: a new scan, a migration).
+        A week: a stick that starts failing is found within days, while a person opening the
+        carnet several times a day on a slow PC does not pay the full read each time."""
+        rows = dict(self.query(
+            "SELECT key, value FROM meta WHERE key IN ('full_check_at', 'full_check_size')"
+        ))  # fmt: skip
+        try:
+            at = datetime.fromisoformat(rows["full_check_at"])
+            size = int(rows["full_check_size"])
+        except (KeyError, ValueError):
+            return True
+        now = self.clock()
+        if at.tzinfo is None and now.tzinfo is not None:
+            at = at.replace(tzinfo=now.tzinfo)
+        return size != self._db_size() or not (
+            timedelta(0) <= now - at < timedelta(days=FULL_CHECK_DAYS)
+        )
+
+    def _db_size(self) -> int:
+        try:
+            return (self.folder / DB_NAME).stat().st_size
+        except OSError:
+            return -1
+
+    def full_check(self) -> None:
+        """Read and authenticate every page on a connection of its own (call it from a worker
+        thread), then keep the time and the file's size of this sound check in the carnet.
+        DamagedCarnet when a page fails (the listeners are told, writes are refused);
+        CheckInterrupted when the carnet was locked meanwhile."""
+        key = self._require_key()
+        with self._mutex:
+            # No checkpoint rewrites the file's pages while the check reads them.
+            self._require_con().execute("PRAGMA wal_autocheckpoint = 0")
+        size = self._db_size()
+        try:
+            connection.full_check(self.folder / DB_NAME, key, self._set_check_con)
+        except DamagedCarnet as exc:
+            self._met_damage(exc)
+            raise
+        finally:
+            with self._mutex:
+                self._check_con = None
+                if self._con is not None:
+                    with contextlib.suppress(connection.DatabaseError):
+                        self._con.execute("PRAGMA wal_autocheckpoint = 1000")
+        if self.is_locked:
+            raise connection.CheckInterrupted("carnet locked")
+        with contextlib.suppress(CarnetError), self.write() as con:  # else: next time
+            con.executemany(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                [("full_check_at", self.clock().isoformat(timespec="seconds")),
+                 ("full_check_size", str(size))],
+            )  # fmt: skip
+
+    def _set_check_con(self, con: connection.Connection) -> None:
+        with self._mutex:
+            if self._con is None:
+                con.interrupt()
+            self._check_con = con
+
     def export_copy(self, dest: Path) -> None:
         """Write an encrypted copy (same key) of the whole database to a new file.
 
@@ -409,24 +504,42 @@ class Carnet:
                 with contextlib.suppress(OSError):
                     dest.unlink()
                 raise connection.storage_error(exc) from exc
-        connection.probe(dest, key)
+        connection.probe(dest, key, full=True)
 
     # -- closing -------------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the database and forget the key object. Python may still hold copies of data it
         read: the UI ends the process on lock for a real purge (handbook §3)."""
         with self._mutex:
+            if self._check_con is not None:
+                with contextlib.suppress(connection.Error):  # may have just ended
+                    self._check_con.interrupt()
             if self._con is not None and self._read_only_sidecars is not None:
                 connection.close_ro(self._con, self._read_only_sidecars)
                 self._con = None
             elif self._con is not None:
+                holder = self._hold_wal() if self.damage is not None else None
                 with contextlib.suppress(connection.DatabaseError):
                     self._con.close()
+                if holder is not None:
+                    connection.close_ro(*holder)
                 self._con = None
             self._key = None
             self._filelock.release()
 
     close = lock
+
+    def _hold_wal(self) -> tuple[connection.Connection, list[Path]] | None:
+        """Closing the last connection copies the WAL into the file (a checkpoint), which
+        would write beside, or extend over, the damaged pages. A read-only connection kept open
+        meanwhile stops it, and cannot checkpoint itself: the file stays as it was met, and
+        what was saved before the damage stays in the WAL."""
+        try:
+            holder = connection.open_ro(self.folder / DB_NAME, self._require_key())
+            holder[0].execute("SELECT 1").fetchone()
+        except CarnetError:
+            return None
+        return holder
 
     @property
     def is_locked(self) -> bool:
@@ -459,14 +572,11 @@ def _settle(
         new_key = envelope.next_key(*secret) if secret is not None else None
         if new_key is None:
             raise
-        try:
-            version = connection.probe(db, new_key)
-        except DamagedCarnet:
-            # Killed after the re-key's commit, before its checkpoint: finish it, probe again.
-            if not may_write or not connection.finish_wal(db, new_key):
-                raise
-            version = connection.probe(db, new_key)
-        return version, new_key, envelope.promoted()
+        # Killed after the re-key's commit, before its checkpoint: the file still holds pages
+        # under the old key (the later full check reads the file): finish it, then probe.
+        if may_write:
+            connection.finish_wal(db, new_key)
+        return connection.probe(db, new_key), new_key, envelope.promoted()
 
 
 def _private_file(path: Path) -> None:

@@ -9,20 +9,24 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..limits import limited, stopped_by_limit
+
 LANGUAGE = "fra"
 LIST_TIMEOUT = 20.0  # seconds for `--list-langs` (a cold disk on an old PC)
-PAGE_TIMEOUT = 300.0  # one page never takes this long; a hung engine is stopped
+PAGE_TIMEOUT = 120.0  # one page never takes this long; a hung engine is stopped
 POLL = 0.1  # how often a running page looks at the cancel flag
 MAX_OUTPUT = 2_000_000  # TSV of one page: a real page gives ~100 kB
 
 
 class OcrError(Exception):
     """One code, one sentence on the screen: not_available, no_french, cancelled, failed,
-    encrypted_pdf, broken_pdf, unsupported."""
+    encrypted_pdf, broken_pdf, unsupported, too_many_pixels (refused before decoding),
+    too_heavy (stopped by its memory or time limit)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -89,21 +93,29 @@ def page_text(words: list[Word]) -> PageText:
 
 
 class OcrEngine:
-    """One Tesseract binary with French data."""
+    """One Tesseract binary with French data. private: read through app/ocr/child.py (Tesseract's
+    library in a Python child that is not dumpable) instead of the program itself."""
 
-    def __init__(self, binary: str):
+    def __init__(self, binary: str, private: bool = False):
         self.binary = binary
+        self.private = private
 
     def read_image(self, image: bytes, cancel: threading.Event | None = None) -> PageText:
         """The text of one image (PNG, JPEG, PGM…), from memory. Raises OcrError."""
-        args = [self.binary, "stdin", "stdout", "-l", LANGUAGE, "--psm", "1", "tsv"]
+        command = [self.binary, "stdin", "stdout", "-l", LANGUAGE, "--psm", "1", "tsv"]
+        env = _environment()
+        if self.private:
+            command = [sys.executable, "-m", "app.ocr.child", self.binary]
+            env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])  # where `app` is
+        # Under a memory and CPU limit (app.limits): a hostile image ends in "too_heavy".
+        args = limited(command)
         try:
             process = subprocess.Popen(
                 args,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
-                env=_environment(),
+                env=env,
             )
         except OSError as exc:
             raise OcrError("not_available", str(exc)) from exc
@@ -125,6 +137,8 @@ class OcrEngine:
                 process.kill()
                 talker.join()
                 raise OcrError("cancelled" if waited <= PAGE_TIMEOUT else "failed", "stopped")
+        if stopped_by_limit(process.returncode):
+            raise OcrError("too_heavy", f"tesseract stopped: {process.returncode}")
         if process.returncode != 0:
             raise OcrError("failed", f"tesseract exit {process.returncode}")
         out = result.get("out", b"")[:MAX_OUTPUT]
@@ -149,8 +163,18 @@ def _languages(binary: str) -> set[str] | None:
     return {line.strip() for line in text.splitlines()[1:] if line.strip()}
 
 
+def _private_child_possible() -> bool:
+    """The library child needs a Python that runs `-m` (not a frozen bundle) and the libraries."""
+    if getattr(sys, "frozen", False):
+        return False
+    from .child import libraries
+
+    return libraries() is not None
+
+
 def engine_status(binary: str | None = None) -> tuple[OcrEngine | None, str]:
-    """(the engine, "ok") or (None, "not_available" | "no_french")."""
+    """(the engine, "ok") or (None, "not_available" | "no_french"). The engine found on its
+    own reads through the private child when it can; a binary given is run as it is."""
     path = binary if binary is not None else os.environ.get("REPERES_TESSERACT", "tesseract")
     found = shutil.which(path) if not Path(path).is_absolute() else path
     if not found or not Path(found).is_file():
@@ -160,7 +184,7 @@ def engine_status(binary: str | None = None) -> tuple[OcrEngine | None, str]:
         return None, "not_available"
     if LANGUAGE not in languages:
         return None, "no_french"
-    return OcrEngine(found), "ok"
+    return OcrEngine(found, private=binary is None and _private_child_possible()), "ok"
 
 
 def find_engine(binary: str | None = None) -> OcrEngine | None:

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import pdf_child
+from ..limits import can_limit
+from ..pdf_child import PAGE_PIXELS_MAX
 from ..pdf_pages import PDFIUM_LOCK
 from .engine import OcrError
+
+_CHILD_CODES = {"encrypted": "encrypted_pdf", "damaged": "broken_pdf", "too_heavy": "too_heavy"}
 
 MAX_PAGES = 10
 DPI = 300
@@ -54,8 +59,28 @@ def _pgm(bitmap) -> bytes:
     return b"P5\n%d %d\n255\n" % (width, height) + pixels
 
 
+def _said(pages: Iterator[bytes]) -> Iterator[bytes]:
+    """The child's pages, its problems as OcrError (a page tree that loops is seen only when
+    the page is drawn)."""
+    try:
+        yield from pages
+    except pdf_child.ChildProblem as problem:
+        raise OcrError(_CHILD_CODES[problem.code]) from None
+    finally:
+        close = getattr(pages, "close", None)
+        if close is not None:
+            close()
+
+
 def pdf_page_images(data: bytes, max_pages: int = MAX_PAGES) -> tuple[int, Iterator[bytes]]:
-    """(pages in the file, the first `max_pages` pages as PGM images, rendered one by one)."""
+    """(pages in the file, the first `max_pages` pages as PGM images, rendered one by one).
+    Drawn in a child process with limits where there is one (app.pdf_child)."""
+    if can_limit():
+        try:
+            total, drawn = pdf_child.grey_pages(bytes(data), max_pages, DPI)
+        except pdf_child.ChildProblem as problem:
+            raise OcrError(_CHILD_CODES[problem.code]) from None
+        return total, _said(drawn)
     with PDFIUM_LOCK:
         doc = _open(data)
         total = len(doc)
@@ -69,6 +94,7 @@ def pdf_page_images(data: bytes, max_pages: int = MAX_PAGES) -> tuple[int, Itera
             try:
                 width, height = page.get_size()  # points (1/72 inch)
                 scale = min(DPI / 72, MAX_SIDE / max(1.0, width, height))
+                scale = min(scale, (PAGE_PIXELS_MAX / max(1.0, width * height)) ** 0.5)
                 bitmap = page.render(scale=scale, grayscale=True)
                 try:
                     return _pgm(bitmap)

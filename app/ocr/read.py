@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .engine import OcrEngine, OcrError, PageText
+from .images import IMAGE_MAGICS, MAX_PIXELS, image_pixels
 from .pdf import MAX_PAGES, pdf_page_images
 
 PDF_MAGIC = b"%PDF-"
-IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"P5\n", b"P6\n", b"II*\x00", b"MM\x00*")
 GOOD_CONFIDENCE = 70.0  # mean word confidence of a clean print is 90+; a blurred photo < 50
 POOR_CONFIDENCE = 55.0
 MIN_WORDS = 8  # fewer words than that on a whole letter: nothing worth reading was found
@@ -62,10 +62,16 @@ def read_document(
 ) -> OcrResult:
     """The text of a photo, a scan or a PDF. on_page(page, of) is called before each page.
     Raises OcrError (cancelled, encrypted_pdf, broken_pdf, unsupported, failed)."""
-    if PDF_MAGIC in data[:1024]:
-        total, images = pdf_page_images(data, max_pages)
-    elif data.startswith(IMAGE_MAGICS):
+    # The type is read at the very start only: a photo whose text chunk says "%PDF-" is a photo.
+    if data.startswith(IMAGE_MAGICS):
+        pixels = image_pixels(data)
+        if pixels is None:
+            raise OcrError("failed", "image size unreadable")
+        if pixels > MAX_PIXELS:
+            raise OcrError("too_many_pixels")  # refused before anything decodes it
         total, images = 1, iter([data])
+    elif data.startswith(PDF_MAGIC):
+        total, images = pdf_page_images(data, max_pages)
     else:
         raise OcrError("unsupported")
     pages: list[PageText] = []

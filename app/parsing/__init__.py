@@ -24,6 +24,8 @@ from .model import (
     Proposal,
     Question,
     QuestionKind,
+    Reference,
+    ReferenceSource,
 )
 from .parse import parse_message
 from .text import Span
@@ -41,6 +43,8 @@ __all__ = [
     "Proposal",
     "Question",
     "QuestionKind",
+    "Reference",
+    "ReferenceSource",
     "Span",
     "Unanswered",
     "day_words",

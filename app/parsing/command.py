@@ -5,7 +5,8 @@ the kind of letter; without it, a few plain sentences in the person's language. 
 photo (JPEG, PNG) or a PDF of a letter: it is read by OCR first (app/ocr), and the text read is
 in the JSON. Nothing is saved. Exit codes: 0 read; 2 for a file that cannot be read, is empty,
 is not text, is over 1 MB (25 MB for a photo or PDF), or a bad --received; 13 when the letter
-cannot be read (no OCR on this PC, a locked or damaged PDF, a photo too blurred)."""
+cannot be read (no OCR on this PC, a locked or damaged PDF, a photo too blurred, an image
+with too many pixels, a file that needs more memory or time than the budget)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from ..clock import system_clock
 from ..domain.documents import MAX_BYTES as MAX_LETTER_BYTES
 from ..domain.localtime import HOME_ZONE
 from ..domain.organisations import USUAL_ORGANISATIONS, OrganisationKind
+from ..limits import InputRefused, read_regular_file
 from ..messages import language, say
 from ..ocr import OcrError, OcrResult, Quality, engine_status, read_document
-from . import Proposal, QuestionKind, parse_message, proposal_to_json
+from ..ocr.images import IMAGE_MAGICS
+from . import Proposal, QuestionKind, ReferenceSource, parse_message, proposal_to_json
 from .letter_kind import read_letter
 from .parse import FIRST_YEAR, LAST_YEAR
 from .wording import day_words, time_words
@@ -30,7 +33,7 @@ EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 13
 MAX_MESSAGE_BYTES = 1_000_000
 # Files that are surely not a pasted message; photos and PDFs go to OCR.
 _BINARY_STARTS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8", b"\x7fELF")
-_LETTER_STARTS = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+_LETTER_STARTS = (b"%PDF-", *IMAGE_MAGICS)  # TIFF scans too
 CONTROL_SHARE_MAX = 0.01
 
 
@@ -51,9 +54,12 @@ def read_letter_or_message(path: str) -> tuple[str, OcrResult | None]:
         with file.open("rb") as f:
             head = f.read(16)
         if head.startswith(_LETTER_STARTS):
-            if file.stat().st_size > MAX_LETTER_BYTES:
-                raise MessageFileError("parse_too_large")
-            return _read_letter(file.read_bytes())
+            try:
+                data = read_regular_file(file, MAX_LETTER_BYTES)
+            except InputRefused as exc:
+                megabytes = MAX_LETTER_BYTES // (1024 * 1024)
+                raise MessageFileError("parse_letter_too_large", limit=megabytes) from exc
+            return _read_letter(data)
     except OSError as exc:
         raise MessageFileError("file_unreadable", path=path) from exc
     return read_message_file(path), None
@@ -137,6 +143,10 @@ def sentences(proposal: Proposal) -> list[str]:
         lines.append(say("parse_when_day", day=day_words(proposal.day.value, lang)))
     elif proposal.time:
         lines.append(say("parse_when_time", time=time_words(proposal.time.value, lang)))
+    if proposal.reference is not None and proposal.says_reference:
+        received = proposal.reference.source is ReferenceSource.RECEIVED
+        lines.append(say("parse_reference_received" if received else "parse_reference_message",
+                         day=day_words(proposal.reference.day, lang)))  # fmt: skip
     if proposal.place:
         mode = proposal.place.value.mode.value
         lines.append(say(f"parse_place_{mode}", place=proposal.place.value.text))

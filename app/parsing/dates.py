@@ -188,7 +188,8 @@ def _resolve_day_only(day: int, weekday: int, ref: date) -> tuple[date | None, b
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])({_WD})\s*+,?\s*+(?:le\s++)?$")
 _NUMERIC = re.compile(
     r"(?<![\w./-])([0-9]{1,2})(\s?/\s?|[.-])([0-9]{1,2})(?:\2([0-9]{4}|[0-9]{2}))?"
-    r"(?![0-9]|[./-][0-9]|\s*+(?:€|eur|%|ans\b|h\b|heures?\b|mois\b|jours\b|km\b|kg\b))"
+    # [ \t], not \s: "Date : 14/12/2026" then "Heure : 9h" on the next line is still a date.
+    r"(?![0-9]|[./-][0-9]|[ \t]*+(?:€|eur|%|ans\b|h\b|heures?\b|mois\b|jours\b|km\b|kg\b))"
 )
 _ISO = re.compile(r"(?<![\w./-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9]|[:-][0-9])")
 _TEXTUAL = re.compile(

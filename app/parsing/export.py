@@ -38,6 +38,8 @@ def proposal_to_json(proposal: Proposal) -> dict[str, Any]:
     start, end = proposal.start, proposal.end
     return {
         "received": proposal.received.isoformat(),
+        # the day "demain" and days without a year counted from, and where it was read
+        "reference": _plain(proposal.reference),
         "kind": _found(proposal.kind),
         "start": start.isoformat() if start else None,
         "end": end.isoformat() if end else None,

@@ -54,6 +54,9 @@ class QuestionKind(StrEnum):
     YEAR_UNCLEAR = "year_unclear"
     IMPOSSIBLE_DATE = "impossible_date"  # 31/02
     NONEXISTENT_TIME = "nonexistent_time"  # inside the spring clock change
+    # The day rests on a weak cue: "demain" with no date of the message to count from, or a
+    # day without a year far from it. Never a silent guess (issue 21): the person confirms.
+    CHECK_DAY = "check_day"
     NO_PLACE = "no_place"
     NOT_FRENCH = "not_french"
 
@@ -71,6 +74,7 @@ START_QUESTIONS = frozenset(
         QuestionKind.YEAR_UNCLEAR,
         QuestionKind.IMPOSSIBLE_DATE,
         QuestionKind.NONEXISTENT_TIME,
+        QuestionKind.CHECK_DAY,
     }
 )
 
@@ -95,6 +99,25 @@ class DateMention:
     weekday: int | None = None  # the weekday written next to it, 0 = Monday
     relative: bool = False  # "demain", "lundi prochain", "mardi"
     score: float = 0.0
+
+
+class ReferenceSource(StrEnum):
+    """Where the day that "demain", "lundi" and days without a year count from was read."""
+
+    RECEIVED = "received"  # nothing in the text: the day the person says they received it
+    HEADER = "header"  # an e-mail header: "Envoyé :", "Date:", "Sent:"
+    SENT = "sent"  # "Envoyé le 04/12/2026", "Reçu le …"
+    TIMESTAMP = "timestamp"  # a phone's time stamp pasted with the SMS: "Ven. 4 déc., 16:40"
+    LETTER = "letter"  # the letter's own date: "Bourg, le 20 novembre 2026", "Le 3 décembre 2026,"
+    REPLY = "reply"  # "Le jeu. 3 déc. 2026 à 10:15, … a écrit :": the message answered
+
+
+@dataclass(frozen=True)
+class Reference:
+    day: date
+    source: ReferenceSource
+    span: Span | None = None  # None for the received day
+    text: str = ""  # the words read, tidied
 
 
 @dataclass(frozen=True)
@@ -126,6 +149,7 @@ class Proposal:
     looks_french: bool = True
     dates: tuple[DateMention, ...] = ()  # every date read, with its role
     questions: tuple[Question, ...] = ()
+    reference: Reference | None = None  # what relative days counted from (parse always sets it)
 
     @property
     def mentions_sanction(self) -> bool:
@@ -140,6 +164,19 @@ class Proposal:
     @property
     def end(self) -> datetime | None:
         return _combine(self.day, self.end_time)
+
+    @property
+    def says_reference(self) -> bool:
+        """Whether to tell the person which day "demain" or a day without a year counted from:
+        always when the message gave its date, else when the appointment's day depended on it."""
+        if self.reference is None:
+            return False
+        if self.reference.source is not ReferenceSource.RECEIVED:
+            return True
+        return any(
+            d.role is DateRole.APPOINTMENT and (d.relative or not d.explicit_year)
+            for d in self.dates
+        )
 
     def question(self, kind: QuestionKind) -> Question | None:
         return next((q for q in self.questions if q.kind is kind), None)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ..domain.localtime import HOME_ZONE, wall_time_exists
 from .bodies import find_organisation
@@ -33,6 +33,8 @@ from .model import (
     Proposal,
     Question,
     QuestionKind,
+    Reference,
+    ReferenceSource,
 )
 from .places import find_place
 from .text import Span, fold, line_at, sentence_at, tidy
@@ -77,8 +79,30 @@ _LINE_REST = re.compile(r"[ \t]*+[.,]?[ \t]*+(?:\n|$)")
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 _WROTE = re.compile(r"a\s+ecrit\s*:|wrote\s*:")
 _RANGE_GAP = re.compile(r"\s*+(?:au|-|jusqu'au|et\s++le)\s*+")
+# Where the message says when it was written (issue 21). Every pattern is anchored at a line
+# start or a date already found, with possessive runs: linear like the rest (see bounds).
+_DATE_KEY_LINE = re.compile(r"[ \t>]*+(?:envoye|sent|date|recu\s++le)[ \t]*+:")
+_HEADER_NEAR = re.compile(r"(?:^|\n)[ \t>]*+(?:de|from|expediteur|a|to|objet|subject)[ \t]*+:")
+_SUBJECT_LINE = re.compile(r"[ \t>]*+(?:objet|subject|re|tr|fwd?)[ \t]*+:")
+_SENT_BEFORE = re.compile(r"[ \t>]*+(?:envoyee?|sent|recue?|ecrit)[ \t]++(?:le|on)[ \t]++")
+_REPLY_BEFORE = re.compile(r"[ \t>]*+(?:le|on)[ \t]++")
+_SHORT_WEEKDAY = (
+    r"(?:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?,?[ \t]*+)?"
+)
+_STAMP_BEFORE = re.compile(r"[ \t]*+\[?[ \t]*+" + _SHORT_WEEKDAY)
+_STAMP_TIME = re.compile(
+    r"[ \t]*+[,.-]?[ \t]*+(?:a[ \t]++)?[0-9]{1,2}[:h][0-9]{2}(?::[0-9]{2})?[ \t]*+(\]?)"
+)
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_EN_DATE = re.compile(r"(?<![a-z])([a-z]{3,9})\.?[ \t]++([0-9]{1,2}),?[ \t]++([0-9]{4})(?![0-9])")
+_DATE_KEY_LINES = re.compile(r"(?m)^[ \t>]*+(?:sent|date)[ \t]*+:[^\n]*+")
 ATTACH_AFTER, ATTACH_BEFORE = 60, 40
 HEADER_MAX = 2000
+# A day without a year this far from the message's date is a weak reading: asked.
+WEAK_AHEAD = timedelta(days=180)
 
 
 @dataclass
@@ -161,6 +185,92 @@ def _role(
     return DateRole.APPOINTMENT
 
 
+def _written_on(
+    folded: str, hit: DateHit, role: DateRole, header_end: int, edges: tuple[int, int]
+) -> ReferenceSource | None:
+    """Whether this date says when the message itself was written, and how it says it."""
+    if hit.relative or hit.form not in ("numeric", "iso", "textual"):
+        return None
+    line = line_at(folded, hit.span.start)
+    before = folded[line.start : hit.span.start]
+    if _DATE_KEY_LINE.match(folded, line.start) and (
+        hit.span.start < header_end
+        or _HEADER_NEAR.search(folded, max(0, line.start - 300), min(len(folded), line.end + 300))
+    ):
+        return ReferenceSource.HEADER
+    if _SENT_BEFORE.fullmatch(before):
+        return ReferenceSource.SENT
+    if _REPLY_BEFORE.match(before) and _WROTE.search(
+        folded, hit.span.end, min(line.end, hit.span.end + 160)
+    ):
+        return ReferenceSource.REPLY  # the message answered was written that day
+    if _STAMP_BEFORE.fullmatch(before):
+        stamp = _STAMP_TIME.match(folded, hit.span.end)
+        if stamp and (
+            (stamp[1] and "[" in before)  # "[03/12 17:05] Mission Locale: …"
+            or (  # a date and a time alone on the first or the last line
+                _LINE_REST.match(folded, stamp.end())
+                and (line.start >= edges[0] or line.end >= edges[1])
+            )
+        ):
+            return ReferenceSource.TIMESTAMP
+    if role is DateRole.LETTER and not _SUBJECT_LINE.match(folded, line.start):
+        return ReferenceSource.HEADER if hit.span.start < header_end else ReferenceSource.LETTER
+    return None
+
+
+def _on_or_before(hit: DateHit, received: date) -> date | None:
+    """The day a message-date mention means: never after the day it was received."""
+    day = hit.value
+    if day is None or hit.explicit_year:
+        return day if day is not None and day <= received else None
+    for _ in range(2):  # a day without a year: its last occurrence up to the received day
+        if day <= received:
+            return day
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return None
+    return day if day <= received else None
+
+
+def _reference(
+    text: str, folded: str, dates: list[_Date], received: date, header_end: int
+) -> tuple[Reference, set[Span]]:
+    """The message's own date (the latest one written: a reply is newer than what it quotes),
+    else the received day; and the spans of the dates that said it."""
+    stripped = folded.rstrip()
+    edges = (len(folded) - len(folded.lstrip()), len(stripped))
+    best: Reference | None = None
+    spans: set[Span] = set()
+    for d in dates:
+        source = _written_on(folded, d.hit, d.role, header_end, edges)
+        day = _on_or_before(d.hit, received) if source else None
+        if source is None or day is None:
+            continue
+        spans.add(d.hit.span)
+        if best is None or day > best.day:
+            best = Reference(day, source, d.hit.span, tidy(d.hit.span.quote(text)))
+    # "Sent: Thursday, December 3, 2026": the French grammar does not read English headers.
+    for line in islice(_DATE_KEY_LINES.finditer(folded, 0, HEADER_MAX * 10), 50):
+        if line.start() >= header_end and not _HEADER_NEAR.search(
+            folded, max(0, line.start() - 300), min(len(folded), line.end() + 300)
+        ):
+            continue
+        for m in _EN_DATE.finditer(folded, line.start(), line.end()):
+            month = next((i for i, n in enumerate(_EN_MONTHS) if n.startswith(m[1])), None)
+            if month is None:
+                continue
+            try:
+                day = date(int(m[3]), month + 1, int(m[2]))
+            except ValueError:
+                continue
+            if day <= received and (best is None or day > best.day):
+                span = Span(*m.span())
+                best = Reference(day, ReferenceSource.HEADER, span, tidy(span.quote(text)))
+    return best or Reference(received, ReferenceSource.RECEIVED), spans
+
+
 def _attach_times(folded: str, dates: list[_Date], times: list[TimeHit]) -> None:
     """Give each date the clock time written next to it ("le 3 décembre à 14h30").
 
@@ -222,8 +332,16 @@ def _found_time(text: str, t: TimeHit, confidence: float) -> Found[time]:
 
 
 def _choose(
-    text: str, folded: str, ref: date, dates: list[_Date], times: list[TimeHit]
+    text: str,
+    folded: str,
+    reference: Reference,
+    today: date,
+    dates: list[_Date],
+    times: list[TimeHit],
 ) -> tuple[_When, list[Question]]:
+    """`reference`: the message's date (what counts as past when it was written); `today`: the
+    day it was received, against which a past appointment is said."""
+    ref = reference.day
     questions: list[Question] = []
     when = _When()
     usable = [d for d in dates if d.role is DateRole.APPOINTMENT and d.hit.value is not None]
@@ -257,7 +375,7 @@ def _choose(
                     tuple(d.hit.span for d in distinct.values()),
                 )
             )
-        if hit.value < ref:
+        if hit.value < today:
             candidates = (hit.value,) + ((hit.other_year,) if hit.other_year else ())
             questions.append(Question(QuestionKind.DATE_IN_PAST, "start", candidates, (hit.span,)))
         elif hit.other_year is not None:
@@ -275,6 +393,12 @@ def _choose(
                     (hit.span,),
                 )
             )
+        weak = (hit.relative and reference.source is ReferenceSource.RECEIVED) or (
+            not hit.explicit_year and hit.value - ref > WEAK_AHEAD
+        )
+        if weak and not any(q.field == "start" and q.candidates for q in questions):
+            confidence = min(confidence, 0.5)
+            questions.append(Question(QuestionKind.CHECK_DAY, "start", (hit.value,), (hit.span,)))
         when.day = Found(hit.value, confidence, hit.span, tidy(hit.span.quote(text)))
         when.near = hit.span
         chosen_time = best.time
@@ -333,15 +457,24 @@ def parse_message(text: str, received: date | datetime) -> Proposal:
         dates_cache_forget()
 
 
-def _parse(text: str, ref: date) -> Proposal:
-    folded = fold(text)
-    header_end = _header_end(folded)
-    hits = find_dates(folded, ref)
+def _read_dates(folded: str, ref: date, header_end: int, stamps: set[Span]) -> list[_Date]:
     dates: list[_Date] = []
     previous: DateHit | None = None
-    for hit in hits:
-        dates.append(_Date(hit, _role(folded, hit, previous, header_end, ref)))
+    for hit in find_dates(folded, ref):
+        role = _role(folded, hit, previous, header_end, ref)
+        dates.append(_Date(hit, DateRole.LETTER if hit.span in stamps else role))
         previous = hit
+    return dates
+
+
+def _parse(text: str, received: date) -> Proposal:
+    folded = fold(text)
+    header_end = _header_end(folded)
+    dates = _read_dates(folded, received, header_end, set())
+    reference, stamps = _reference(text, folded, dates, received, header_end)
+    ref = reference.day
+    if ref != received or stamps:  # read again, counting from the message's own date
+        dates = _read_dates(folded, ref, header_end, stamps)
     times = find_times(folded)
     _attach_times(folded, dates, times)
     for first, second in pairwise(dates):
@@ -349,7 +482,7 @@ def _parse(text: str, ref: date) -> Proposal:
             first.time, second.time = second.time, None  # "du 7 au 11 décembre, de 9h à 16h"
     for d in dates:
         d.score = _score(folded, d)
-    when, questions = _choose(text, folded, ref, dates, times)
+    when, questions = _choose(text, folded, reference, received, dates, times)
 
     french = looks_french(folded)
     organisation = find_organisation(text, folded, when.near)
@@ -363,7 +496,7 @@ def _parse(text: str, ref: date) -> Proposal:
     kind = message_kind(
         folded, has_appointment=has_appointment, has_items=bool(to_bring), french=french
     )
-    if kind.value is MessageKind.DECISION and when.day is not None and when.day.value < ref:
+    if kind.value is MessageKind.DECISION and when.day is not None and when.day.value < received:
         # A decision's past day (the session the case was examined at) is not an appointment.
         when = _When(near=when.near)
         questions = [q for q in questions if q.field != "start"]
@@ -379,7 +512,8 @@ def _parse(text: str, ref: date) -> Proposal:
         assert first.value is not None
         deadline = Found(first.value, first.confidence, first.span, tidy(first.span.quote(text)))
     return Proposal(
-        received=ref,
+        received=received,
+        reference=reference,
         kind=kind,
         day=when.day,
         time=when.time,

@@ -2798,6 +2798,34 @@
         <translation>Keep it if it may be useful. If something is unclear, ask someone you trust.</translation>
     </message>
     <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day you received it: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Days like “tomorrow” are counted from the day the message was sent: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Days like “tomorrow” are counted from the date written on the letter: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Days like “tomorrow” are counted from the date of the message answered: %1.</translation>
+    </message>
+    <message>
+        <source>Is the appointment on %1?</source>
+        <translation>Is the appointment on %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
         <translation>Repères found no date of appointment. Write the date yourself if there is one.</translation>
     </message>
@@ -2828,6 +2856,10 @@
     <message>
         <source>The message gives no year. Choose the right one.</source>
         <translation>The message gives no year. Choose the right one.</translation>
+    </message>
+    <message>
+        <source>Repères is not sure of this day.</source>
+        <translation>Repères is not sure of this day.</translation>
     </message>
     <message>
         <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
@@ -2870,8 +2902,16 @@
         <translation>This PDF file is damaged. Please export it again.</translation>
     </message>
     <message>
-        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
-        <translation>Repères reads photos (JPEG or PNG) and PDF files only.</translation>
+        <source>Repères reads photos (JPEG, PNG or TIFF) and PDF files only.</source>
+        <translation>Repères reads photos (JPEG, PNG or TIFF) and PDF files only.</translation>
+    </message>
+    <message>
+        <source>This image is too large to be read. Take the photo again in normal size.</source>
+        <translation>This image is too large to be read. Take the photo again in normal size.</translation>
+    </message>
+    <message>
+        <source>This file asks too much memory or time of the computer. It was not read. You can type the text.</source>
+        <translation>This file asks too much memory or time of the computer. It was not read. You can type the text.</translation>
     </message>
     <message>
         <source>Reading stopped. Nothing was kept.</source>

@@ -2798,6 +2798,34 @@
         <translation>Gardez-la si elle peut servir. Si quelque chose n’est pas clair, demandez à une personne de confiance.</translation>
     </message>
     <message>
+        <source>Days like “tomorrow” are counted from the day you received it: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où vous avez reçu le message&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the e-mail was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le mail a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the day the message was sent: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis le jour où le message a été envoyé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date written on the letter: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date écrite sur la lettre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Days like “tomorrow” are counted from the date of the message answered: %1.</source>
+        <translation>Les jours comme «&#xa0;demain&#xa0;» sont comptés depuis la date du message auquel on répond&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Is the appointment on %1?</source>
+        <translation>Le rendez-vous est-il le %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <source>Repères found no date of appointment. Write the date yourself if there is one.</source>
         <translation>Repères n’a pas trouvé de date de rendez-vous. Écrivez la date vous-même s’il y en a une.</translation>
     </message>
@@ -2828,6 +2856,10 @@
     <message>
         <source>The message gives no year. Choose the right one.</source>
         <translation>Le message ne donne pas l’année. Choisissez la bonne.</translation>
+    </message>
+    <message>
+        <source>Repères is not sure of this day.</source>
+        <translation>Repères n’est pas sûr de ce jour.</translation>
     </message>
     <message>
         <source>The message gives a date that does not exist, like 31 February. Check it with them.</source>
@@ -2870,8 +2902,16 @@
         <translation>Ce fichier PDF est abîmé. Merci de l’exporter à nouveau.</translation>
     </message>
     <message>
-        <source>Repères reads photos (JPEG or PNG) and PDF files only.</source>
-        <translation>Repères lit seulement les photos (JPEG ou PNG) et les fichiers PDF.</translation>
+        <source>Repères reads photos (JPEG, PNG or TIFF) and PDF files only.</source>
+        <translation>Repères lit les photos (JPEG, PNG ou TIFF) et les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>This image is too large to be read. Take the photo again in normal size.</source>
+        <translation>Cette image est trop grande pour être lue. Reprenez la photo en taille normale.</translation>
+    </message>
+    <message>
+        <source>This file asks too much memory or time of the computer. It was not read. You can type the text.</source>
+        <translation>Ce fichier demande trop de mémoire ou de temps à l’ordinateur. Il n’a pas été lu. Vous pouvez taper le texte.</translation>
     </message>
     <message>
         <source>Reading stopped. Nothing was kept.</source>

@@ -9,6 +9,8 @@ them under the budget of handbook §9 (app.limits), the benchmark measures them.
 from __future__ import annotations
 
 import os
+import struct
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,3 +244,167 @@ CALENDARS = [
 ]
 
 HOSTILE: list[Hostile] = [*MESSAGES, *CALENDARS]
+
+
+# -- photos and PDFs ----------------------------------------------------------------------------
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png(width: int, height: int, *, text: bytes = b"", rows: int | None = None) -> bytes:
+    """A grey PNG, white; `rows`: how many rows of pixels are really there (a header that
+    promises more than the file holds costs nothing to make)."""
+    packer = zlib.compressobj(1)
+    row = b"\x00" + b"\xff" * width
+    body = b"".join(packer.compress(row) for _ in range(height if rows is None else rows))
+    body += packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    extra = _chunk(b"tEXt", b"Comment\x00" + text) if text else b""
+    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + extra + _chunk(b"IDAT", body)
+            + _chunk(b"IEND", b""))  # fmt: skip
+
+
+def pdf(objects: list[bytes]) -> bytes:
+    """A PDF from its objects (1 is the catalogue), with a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)
+
+
+def _stream(content: bytes, extra: bytes = b"") -> bytes:
+    packed = zlib.compress(content, 1)
+    return (b"<< /Length %d /Filter /FlateDecode " % len(packed) + extra + b">>\nstream\n"
+            + packed + b"\nendstream")  # fmt: skip
+
+
+def _page_pdf(content: bytes, resources: bytes = b"<< >>") -> bytes:
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
+        + b" /Contents 4 0 R >>",
+        _stream(content),
+    ])  # fmt: skip
+
+
+def _file(name: str, make_bytes: Callable[[], bytes]) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(make_bytes())
+        return path
+
+    return make
+
+
+def _big_image_pdf() -> bytes:
+    """A page that draws one 20,000 × 20,000 grey image (400 MB once decoded)."""
+    side = 20_000
+    packer = zlib.compressobj(1)
+    row = b"\x80" * side
+    data = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    head = b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray " % (
+        side, side,
+    )  # fmt: skip
+    image = (
+        head
+        + b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % len(data)
+        + data
+        + b"\nendstream"
+    )
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        b"<< /XObject << /Im 5 0 R >> >> /Contents 4 0 R >>",
+        _stream(b"q 595 0 0 842 0 0 cm /Im Do Q"),
+        image,
+    ])  # fmt: skip
+
+
+def _circular_pdf() -> bytes:
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
+    ])  # fmt: skip
+
+
+UNREADABLE_PHOTO = "La photo est trop difficile à lire."
+TOO_HEAVY = "demande trop de mémoire ou de temps"
+LETTERS = [
+    Hostile(
+        "photo",
+        "png_30000_squared",
+        _file("photo.png", lambda: png(30_000, 30_000, rows=200)),
+        "parse-message",
+        13,
+        "trop grande pour être lue",
+    ),
+    Hostile(
+        "photo",
+        "png_64_megapixels",
+        _file("photo.png", lambda: png(8_000, 8_000)),
+        "parse-message",
+        13,
+        "trop grande pour être lue",
+    ),
+    Hostile(
+        "photo",
+        "photo_saying_pdf",
+        _file("photo.png", lambda: png(600, 400, text=b"%PDF-1.7")),
+        "parse-message",
+        13,
+        UNREADABLE_PHOTO,
+    ),
+    Hostile(
+        "photo",
+        "twenty_six_megabytes",
+        _file("photo.png", lambda: png(100, 100, text=b"x" * (26 << 20))),
+        "parse-message",
+        2,
+        "plus de 25 Mo",
+    ),
+    Hostile(
+        "pdf",
+        "image_of_20000_squared",
+        _file("lettre.pdf", _big_image_pdf),
+        "parse-message",
+        13,
+        UNREADABLE_PHOTO,
+    ),
+    Hostile(
+        "pdf",
+        "five_million_operators",
+        _file("lettre.pdf", lambda: _page_pdf(b"0 0 m 595 842 l S\n" * 5_000_000)),
+        "parse-message",
+        13,
+        TOO_HEAVY,
+    ),
+    Hostile(
+        "pdf",
+        "stream_inflating_to_400_mb",
+        _file("lettre.pdf", lambda: _page_pdf(b"%" + b" " * (400 << 20))),
+        "parse-message",
+        13,
+        TOO_HEAVY,
+    ),
+    Hostile(
+        "pdf",
+        "circular_page_tree",
+        _file("lettre.pdf", _circular_pdf),
+        "parse-message",
+        13,
+        "Ce fichier PDF est abîmé.",
+    ),
+]
+
+HOSTILE += LETTERS

@@ -123,3 +123,23 @@ def encrypted_pdf(pages: list[str], password: str = "secret") -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def letter_tiff(text: str = CONVOCATION) -> bytes:
+    """A scanner's TIFF (what many office scanners save by default)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert letter_image(text).save(buffer, "TIFF")
+    return bytes(data.data())
+
+
+def with_text_chunk(png: bytes, words: bytes) -> bytes:
+    """The PNG with a tEXt chunk right after its header, as a camera or an editor writes one."""
+    import struct
+    import zlib
+
+    body = b"Comment\x00" + words
+    chunk = struct.pack(">I", len(body)) + b"tEXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"tEXt" + body))
+    return png[:33] + chunk + png[33:]  # 8-byte signature + 25-byte IHDR chunk

@@ -23,8 +23,10 @@ from .letters import (
     blurred_png,
     encrypted_pdf,
     letter_png,
+    letter_tiff,
     pdf_pages,
     rotated_png,
+    with_text_chunk,
 )
 
 RECEIVED = date(2026, 11, 23)
@@ -225,3 +227,19 @@ def test_parse_message_says_when_a_letter_cannot_be_read(qapp, tmp_path: Path) -
     blurred.write_bytes(blurred_png())
     proc = launch(blurred, lang="en_GB.UTF-8")
     assert proc.returncode == 13 and "too hard to read" in proc.stderr
+
+
+def test_a_tiff_scan_and_a_photo_whose_text_says_pdf_are_read(qapp, engine) -> None:
+    for data in (letter_tiff(), with_text_chunk(letter_png(), b"exported from %PDF-1.7 file")):
+        result = read_document(data, engine=engine)
+        assert "3 décembre 2026" in result.text and result.quality is Quality.GOOD
+
+
+def test_parse_message_reads_a_tiff_scan(qapp, engine, tmp_path: Path) -> None:
+    from parsing.test_cli import launch
+
+    scan = tmp_path / "scan.tif"
+    scan.write_bytes(letter_tiff())
+    proc = launch(scan, "--received", "2026-11-20", "--json")
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert json.loads(proc.stdout)["day"]["value"] == "2026-12-03"

@@ -1,8 +1,9 @@
 """One way to write (ui/actions.py): a write that the carnet refuses says the carnet's own
 sentence on the screen, beside what was being done, and the screen stays usable. Driven for the
 writes that used to catch only InvalidRecord (documents: edit, link, unlink, remove; obligations:
-done; letters: keep the identifiers; received letter: save), under a look-only help session and
-on a real full disk (a small tmpfs filled to its last byte)."""
+done; letters: identifiers, journal; hours: remove, weekly number; received letter: save) and a
+few that did (appointment, journal, directory), under a look-only help session and on a real
+full disk (a small tmpfs filled to its last byte)."""
 
 from __future__ import annotations
 
@@ -128,6 +129,21 @@ def _sentence_on_every_write(window, qtbot, ids: dict[str, int], sentence: str,
     screen.target_edit.setText("15")
     screen.target_button.click()
     assert screen.target_message.text() == sentence
+    # A new appointment.
+    window.open_record("appointment", None)
+    screen = window.current
+    screen.title_edit.setText("Atelier CV")
+    screen.day_edit.setText("02/12/2026")
+    screen.time_edit.setText("14:00")
+    screen.save_form()
+    assert screen.form_message.text() == sentence
+    # The journal: a new entry.
+    window.show_screen("journal")
+    screen = window.current
+    screen.start_write()
+    screen.said_edit.setPlainText("Appel à la CAF")
+    screen.save()
+    assert screen.form_message.text() == sentence
     # Directory: a new organisation.
     window.show_screen("directory")
     screen = window.current

@@ -107,6 +107,10 @@ def test_two_dates_ask_which_one_before_saving(message_screen):
     )
     warnings = " ".join(w.text() for w in screen.warning_labels)
     assert "more than one date" in warnings
+    # The question names both days (issue 21), and is read aloud with the proposal.
+    asked = "Is the appointment on Thursday 3 December 2026 or Thursday 10 December 2026?"
+    assert asked in warnings
+    assert any(asked in p.text for p in screen.proposal_parts())
     assert screen.choice_box.isVisibleTo(screen)
     assert len(screen.choice_buttons) == 2
     assert screen.day_edit.text() == ""  # nothing chosen for the person
@@ -325,3 +329,28 @@ def test_every_state_fits_names_its_controls_and_tabs_round(
     _understand(screen, SANCTION_NOTICE)
     assert screen.deadlines_button.isVisibleTo(screen)
     _check(window, qtbot, f"message, a notice, {language}", zoom)
+
+
+def test_the_message_date_counts_and_the_screen_says_which_day(message_screen):
+    """Issue 21: "demain" in an e-mail sent on the 23rd is the 24th, whatever day it is
+    pasted; the screen says which day it counted from, and reads it aloud."""
+    _window, screen = message_screen  # today is 27/11/2026
+    _understand(
+        screen,
+        "De : Mission Locale <contact@ml-exemple.fr>\nEnvoyé : lundi 23 novembre 2026 10:12\n"
+        "Objet : Atelier\n\nBonjour, l'atelier CV a lieu demain à 9h30, 3 rue du Port.",
+    )
+    assert screen.day_edit.text() == "24/11/2026"
+    assert screen.reference_text.isVisibleTo(screen)
+    said = screen.reference_text.text()
+    assert "the e-mail was sent" in said and "23 November 2026" in said
+    assert said in [p.text for p in screen.proposal_parts()]
+
+    _understand(screen, "RDV demain à 9h à l'agence France Travail de Bourg.")
+    assert screen.day_edit.text() == "28/11/2026"
+    assert "the day you received it" in screen.reference_text.text()
+    assert "27 November 2026" in screen.reference_text.text()
+
+    # "demain" with no date of the message: the day is asked, never silently guessed.
+    warnings = " ".join(w.text() for w in screen.warning_labels)
+    assert "Is the appointment on Saturday 28 November 2026?" in warnings

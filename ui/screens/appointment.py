@@ -8,6 +8,7 @@ when it returns: only then does the screen say "Saved."."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -54,6 +55,7 @@ from app.records import (
 from app.sheets.model import SheetChoice
 
 from .. import appearance
+from ..actions import write
 from ..formatting import time_text, today_for_typing
 from ..messages import error_text
 from ..reading import Part
@@ -561,8 +563,11 @@ class AppointmentScreen(DraftForm, Screen):
             return
         orgs = list_organisations(carnet)
         if not orgs:  # a new carnet: the usual bodies, by name only
-            add_usual_organisations(carnet)
-            orgs = list_organisations(carnet)
+            # Not possible now (a full stick, a help session that may only look): the form
+            # still opens, with "Not said"; saving will say why nothing can be written.
+            with contextlib.suppress(CarnetError):
+                add_usual_organisations(carnet)
+                orgs = list_organisations(carnet)
         self.org_box.blockSignals(True)
         self.org_box.clear()
         self.org_box.addItem(self.tr("Not said"), None)
@@ -706,26 +711,14 @@ class AppointmentScreen(DraftForm, Screen):
         self.form_message.clear_message()
         self.saved.clear_message()
         draft, problems = self._read_form()
-        if draft is not None:
-            try:
-                saved = (
-                    add_appointment(carnet, draft)
-                    if draft.id is None
-                    else update_appointment(carnet, draft)
-                )
-            except InvalidRecord as exc:
-                problems = list(exc.problems)
-            except RecordNotFound:
-                self.form_message.show_error(
-                    self.tr("This appointment is no longer in your carnet.")
-                )
-                return
-            except CarnetError as exc:
-                self.form_message.show_error(error_text(exc))
-                return
-            else:
-                self._after_save(saved)
-                return
+        if draft is None:
+            self._form_problems(problems)
+            return
+        save = add_appointment if draft.id is None else update_appointment
+        write(self.form_message, lambda: save(carnet, draft), done=self._after_save,
+              problems=lambda exc: self._form_problems(exc.problems))  # fmt: skip
+
+    def _form_problems(self, problems: list[Problem]) -> None:
         problems = [self._form_field_of(p) for p in problems]
         show_problems(problems, self.f, FORM_ORDER, self._form_problem_text, self.form_message,
                       self.scroll)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .. import appearance
+from .. import announce, appearance
 from ..reading import Part
 from ..widgets import Text
 from . import registry
@@ -45,7 +46,13 @@ class Screen(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
+        # The content sits in a (frameless) group: screen readers see a named panel, and Orca
+        # says its name (the screen's title) and its texts when the focus enters it. A plain
+        # QWidget is a "filler", which Orca skips.
+        inner = QGroupBox()
+        inner.setFlat(True)
+        inner.setProperty("role", "screen")
+        self.panel = inner
         self.body = QVBoxLayout(inner)
         pad = appearance.current().px(24)
         self.body.setContentsMargins(pad, pad, pad, pad)
@@ -77,9 +84,21 @@ class Screen(QWidget):
 
     def entered(self) -> None:
         """Called each time the screen is shown."""
+        self.name_panel()
         widget = self.first_focus()
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def name_panel(self) -> None:
+        """The panel is named after the title, so the screen reader says where the person is."""
+        self.panel.setAccessibleName(self.title())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The texts of a screen that appears are said with its title (the panel, above):
+        # messages it shows while arriving are not said a second time.
+        announce.arriving()
+        self.name_panel()
+        super().showEvent(event)
 
     def open(self, payload: object) -> None:
         """Called before the screen is shown for `open_record` (e.g. an appointment id). By

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar
 
 from app.carnet import CarnetError
@@ -163,6 +163,11 @@ class HoursScreen(DraftForm, Screen):
             self.form.layout_.addWidget(widget)
         self.form.hide()
         self.body.addWidget(self.form)
+        # Enter in a field or Ctrl+S anywhere in the form saves, as in every form.
+        for edit in (self.day_edit, self.hours_edit, self.minutes_edit, self.note_edit):
+            edit.returnPressed.connect(self.save_entry)
+        QShortcut(QKeySequence.StandardKey.Save, self.form, self.save_entry,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.watch_draft()  # a draft is kept when the carnet locks itself
 
         # -- the month -----------------------------------------------------------------------
@@ -467,6 +472,10 @@ class HoursScreen(DraftForm, Screen):
         self.message.clear_message()
         self.form_message.clear_message()
         self.confirm.hide()
+        # Focus first, then fill: a screen reader that sees a field change text while it has
+        # the focus takes it as "already there" and says nothing of the move (Orca: silence).
+        self.form.show()
+        self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form_title.setText(heading)
         self.day_edit.setText(short_day(entry.day))
         hours, minutes = divmod(entry.minutes, 60)
@@ -478,8 +487,6 @@ class HoursScreen(DraftForm, Screen):
         carnet = self.session.carnet
         linked = documents_for(carnet, Target.ACTIVITY, entry.id) if carnet and entry.id else []
         self.docs.collect([d.id for d in linked if d.id is not None])
-        self.form.show()
-        self.day_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_later(self.form)
 
     def close_form(self, *, focus: bool = True) -> None:
@@ -558,7 +565,7 @@ class HoursScreen(DraftForm, Screen):
         self.month = None
         self.refresh()
         self._select(entry.id)
-        self.message.show_ok(done)
+        self.message.show_ok(done + " " + self.total.text())  # and the new total, said too
         self.result.emit(
             self.tr("Noted: %1, %2")
             .replace("%1", duration_words(entry.minutes))

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
-from app.carnet import CarnetError
 from app.domain.days import home_day
 from app.domain.journal import ChainCheck, ExchangeKind, JournalDraft, JournalVersion
 from app.domain.validation import InvalidRecord
@@ -34,8 +33,8 @@ from app.records import (
 from app.records.db import RecordNotFound
 from app.sheets.model import SheetChoice
 
+from ..actions import write
 from ..formatting import time_text
-from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, Field, Message, Text
@@ -50,7 +49,6 @@ from .record_kit import (
     date_edit,
     day_words,
     read_day,
-    refusal_words,
     short_day,
 )
 
@@ -540,7 +538,9 @@ class JournalScreen(DraftForm, Screen):
         if carnet is None:
             return
         self.form_message.clear_message()
-        try:
+        now, docs, correcting = self.session.clock(), self.docs.chosen_ids(), self.correcting
+
+        def save() -> tuple[JournalVersion, str]:
             day = read_day(self.day_edit, "happened_on", required=False)
             draft = JournalDraft(
                 kind=ExchangeKind(self.kind_box.currentData()),
@@ -551,31 +551,26 @@ class JournalScreen(DraftForm, Screen):
                 contact_id=int(self.contact_box.currentData() or 0) or None,
                 happened_on=day,
             )
-            now = self.session.clock()
-            docs = self.docs.chosen_ids()
-            if self.correcting is not None:
-                saved = correct_journal_entry(
-                    carnet, self.correcting, draft, document_ids=docs, now=now
-                )
-                done = self.tr("The correction is saved. The old version stays visible.")
-            else:
-                saved = write_journal_entry(carnet, draft, document_ids=docs, now=now)
-                done = self.tr("The entry is saved in your journal.")
-        except InvalidRecord as exc:
-            self.form_message.show_error(refusal_words(exc))
+            if correcting is not None:
+                saved = correct_journal_entry(carnet, correcting, draft, document_ids=docs,
+                                              now=now)  # fmt: skip
+                return saved, self.tr("The correction is saved. The old version stays visible.")
+            saved = write_journal_entry(carnet, draft, document_ids=docs, now=now)
+            return saved, self.tr("The entry is saved in your journal.")
+
+        write(self.form_message, save, done=self._saved, refused=self._not_saved)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidRecord):
             field = exc.problems[0].field if exc.problems else ""
             wrong = {"happened_on": self.day_edit, "with_whom": self.whom_edit,
                      "next_step": self.next_edit}.get(field, self.said_edit)  # fmt: skip
             wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not isinstance(exc, RecordNotFound):
             self._show_later(self.form_message)
-            return
-        except RecordNotFound:
-            self.form_message.show_error(self.tr("This entry is not in your carnet."))
-            return
-        except CarnetError as exc:  # a full stick, or a helper who may only look
-            self.form_message.show_error(error_text(exc))
-            self._show_later(self.form_message)
-            return
+
+    def _saved(self, result: tuple[JournalVersion, str]) -> None:
+        saved, done = result
         self.close_form(focus=False)
         self.model.reload()
         self._fit_list()

@@ -35,7 +35,7 @@ from app.domain.appointments import PLACE_MAX, TITLE_MAX, Appointment, Mode, Sou
 from app.domain.documents import MAX_BYTES, MAX_MEGABYTES, check_content
 from app.domain.journal import SUMMARY_MAX, ExchangeKind, JournalDraft
 from app.ocr import MAX_PAGES, OcrError, OcrResult, Quality, engine_status, read_document
-from app.parsing import Proposal, QuestionKind, parse_message
+from app.parsing import Proposal, Question, QuestionKind, parse_message
 from app.parsing.letter_kind import LetterReading as KindReading
 from app.parsing.letter_kind import read_letter
 from app.records import (
@@ -51,9 +51,9 @@ from app.records import (
 )
 
 from .. import appearance
+from ..actions import write
 from ..file_choice import choose_file
 from ..formatting import day_text, time_text, today_for_typing
-from ..messages import error_text
 from ..reading import Part
 from ..tasks import run_in_background
 from ..widgets import Button, Card, CheckBox, Message, RadioChoice, Text
@@ -116,7 +116,7 @@ class MessageScreen(Screen):
         self.dialog = None
         self._job = 0  # results of an older job (a left screen, a cancelled read) are dropped
         self.saved_id: int | None = None
-        self._held_back: list[QuestionKind] = []  # doubts about an appointment not shown yet
+        self._held_back: list[str] = []  # doubts about an appointment not shown yet
         self.max_pages = MAX_PAGES  # pages of a PDF read (the screen says when there are more)
         self.progress = _Progress(self)
         self.progress.page.connect(self._page_started)
@@ -182,9 +182,12 @@ class MessageScreen(Screen):
         self.card_title = Text(self.tr("What Repères understood"), "title")
         self.kind_text = Text()
         self.next_text = Text()
+        # Which day "demain" and days without a year were counted from (issue 21).
+        self.reference_text = Text()
         lay.addWidget(self.card_title)
         lay.addWidget(self.kind_text)
         lay.addWidget(self.next_text)
+        lay.addWidget(self.reference_text)
         self.warnings_box = QWidget()
         self.warnings = QVBoxLayout(self.warnings_box)
         self.warnings.setContentsMargins(0, 0, 0, 0)
@@ -332,7 +335,11 @@ class MessageScreen(Screen):
     def proposal_parts(self) -> list[Part]:
         """The proposal as it stands now (with the person's corrections), line by line."""
         parts = [Part(self.card_title.text(), self.card_title)]
-        parts += [Part(w.text(), w) for w in (self.kind_text, self.next_text) if w.text()]
+        parts += [
+            Part(w.text(), w)
+            for w in (self.kind_text, self.next_text, self.reference_text)
+            if w.text()
+        ]
         parts += [Part(w.text(), w) for w in self.warning_labels]
         if self.sanction_text.text():
             parts.append(Part(self.sanction_text.text(), self.sanction_text))
@@ -439,6 +446,8 @@ class MessageScreen(Screen):
         self.mode_box.setCurrentIndex(0)
         self.sanction_text.clear()
         self.sanction_text.hide()
+        self.reference_text.clear()
+        self.reference_text.hide()
         self.form_message.clear_message()
         self.card.hide()
 
@@ -458,12 +467,18 @@ class MessageScreen(Screen):
             or proposal.day is not None
             or proposal.time is not None
         )
+        reference = proposal.reference
+        if reference is not None and proposal.says_reference:
+            self.reference_text.setText(
+                self.words.reference(reference.source, day_words(reference.day, year=True))
+            )
+            self.reference_text.show()
         self._held_back = []
         for question in proposal.questions:
             if has_appointment or question.kind is QuestionKind.NOT_FRENCH:
-                self._warn(self.words.question(question.kind))
+                self._warn(self._question_text(question))
             else:  # said when the person opens the appointment lines
-                self._held_back.append(question.kind)
+                self._held_back.append(self._question_text(question))
         if self.letter is not None and self.letter.result is not None:
             result = self.letter.result
             if result.quality is Quality.UNSURE:
@@ -502,10 +517,16 @@ class MessageScreen(Screen):
         self.scroll.ensureWidgetVisible(self.card_title)
         self.read_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _question_text(self, question: Question) -> str:
+        """The doubt, then the days to choose from in words: never a silent guess (issue 21)."""
+        days = [c if not isinstance(c, datetime) else c.date() for c in question.candidates]
+        words = [day_words(d, year=True) for d in dict.fromkeys(days)]
+        return self.words.question(question.kind, words)
+
     def _open_appointment(self) -> None:
         self.show_appointment_button.hide()
-        for kind in self._held_back:
-            self._warn(self.words.question(kind))
+        for text in self._held_back:
+            self._warn(text)
         self._held_back = []
         self.appointment_box.show()
         self.f["day"].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -620,23 +641,17 @@ class MessageScreen(Screen):
             return
         self.form_message.clear_message()
         appt, problems = self._draft()
-        if appt is not None:
-            try:
-                saved = save_message_appointment(
-                    carnet,
-                    appt,
-                    journal=self._journal(appt),
-                    document_id=self.letter.document_id if self.letter else None,
-                    letter=self._new_letter(),
-                )
-            except InvalidRecord as exc:
-                problems = list(exc.problems)
-            except CarnetError as exc:
-                self.form_message.show_error(error_text(exc))
-                return
-            else:
-                self._saved(saved)
-                return
+        if appt is None:
+            self._form_problems(problems)
+            return
+        journal, letter = self._journal(appt), self._new_letter()
+        document_id = self.letter.document_id if self.letter else None
+        write(self.form_message,
+              lambda: save_message_appointment(carnet, appt, journal=journal,
+                                               document_id=document_id, letter=letter),
+              done=self._saved, problems=lambda exc: self._form_problems(exc.problems))  # fmt: skip
+
+    def _form_problems(self, problems: list[Problem]) -> None:
         show_problems(problems, self.f, FORM_ORDER, self._problem_text, self.form_message,
                       self.scroll)  # fmt: skip
 
@@ -667,21 +682,16 @@ class MessageScreen(Screen):
             return letter.document_id if letter else None
         if letter.document_id is not None:
             return letter.document_id
-        try:
-            kept = keep_letter(
-                carnet,
-                letter.data,
-                title=letter.name,
-                received_on=self._proposal_received(),
-                reading=self._reading(),
-            )
-        except InvalidRecord as exc:
-            self.form_message.show_error(problem_words(exc.problems[0]))
+        data, received, reading = letter.data, self._proposal_received(), self._reading()
+        def keep():
+            return keep_letter(carnet, data, title=letter.name, received_on=received,
+                               reading=reading)  # fmt: skip
+
+        def kept(done) -> None:
+            letter.document_id = done.document.id
+
+        if not write(self.form_message, keep, done=kept):
             return None
-        except CarnetError as exc:
-            self.form_message.show_error(error_text(exc))
-            return None
-        letter.document_id = kept.document.id
         self.keep_button.hide()
         self.form_message.show_ok(self.tr("The letter and its text are kept in your documents."))
         return letter.document_id

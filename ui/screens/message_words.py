@@ -8,7 +8,18 @@ from PySide6.QtCore import QObject
 
 from app.deadlines.kinds import LetterKind
 from app.ocr import Quality
-from app.parsing import QuestionKind
+from app.parsing import QuestionKind, ReferenceSource
+
+# Doubts whose candidate days are named in a question ("Is it on the 12th or the 19th?").
+ASKED_BY_DAY = frozenset(
+    {
+        QuestionKind.TWO_DATES,
+        QuestionKind.WEEKDAY_MISMATCH,
+        QuestionKind.YEAR_UNCLEAR,
+        QuestionKind.DATE_IN_PAST,
+        QuestionKind.CHECK_DAY,
+    }
+)
 
 
 class MessageWords(QObject):
@@ -62,7 +73,40 @@ class MessageWords(QObject):
             ),
         }[kind]
 
-    def question(self, kind: QuestionKind) -> str:
+    def reference(self, source: ReferenceSource, day: str) -> str:
+        """Which day "tomorrow" and days without a year were counted from, and why."""
+        text = {
+            ReferenceSource.RECEIVED: self.tr(
+                "Days like “tomorrow” are counted from the day you received it: %1."
+            ),
+            ReferenceSource.HEADER: self.tr(
+                "Days like “tomorrow” are counted from the day the e-mail was sent: %1."
+            ),
+            ReferenceSource.SENT: self.tr(
+                "Days like “tomorrow” are counted from the day the message was sent: %1."
+            ),
+            ReferenceSource.TIMESTAMP: self.tr(
+                "Days like “tomorrow” are counted from the day the message was sent: %1."
+            ),
+            ReferenceSource.LETTER: self.tr(
+                "Days like “tomorrow” are counted from the date written on the letter: %1."
+            ),
+            ReferenceSource.REPLY: self.tr(
+                "Days like “tomorrow” are counted from the date of the message answered: %1."
+            ),
+        }[source]
+        return text.replace("%1", day)
+
+    def question(self, kind: QuestionKind, days: list[str] | None = None) -> str:
+        """The doubt in plain words; `days` (in words) are asked about by name."""
+        text = self._doubt(kind)
+        if days and kind in ASKED_BY_DAY:
+            text += " " + self.tr("Is the appointment on %1?").replace(
+                "%1", self.tr(" or ").join(days)
+            )
+        return text
+
+    def _doubt(self, kind: QuestionKind) -> str:
         return {
             QuestionKind.NO_DATE: self.tr(
                 "Repères found no date of appointment. Write the date yourself if there is one."
@@ -85,6 +129,7 @@ class MessageWords(QObject):
                 "The day of the week and the date do not match. Check which one is right."
             ),
             QuestionKind.YEAR_UNCLEAR: self.tr("The message gives no year. Choose the right one."),
+            QuestionKind.CHECK_DAY: self.tr("Repères is not sure of this day."),
             QuestionKind.IMPOSSIBLE_DATE: self.tr(
                 "The message gives a date that does not exist, like 31 February. "
                 "Check it with them."
@@ -123,7 +168,16 @@ class MessageWords(QObject):
                 "or save it again without a password."
             ),
             "broken_pdf": self.tr("This PDF file is damaged. Please export it again."),
-            "unsupported": self.tr("Repères reads photos (JPEG or PNG) and PDF files only."),
+            "unsupported": self.tr(
+                "Repères reads photos (JPEG, PNG or TIFF) and PDF files only."
+            ),
+            "too_many_pixels": self.tr(
+                "This image is too large to be read. Take the photo again in normal size."
+            ),
+            "too_heavy": self.tr(
+                "This file asks too much memory or time of the computer. It was not read. "
+                "You can type the text."
+            ),
             "cancelled": self.tr("Reading stopped. Nothing was kept."),
         }.get(
             code,
