@@ -2468,6 +2468,14 @@
         <translation>Prints a sheet of this screen, or saves it as a PDF file.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Back to the first screen.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Smaller text (Ctrl and minus)</translation>
     </message>
@@ -2701,6 +2709,10 @@
     <message>
         <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
         <translation>This text is too long: %1 signs. Paste only the message, %2 signs at most.</translation>
+    </message>
+    <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Former appointment, cancelled or replaced: %1.</translation>
     </message>
     <message>
         <source>Appointment with %1</source>
@@ -3431,6 +3443,26 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Read this step: %1</source>
+        <translation>Read this step: %1</translation>
+    </message>
+    <message>
         <source>Attach the proof (if you have one)</source>
         <translation>Attach the proof (if you have one)</translation>
     </message>
@@ -3543,6 +3575,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5210,18 @@
     <message>
         <source>Print my week</source>
         <translation>Print my week</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Every other place</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Every place</translation>
     </message>
     <message>
         <source>Today, %1</source>

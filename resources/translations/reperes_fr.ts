@@ -2468,6 +2468,14 @@
         <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Revenir au premier écran.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Texte plus petit (touches Ctrl et moins)</translation>
     </message>
@@ -2701,6 +2709,10 @@
     <message>
         <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
         <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
+    </message>
+    <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Ancien rendez-vous, annulé ou remplacé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Appointment with %1</source>
@@ -3431,6 +3443,26 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Manqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Revenir en arrière&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read this step: %1</source>
+        <translation>Lire cette démarche&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Attach the proof (if you have one)</source>
         <translation>Joindre la preuve (si vous en avez une)</translation>
     </message>
@@ -3543,6 +3575,13 @@
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5210,18 @@
     <message>
         <source>Print my week</source>
         <translation>Imprimer ma semaine</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Tous les autres endroits</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Tous les endroits</translation>
     </message>
     <message>
         <source>Today, %1</source>

@@ -193,3 +193,19 @@ def test_hours_by_keyboard_enter_presses_the_focused_button_and_the_saving_is_sa
     app.tab_to("Enregistrer")
     app.key("Return")
     app.says("C’est enregistré.", "the hours confirmation", since=mark)
+
+
+def test_each_core_screen_says_its_title_and_repeated_buttons_say_what_they_act_on(app):
+    _unlock(app)
+    for button, title in (("Mon agenda", "Mon agenda panel"),
+                          ("Ce que je dois faire", "Ce que vous avez à faire panel")):  # fmt: skip
+        app.tab_to(button)
+        mark = app.orca.mark()
+        app.key("Return")
+        app.says(title, f"the title of {button!r}", since=mark)
+        if button == "Mon agenda":
+            mark = app.orca.mark()
+            app.key("Escape")  # back to Today, on the button that opened the agenda
+            app.says("Mon agenda push button", "the way back", since=mark)
+    # "Ce que je dois faire": every step has a "Fait" button; each says which step it is for.
+    app.tab_to("Fait\u00a0: ")

@@ -92,6 +92,7 @@ class OccurrenceCard(Card):
         overdue: bool,
         session=None,
         guide: str = "",
+        subject: str = "",
     ):
         super().__init__()
         self.session = session
@@ -147,6 +148,8 @@ class OccurrenceCard(Card):
             self.actions.add(self.guide_button)
         if session is not None:
             self.actions.add(self.papers_button)
+        if subject:
+            self._name_after(subject)
         self.layout_.addWidget(self.actions)
         self.papers_area = QVBoxLayout()
         self.layout_.addLayout(self.papers_area)
@@ -175,6 +178,20 @@ class OccurrenceCard(Card):
         how_layout.addWidget(row)
         self.how.hide()
         self.layout_.addWidget(self.how)
+
+    def _name_after(self, subject: str) -> None:
+        """Every card has the same buttons: each one's name says which step it acts on, for
+        a screen reader that lists or tabs through them ("Done: Report a change to …")."""
+        named = (
+            (self.done_button, self.tr("Done: %1")),
+            (self.missed_button, self.tr("Missed: %1")),
+            (self.undo_button, self.tr("Undo: %1")),
+            (self.papers_button, self.tr("Documents: %1")),
+            (self.read_button, self.tr("Read this step: %1")),
+        )
+        for button, words in named:
+            if button is not None:
+                button.setAccessibleName(words.replace("%1", subject))
 
     def _ask_how(self) -> None:
         if self.proof is None and self.session is not None:
@@ -658,6 +675,7 @@ class ObligationsScreen(Screen):
             overdue=kind == "overdue",
             session=self.session,
             guide=template.guide if template is not None else "",
+            subject=self._subject(occ, template),
         )
         card.open_guide.connect(lambda g: self.open_record.emit("guides", {"guide": g}))
         card.done.connect(self._done)
@@ -676,14 +694,18 @@ class ObligationsScreen(Screen):
             widget.deleteLater()
         self.cards, self.section_labels = [], []
 
+    def _subject(self, occ: Occurrence, template: ObligationTemplate | None) -> str:
+        """What the step is ("Report a change to France Travail")."""
+        language = appearance.current().settings.language
+        what = occ.title if template is None or occ.title else template.title_in(language)
+        return what or self.tr("A step you wrote down")
+
     def describe(
         self, occ: Occurrence, template: ObligationTemplate | None, today: date, kind: str
     ) -> list[tuple[str, str]]:
         """The card's lines (text, role): when, what, then the rule's explanation and source."""
         language = appearance.current().settings.language
-        what = occ.title if template is None or occ.title else template.title_in(language)
-        if not what:
-            what = self.tr("A step you wrote down")
+        what = self._subject(occ, template)
         last = day_words(occ.closes_on, weekday=False, year=occ.closes_on.year != today.year)
         lines: list[tuple[str, str]] = []
         if kind == "overdue":
