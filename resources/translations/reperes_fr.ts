@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
-        <translation>Pour être tranquille, faites-le avant le %1.</translation>
+        <translation>Pour être tranquille, faites-le au plus tard le %1.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3.</source>
@@ -3702,7 +3702,7 @@
     </message>
     <message>
         <source>One question at a time. Repères then shows what to do, and by when.</source>
-        <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
+        <translation>Une question à la fois. Ensuite, Repères montre ce qu’il faut faire, et jusqu’à quand.</translation>
     </message>
     <message>
         <source>The family allowance office.</source>
@@ -3862,7 +3862,7 @@
     </message>
     <message>
         <source>What to do, and by when</source>
-        <translation>Quoi faire, et avant quand</translation>
+        <translation>Que faire, et jusqu’à quand</translation>
     </message>
     <message>
         <source>Saved in your carnet</source>
@@ -4010,7 +4010,7 @@
     </message>
     <message>
         <source>Act before %1.</source>
-        <translation>Agir avant le %1.</translation>
+        <translation>Agir au plus tard le %1.</translation>
     </message>
     <message>
         <source>Attached: %1</source>
