@@ -538,8 +538,8 @@
         <translation>Keep a copy on your USB stick, in case this computer or your stick is lost. The copy opens with the same password and the same recovery code.</translation>
     </message>
     <message>
-        <source>Copy my carnet to my USB stick</source>
-        <translation>Copy my carnet to my USB stick</translation>
+        <source>Copy to my USB stick</source>
+        <translation>Copy to my USB stick</translation>
     </message>
     <message>
         <source>Restore from a copy</source>
@@ -1507,6 +1507,18 @@
     <message>
         <source>Choose for how long.</source>
         <translation>Choose for how long.</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Look only</translation>
+    </message>
+    <message>
+        <source>Look and add</source>
+        <translation>Look and add</translation>
+    </message>
+    <message>
+        <source>Look, add and change</source>
+        <translation>Look, add and change</translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -3304,8 +3316,8 @@
         <translation>It is not marked as done. If you did it, press “Done”.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
@@ -5125,8 +5137,8 @@
         <translation>Done: %1.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>Total from %1 to %2: %3.</source>
@@ -5244,8 +5256,8 @@
         <translation>Late since %1: %2.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>(rule to check)</source>
