@@ -2440,6 +2440,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file of this computer may have been written by someone else. Repères did not read it and uses its first settings. Choose yours again in Settings.</source>
+        <translation>Le fichier des réglages de cet ordinateur a peut-être été écrit par quelqu’un d’autre. Repères ne l’a pas lu&#xa0;: il utilise ses réglages de départ. Choisissez de nouveau les vôtres dans Réglages.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
