@@ -104,8 +104,10 @@ class Shell:
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.session, on_lock=self.on_lock, reader=self.reader)
         window.language_chosen.connect(self.set_language)
+        # The whole screen, whatever its size: a 1024×768 window on a 1920×1080 screen left
+        # large text cramped for nothing. The person can still make it smaller.
         window.resize(1024, 768)
-        window.show()
+        window.showMaximized()
         return window
 
     def save(self) -> None:
@@ -124,7 +126,9 @@ class Shell:
         self.translators = install_translations(self.app, language)
         old = self.window
         self.window = self._new_window()
-        self.window.setGeometry(old.geometry())
+        if not old.isMaximized():  # the size the person gave it
+            self.window.showNormal()
+            self.window.setGeometry(old.geometry())
         self.window.show_screen(old.current.key)
         old.close()
         old.deleteLater()

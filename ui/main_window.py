@@ -41,6 +41,7 @@ from .screens.base import Screen
 from .session import Session
 from .session_lock import SessionLockWatch
 from .steady import FocusGuard, WheelGuard
+from .theme import HEADER_ZOOM_CAP
 from .widgets import Button, Message, Title, plain_label
 
 if TYPE_CHECKING:
@@ -171,7 +172,11 @@ class MainWindow(QMainWindow):
             self.tr("Prints a sheet of this screen, or saves it as a PDF file.")
         )
         self.print_button.clicked.connect(self.print_sheets)
-        for b in (self.back_button, self.read_button, self.print_button):
+        # "Home", first and in the same place on every screen: Today once the carnet is open.
+        self.home_button = Button(self.tr("Home"), "home", shortcut="Alt+Home")
+        self.home_button.setAccessibleDescription(self.tr("Back to the first screen."))
+        self.home_button.clicked.connect(self.go_home)
+        for b in (self.home_button, self.back_button, self.read_button, self.print_button):
             tools.addWidget(b)
         self.smaller_button = Button(
             "A−", "zoom-out", description=self.tr("Smaller text (Ctrl and minus)")
@@ -199,14 +204,16 @@ class MainWindow(QMainWindow):
             tools.addWidget(b)
         # Buttons that come and go keep their room, and Read is as wide as "Stop reading":
         # nothing in the header moves under the pointer from one screen to the next.
-        for b in (self.back_button, self.print_button, self.lock_button):
+        for b in (self.home_button, self.back_button, self.print_button, self.lock_button):
             policy = b.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             b.setSizePolicy(policy)
         self.read_button.keep_size_for(self.tr("Read"), self.tr("Stop reading"))
-        self._header_buttons = (self.back_button, self.read_button, self.print_button,
-                                self.smaller_button, self.bigger_button, self.lock_button,
-                                self.exit_button)  # fmt: skip
+        self._header_buttons = (self.home_button, self.back_button, self.read_button,
+                                self.print_button, self.smaller_button, self.bigger_button,
+                                self.lock_button, self.exit_button)  # fmt: skip
+        for b in self._header_buttons:
+            b.cap_zoom(HEADER_ZOOM_CAP)
         column.addWidget(tools_row)
         self.title_label = Title()
         column.addWidget(self.title_label)
@@ -448,8 +455,8 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(self.tr("Text: %1 %").replace("%1", str(zoom)))
         # From 150 % the header shows the words without the keys (in the tooltip, still said
         # by screen readers as the button's shortcut), so its buttons keep to one or two rows.
-        for button in (self.back_button, self.read_button, self.print_button, self.lock_button,
-                       self.exit_button):  # fmt: skip
+        for button in (self.home_button, self.back_button, self.read_button, self.print_button,
+                       self.lock_button, self.exit_button):  # fmt: skip
             button.set_hint_visible(zoom < 150)
 
     def _zoom(self, step: int) -> None:
@@ -480,6 +487,10 @@ class MainWindow(QMainWindow):
             from .paper_dialog import show_sheets  # QtPrintSupport: loaded at the first Print
 
             self.paper = show_sheets(self, choices)
+
+    def go_home(self) -> None:
+        if not self.session.busy:
+            self.show_screen("today" if self.session.carnet is not None else "welcome")
 
     def go_back(self) -> None:
         target = self.current.back_to

@@ -154,6 +154,11 @@ QProgressBar {{ border: 2px solid {t.border}; min-height: {scaled(24, zoom)}px;
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.primary}; }}
 QScrollArea {{ border: none; }}
+QFrame[role="header"] QLabel[role="title"] {{ font-size: {scaled(TITLE_PT, tools)}pt; }}
+QFrame[role="header"] QLabel[role="zoom"] {{ font-size: {scaled(BODY_PT, tools)}pt; }}
+QPushButton[role="tile"] {{ font-size: {scaled(BODY_PT, tools)}pt; font-weight: bold;
+    min-height: {scaled(TARGET_PX, tools)}px;
+    padding: {scaled(8, tools)}px {scaled(12, tools)}px; }}
 QFrame[role="header"] QPushButton {{ font-size: {scaled(BODY_PT, tools)}pt;
     min-height: {scaled(TARGET_PX, tools)}px;
     padding: {scaled(8, tools)}px {scaled(12, tools)}px; }}

@@ -142,12 +142,22 @@ class Button(QPushButton):
         self._icon_name = name
         self._restyle()
 
+    def cap_zoom(self, zoom: int) -> None:
+        """Draw the icon as at this zoom at most (the header's buttons, whose text is capped
+        too by the style sheet: two rows at 200 % on a 1024-pixel screen, not three)."""
+        self._zoom_cap = zoom
+        self._restyle()
+
     def _restyle(self) -> None:
         look = appearance.current()
         if self._icon_name:
             colour = look.theme.primary_text if self.property("primary") else look.theme.button_text
-            self.setIcon(icon(self._icon_name, colour, look.px(48)))
-            self.setIconSize(QSize(look.px(24), look.px(24)))
+            side = look.px(24)
+            cap = getattr(self, "_zoom_cap", None)
+            if cap is not None:
+                side = min(side, round(24 * cap / 100))
+            self.setIcon(icon(self._icon_name, colour, side * 2))
+            self.setIconSize(QSize(side, side))
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

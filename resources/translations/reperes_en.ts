@@ -2456,6 +2456,14 @@
         <translation>Prints a sheet of this screen, or saves it as a PDF file.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Back to the first screen.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Smaller text (Ctrl and minus)</translation>
     </message>
@@ -5193,6 +5201,18 @@
     <message>
         <source>Print my week</source>
         <translation>Print my week</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Every other place</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Every place</translation>
     </message>
     <message>
         <source>Today, %1</source>

@@ -2456,6 +2456,14 @@
         <translation>Imprime une feuille de cet écran, ou l’enregistre en fichier PDF.</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the first screen.</source>
+        <translation>Revenir au premier écran.</translation>
+    </message>
+    <message>
         <source>Smaller text (Ctrl and minus)</source>
         <translation>Texte plus petit (touches Ctrl et moins)</translation>
     </message>
@@ -5193,6 +5201,18 @@
     <message>
         <source>Print my week</source>
         <translation>Imprimer ma semaine</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>Every other place</source>
+        <translation>Tous les autres endroits</translation>
+    </message>
+    <message>
+        <source>Every place</source>
+        <translation>Tous les endroits</translation>
     </message>
     <message>
         <source>Today, %1</source>

@@ -126,3 +126,25 @@ def test_header_buttons_keep_their_place_and_size(make_window, qtbot, existing_c
     assert window.read_button.accessibleName() == "Stop reading"
     assert places() == first, "reading"
     assert "Text: 150 %" in window.zoom_label.text()
+
+
+def test_the_window_opens_to_fill_the_screen(qtbot, places):
+    from PySide6.QtCore import QLocale
+
+    from app.settings import Settings
+    from ui import appearance
+    from ui.application import Shell
+    from ui.session import Session
+
+    locale = QLocale()
+    appearance.install(appearance.Appearance(Settings(language="en")))
+    app = QApplication.instance()
+    shell = Shell(app, Session(places), places.settings_file, on_lock=None)
+    qtbot.addWidget(shell.window)
+    try:
+        assert shell.window.windowState() & Qt.WindowState.WindowMaximized
+    finally:
+        shell.reader.close()
+        for translator in shell.translators:  # the next tests run in English
+            app.removeTranslator(translator)
+        QLocale.setDefault(locale)

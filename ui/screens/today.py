@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from app.domain import home_day
 from app.domain.appointments import Appointment
 from app.records import upcoming
 from app.records.today import NextAppointment, ObligationItem, Reminder, TodayView, today
 from app.sheets.model import SheetChoice
 
 from .. import appearance
+from ..flow_layout import FlowRow
 from ..formatting import capitalised, day_text, duration_text, time_text
 from ..reading import Part
 from ..shared_pc_words import is_alarming, last_opening_text
@@ -13,6 +17,9 @@ from ..widgets import Button, Card, Message, Text
 from . import paper_choices, registry
 from .base import Screen
 from .record_words import RecordWords
+
+# The places most tasks start from (issue 16's eight tasks), as tiles at the top of Today.
+MAIN_PLACES = ("agenda", "message", "hours", "documents")
 
 
 class TodayScreen(Screen):
@@ -26,7 +33,10 @@ class TodayScreen(Screen):
         self.session = session
         self.words = RecordWords(self)
         self.greeting = Text()
-        self.body.addWidget(self.greeting)
+        # The way to the main places before any other line: in the first screenful at 200 % on
+        # a small screen. The greeting, the help line and the last opening come next.
+        self._add_tiles(0)
+        self.body.insertWidget(1, self.greeting)
         # "Last opening: Tuesday at 10:12. 2 failed password attempts since." (shared PC)
         self.last_opening = Message()
         self.body.addWidget(self.last_opening)
@@ -65,8 +75,39 @@ class TodayScreen(Screen):
         self.body.addWidget(card)
         return card, heading, text
 
+    def _add_tiles(self, index: int) -> None:
+        """The main places as large tiles at the top, in the first screenful even at 200 %
+        on a small screen; "More" leads to every other place (the list at the bottom). Titles,
+        icons and descriptions come from the table of screens."""
+        self.tiles: dict[str, Button] = {}
+        row = FlowRow(spacing=appearance.current().px(12))
+        for key in MAIN_PLACES:
+            tile = registry.entry(key).tile
+            if tile is None:
+                continue
+            button = Button(tile.title(), tile.icon, description=tile.description())
+            button.setProperty("role", "tile")
+            button.clicked.connect(lambda _=False, k=key: self.navigate.emit(k))
+            row.flow.addWidget(button)
+            self.tiles[key] = button
+        more = Button(self.tr("More…"), "list", description=self.tr("Every other place"))
+        more.setProperty("role", "tile")
+        more.clicked.connect(self._show_menu)
+        row.flow.addWidget(more)
+        self.tiles["more"] = more
+        self.body.insertWidget(index, row)
+
+    def _show_menu(self) -> None:
+        first = next(iter(self.menu_buttons.values()), None)
+        if first is not None:
+            self.scroll.ensureWidgetVisible(self.menu_title, 0, 0)
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _add_menu(self) -> None:
         """A button to each screen that the table of screens puts on Today, in its order."""
+        self.menu_title = Text(self.tr("Every place"), "title")
+        self.body.addWidget(self.menu_title)
         self.menu_buttons: dict[str, Button] = {}
         for entry in registry.tiles():
             assert entry.tile is not None
@@ -87,7 +128,7 @@ class TodayScreen(Screen):
         return choices
 
     def title(self) -> str:
-        return self.tr("Today, %1").replace("%1", day_text(self.session.clock().date()))
+        return self.tr("Today, %1").replace("%1", day_text(home_day(self.session.clock())))
 
     def help_text(self) -> str:
         return self.tr("Here is what you have to do. Press “Lock” when you leave.")
@@ -203,7 +244,7 @@ class TodayScreen(Screen):
         super().entered()
 
     def first_focus(self):
-        return None
+        return self.tiles[MAIN_PLACES[0]]  # the top of the page: nothing scrolls it away
 
     def left(self) -> None:
         self.last_opening.clear_message()
