@@ -383,6 +383,10 @@ _M: dict[str, tuple[str, str]] = {
         "Repères did not recognise this message.",
     ),
     "parse_when": ("Quand : {day}, à {time}.", "When: {day}, at {time}."),
+    "parse_cancelled": (
+        "Ancien rendez-vous, annulé ou remplacé : {day}.",
+        "Former appointment, cancelled or replaced: {day}.",
+    ),
     "parse_until": ("Jusqu'à {time}.", "Until {time}."),
     "parse_when_day": ("Quand : {day}.", "When: {day}."),
     "parse_reference_message": (

@@ -538,8 +538,8 @@
         <translation>Keep a copy on your USB stick, in case this computer or your stick is lost. The copy opens with the same password and the same recovery code.</translation>
     </message>
     <message>
-        <source>Copy my carnet to my USB stick</source>
-        <translation>Copy my carnet to my USB stick</translation>
+        <source>Copy to my USB stick</source>
+        <translation>Copy to my USB stick</translation>
     </message>
     <message>
         <source>Restore from a copy</source>
@@ -1507,6 +1507,18 @@
     <message>
         <source>Choose for how long.</source>
         <translation>Choose for how long.</translation>
+    </message>
+    <message>
+        <source>Look only</source>
+        <translation>Look only</translation>
+    </message>
+    <message>
+        <source>Look and add</source>
+        <translation>Look and add</translation>
+    </message>
+    <message>
+        <source>Look, add and change</source>
+        <translation>Look, add and change</translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -2699,6 +2711,10 @@
         <translation>This text is too long: %1 signs. Paste only the message, %2 signs at most.</translation>
     </message>
     <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Former appointment, cancelled or replaced: %1.</translation>
+    </message>
+    <message>
         <source>Appointment with %1</source>
         <translation>Appointment with %1</translation>
     </message>
@@ -3300,8 +3316,8 @@
         <translation>It is not marked as done. If you did it, press “Done”.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
@@ -5121,8 +5137,8 @@
         <translation>Done: %1.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>Total from %1 to %2: %3.</source>
@@ -5247,8 +5263,8 @@
         <translation>Late since %1: %2.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>(rule to check)</source>

@@ -538,8 +538,8 @@
         <translation>Gardez une copie sur votre clé USB, au cas où cet ordinateur ou votre clé serait perdu. La copie s’ouvre avec le même mot de passe et le même code de secours.</translation>
     </message>
     <message>
-        <source>Copy my carnet to my USB stick</source>
-        <translation>Copier mon carnet sur ma clé USB</translation>
+        <source>Copy to my USB stick</source>
+        <translation>Copier sur ma clé USB</translation>
     </message>
     <message>
         <source>Restore from a copy</source>
@@ -1509,6 +1509,18 @@
         <translation>Choisissez pendant combien de temps.</translation>
     </message>
     <message>
+        <source>Look only</source>
+        <translation>Regarder seulement</translation>
+    </message>
+    <message>
+        <source>Look and add</source>
+        <translation>Regarder et ajouter</translation>
+    </message>
+    <message>
+        <source>Look, add and change</source>
+        <translation>Regarder, ajouter et changer</translation>
+    </message>
+    <message>
         <source>%1 from %2</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1880,7 +1892,7 @@
     </message>
     <message>
         <source>Print a statement for a period</source>
-        <translation>Imprimer un relevé pour une période</translation>
+        <translation>Imprimer un relevé d’heures</translation>
     </message>
     <message>
         <source>Hours written in your contract</source>
@@ -2699,6 +2711,10 @@
         <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
     </message>
     <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Ancien rendez-vous, annulé ou remplacé&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Appointment with %1</source>
         <translation>Rendez-vous avec %1</translation>
     </message>
@@ -3300,8 +3316,8 @@
         <translation>Ce n’est pas noté comme fait. Si vous l’avez fait, appuyez sur «&#xa0;Fait&#xa0;».</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Avant le %1&#xa0;: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
@@ -5121,8 +5137,8 @@
         <translation>Fait&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Avant le %1&#xa0;: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Total from %1 to %2: %3.</source>
@@ -5247,8 +5263,8 @@
         <translation>En retard depuis le %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Avant %1&#xa0;: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>(rule to check)</source>
