@@ -473,7 +473,7 @@ _NOT_A_TIME_AFTER = re.compile(
 _MEAL = r"(?:repas|dejeuner|pause|collation|buffet|casse-croute)"
 # On the same line only: "12h : repas" must not hide the "8h30 : accueil" below it.
 _MEAL_BEFORE = re.compile(
-    rf"(?<![a-z]){_MEAL}(?:[ \t]++dejeuner)?[ \t]*+(?:de|du|a|vers|:)?[ \t]*+\Z"
+    rf"(?<![a-z]){_MEAL}(?:[ \t]++(?:dejeuner|cafe))?[ \t]*+(?:de|du|a|vers|:)?[ \t]*+\Z"
 )
 _MEAL_AFTER = re.compile(rf"[ \t]*+[:-]?[ \t]*+(?:le[ \t]++|un[ \t]++)?{_MEAL}(?![a-z])")
 _END_LINK = re.compile(r"\s*+(?:jusqu'a|au|a|et|-)\s*+")

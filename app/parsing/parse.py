@@ -193,6 +193,7 @@ def _role(
         and (re.search(r",\s*le\s*$", line_before) or hit.span.start < max(600, len(folded) // 5))
         and not re.search(r"(?:date|heure|quand|jour)\s*:", line_before)
         and (hit.explicit_year or "," in line_before)
+        and (hit.value is None or hit.value <= ref)  # a day to come is not when it was written
     ):
         return DateRole.LETTER
     return DateRole.APPOINTMENT
@@ -444,7 +445,11 @@ def _choose(
         else:
             questions.append(Question(QuestionKind.NO_TIME, "start", (), (hit.span,)))
         return when, questions
-    strong_times = [t for t in times if t.strong]
+    # A time written with a cancelled or an earlier date belongs to it, not to an appointment.
+    spoken_for = {
+        id(d.time) for d in dates if d.time is not None and d.role is not DateRole.APPOINTMENT
+    }
+    strong_times = [t for t in times if t.strong and id(t) not in spoken_for]
     vague = find_vague(folded)
     if strong_times:
         t = strong_times[0]

@@ -2440,6 +2440,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file of this computer may have been written by someone else. Repères did not read it and uses its first settings. Choose yours again in Settings.</source>
+        <translation>Le fichier des réglages de cet ordinateur a peut-être été écrit par quelqu’un d’autre. Repères ne l’a pas lu&#xa0;: il utilise ses réglages de départ. Choisissez de nouveau les vôtres dans Réglages.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -3321,7 +3325,7 @@
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
-        <translation>Pour être tranquille, faites-le avant le %1.</translation>
+        <translation>Pour être tranquille, faites-le au plus tard le %1.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3.</source>
@@ -3702,7 +3706,7 @@
     </message>
     <message>
         <source>One question at a time. Repères then shows what to do, and by when.</source>
-        <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
+        <translation>Une question à la fois. Ensuite, Repères montre ce qu’il faut faire, et jusqu’à quand.</translation>
     </message>
     <message>
         <source>The family allowance office.</source>
@@ -3862,7 +3866,7 @@
     </message>
     <message>
         <source>What to do, and by when</source>
-        <translation>Quoi faire, et avant quand</translation>
+        <translation>Que faire, et jusqu’à quand</translation>
     </message>
     <message>
         <source>Saved in your carnet</source>
@@ -4010,7 +4014,7 @@
     </message>
     <message>
         <source>Act before %1.</source>
-        <translation>Agir avant le %1.</translation>
+        <translation>Agir au plus tard le %1.</translation>
     </message>
     <message>
         <source>Attached: %1</source>

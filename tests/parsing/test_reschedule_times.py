@@ -86,3 +86,24 @@ def test_session_hours_as_a_range_give_start_and_end() -> None:
 )
 def test_the_start_is_chosen_over_a_meal(text: str) -> None:
     assert parse_message(text, PASTED).time.value == time(8, 30)
+
+
+def test_a_cancelled_appointments_time_is_not_proposed() -> None:
+    p = parse_message(
+        "ANNULATION - Votre rendez-vous MDPH du 10/12/2026 à 14h est annulé. Nous reviendrons "
+        "vers vous pour fixer une nouvelle date.",
+        PASTED,
+    )
+    assert p.day is None and p.time is None
+    assert [q.kind for q in p.questions] == [QuestionKind.NO_DATE]
+
+
+def test_a_day_to_come_alone_on_its_line_is_the_event_not_the_letters_date() -> None:
+    p = parse_message(
+        "Forum emploi saisonnier\nMercredi 16 décembre 2026\nSalle des fêtes, 1 place de la "
+        "Mairie\nHoraires : 9:30 - 12:30\nPause café à 11h",
+        PASTED,
+    )
+    assert (p.day.value, p.time.value, p.end_time.value) == (
+        date(2026, 12, 16), time(9, 30), time(12, 30),
+    )  # fmt: skip
