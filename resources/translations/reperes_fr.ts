@@ -5170,6 +5170,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Your carnet is closed. Your password opens it again.</source>
+        <translation>Votre carnet est fermé. Votre mot de passe l’ouvre à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Reminders</source>
