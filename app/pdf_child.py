@@ -207,6 +207,9 @@ def _serve(request: dict, data: bytes, out: IO[bytes]) -> None:
 
 
 def main() -> None:
+    from .hardening import protect_process
+
+    protect_process()  # before the PDF is read: not dumpable, no core dump (app/hardening.py)
     set_own_limits(CHILD_MEMORY, CHILD_SECONDS)  # also when started without the trampoline
     stdin, out = sys.stdin.buffer, sys.stdout.buffer
     request = json.loads(stdin.readline(HEADER_MAX))

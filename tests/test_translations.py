@@ -381,3 +381,17 @@ def test_qt_own_french_loads(french, qtbot):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_the_first_of_the_month_is_written_1er_in_french(french):
+    """The obligations screen said « Fait le 1 décembre »: in French the first is « 1er »."""
+    from datetime import date
+
+    from ui.formatting import day_text, locale_day
+    from ui.screens.record_kit import day_words
+
+    assert day_text(date(2026, 12, 1)) == "mardi 1er décembre"
+    assert day_words(date(2026, 12, 1), weekday=False) == "1er décembre"
+    assert locale_day(date(2027, 1, 1), "dddd d MMMM yyyy") == "vendredi 1er janvier 2027"
+    assert day_text(date(2026, 12, 11)) == "vendredi 11 décembre"  # 11 stays 11
+    assert locale_day(date(2026, 12, 1), "dd/MM/yyyy") == "01/12/2026"  # digits untouched

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain import HOME_ZONE
 
@@ -28,8 +29,19 @@ def today_for_typing() -> date | None:
     return _today_source() if _today_source is not None else None
 
 
+_LONE_DAY = re.compile(r"(?<![d'])d(?![d'])")  # "d" of "dddd d MMMM", not of "dddd"
+
+
+def locale_day(day: date, pattern: str) -> str:
+    """A day in the interface's language with a QLocale pattern, and French's "1er" for the
+    first of the month ("mardi 1er décembre": "mardi 1 décembre" is not how it is written)."""
+    if day.day == 1 and QLocale().language() == QLocale.Language.French:
+        pattern = _LONE_DAY.sub("d'er'", pattern, count=1)
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def day_text(day: date) -> str:
-    return QLocale().toString(day, "dddd d MMMM")
+    return locale_day(day, "dddd d MMMM")
 
 
 def time_text(moment: datetime) -> str:

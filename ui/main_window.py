@@ -27,7 +27,7 @@ from app.pc_mode import (
     mark_carnet,
     planted,
 )
-from app.settings import ZOOMS
+from app.settings import ZOOMS, trusted_file
 
 from . import appearance
 from .clipboard_guard import ClipboardGuard
@@ -139,6 +139,17 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Escape"), self, activated=self._escape)
         appearance.current().changed.connect(self._refresh_header)
         self.show_screen("unlock" if session.carnet_path else "welcome")
+        self._check_settings_file()
+
+    def _check_settings_file(self) -> None:
+        """A settings file another account could have written was not read (app/settings.py):
+        say so on the first screen, so that nobody wonders why the choices are gone."""
+        if not trusted_file(self.session.locations.settings_file):
+            self.status.show_error(self.tr(
+                "The settings file of this computer may have been written by someone else. "
+                "Repères did not read it and uses its first settings. Choose yours again in "
+                "Settings."
+            ))  # fmt: skip
 
     def _build_header(self) -> QFrame:
         """The tools (Back, Read, text size, Lock) in rows that wrap when the window is narrow,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.appointments import Mode
 from app.domain.hours import Activity, ActivityKind
@@ -25,7 +25,7 @@ from app.sheets import (
 )
 
 from . import appearance
-from .formatting import capitalised, duration_text, time_text
+from .formatting import capitalised, duration_text, locale_day, time_text
 from .screens.record_words import RecordWords
 
 
@@ -40,11 +40,11 @@ def _fill(text: str, *values: str) -> str:
 
 
 def _day(day: date, year: bool = True) -> str:
-    return QLocale().toString(day, "dddd d MMMM yyyy" if year else "dddd d MMMM")
+    return locale_day(day, "dddd d MMMM yyyy" if year else "dddd d MMMM")
 
 
 def _short(day: date) -> str:
-    return QLocale().toString(day, "d MMMM yyyy")
+    return locale_day(day, "d MMMM yyyy")
 
 
 def _moment(moment: datetime) -> str:
@@ -165,7 +165,7 @@ def week_sheet_sheet(week: WeekSheet, now: datetime) -> Sheet:
             due.append(Line(_fill(_t("Done: %1."), title.rstrip("."))))
         else:
             when = _day(item.occurrence.closes_on, False)  # inside the sentence: no capital
-            due.append(Line(_fill(_t("Before %1: %2."), when, title.rstrip(".")), tick=True))
+            due.append(Line(_fill(_t("By %1: %2."), when, title.rstrip(".")), tick=True))
     if not due:
         due.append(Line(_t("Nothing to do this week.")))
     sections = [Section(_t("Appointments"), tuple(appts)), Section(_t("To do"), tuple(due))]
@@ -181,13 +181,13 @@ def week_sheet_sheet(week: WeekSheet, now: datetime) -> Sheet:
         ]  # fmt: skip
         days = []  # one paragraph, two days a line, with room to write by hand
         for offset, minutes in enumerate(hours.by_day):
-            day = QLocale().toString(week.monday + timedelta(days=offset), "dddd d")
+            day = locale_day(week.monday + timedelta(days=offset), "dddd d")
             amount = duration_text(minutes) if minutes else _t("……… hours")
             days.append(_fill(_t("%1: %2."), capitalised(day), amount))
         pairs = ["\u00a0\u00a0\u00a0\u00a0 ".join(days[i : i + 2]) for i in range(0, 7, 2)]
         lines.append(Line("\n".join(pairs)))
         sections.append(Section(_t("Hours of activity"), tuple(lines)))
-    monday = QLocale().toString(week.monday, "d MMMM")
+    monday = locale_day(week.monday, "d MMMM")
     return Sheet(
         title=_fill(_t("My week, from %1 to %2"), monday, _short(week.sunday)),
         sections=tuple(sections),

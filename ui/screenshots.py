@@ -1,6 +1,10 @@
 """Screenshots of every screen, from the real widgets and a demo carnet (README, audits).
 
-    python -m ui.screenshots OUT_FOLDER [--zoom 100] [--theme light] [--language fr]
+    python -m ui.screenshots OUT_FOLDER [--zoom 100] [--theme light] [--language fr] [--whole]
+
+Every screen of the table of screens (ui/screens/registry.py) is shown and grabbed as the window
+shows it; with --whole, a screen taller than the window is also grabbed whole (NAME-whole-…png),
+to read what is below the fold.
 
 Offscreen by default; nothing is written but the PNG files in OUT_FOLDER and a throw-away
 demo carnet in a temporary folder that is removed at the end."""
@@ -28,6 +32,7 @@ from app.settings import Settings
 from . import appearance
 from .application import install_translations
 from .main_window import MainWindow
+from .screens.registry import SCREENS
 from .session import Session
 from .tasks import wait_for_background
 
@@ -52,7 +57,10 @@ def _settle(app: QApplication, seconds: float = 0.15) -> None:
         time.sleep(0.01)
 
 
-def shoot(out: Path, *, zoom: int, theme: str, language: str) -> list[Path]:
+BEFORE_CARNET = ("welcome", "create", "unlock", "recovery_code")
+
+
+def shoot(out: Path, *, zoom: int, theme: str, language: str, whole: bool = False) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app, language)
@@ -74,16 +82,23 @@ def shoot(out: Path, *, zoom: int, theme: str, language: str) -> list[Path]:
             path = out / f"{name}-{theme}-{zoom}.png"
             window.grab().save(str(path))
             written.append(path)
+            page, seen = window.current.scroll.widget(), window.current.scroll.viewport()
+            if whole and page.height() > seen.height():
+                path = out / f"{name}-whole-{theme}-{zoom}.png"
+                page.grab().save(str(path))
+                written.append(path)
 
-        for key in ("welcome", "create", "unlock"):
+        window.recovery_screen.show_code(code)
+        for key in BEFORE_CARNET:
             window.show_screen(key)
             grab(key)
-        window.recovery_screen.show_code(code)
-        window.show_screen("recovery_code")
-        grab("recovery_code")
         session.unlock(DEMO_PASSPHRASE)
         _wait(app, lambda: window.current.key == "today")
         grab("today")
+        for entry in SCREENS:  # every other screen of the table, in its order
+            if entry.key not in (*BEFORE_CARNET, "today"):
+                window.show_screen(entry.key)
+                grab(entry.key)
         window.lock()
         wait_for_background()
         window.close()
@@ -96,8 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zoom", type=int, default=100)
     parser.add_argument("--theme", default="light")
     parser.add_argument("--language", default="fr")
+    parser.add_argument("--whole", action="store_true", help="also the whole of a tall screen")
     args = parser.parse_args(argv)
-    for path in shoot(args.out, zoom=args.zoom, theme=args.theme, language=args.language):
+    shots = shoot(args.out, zoom=args.zoom, theme=args.theme, language=args.language,
+                  whole=args.whole)
+    for path in shots:
         print(path)
     return 0
 

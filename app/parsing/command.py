@@ -143,6 +143,8 @@ def sentences(proposal: Proposal) -> list[str]:
         lines.append(say("parse_when_day", day=day_words(proposal.day.value, lang)))
     elif proposal.time:
         lines.append(say("parse_when_time", time=time_words(proposal.time.value, lang)))
+    if proposal.cancelled:
+        lines.append(say("parse_cancelled", day=day_words(proposal.cancelled.value, lang)))
     if proposal.reference is not None and proposal.says_reference:
         received = proposal.reference.source is ReferenceSource.RECEIVED
         lines.append(say("parse_reference_received" if received else "parse_reference_message",

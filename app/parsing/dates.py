@@ -216,7 +216,9 @@ _HABITUAL = re.compile(
 _CUE_BEFORE = re.compile(rf"(?:\ble|\bdu|\bau|\bdate\s*+:|,|{_WD})\s*+$")
 # Lines that give opening hours: their days and times are not an appointment.
 OPENING_HOURS = re.compile(
-    r"(?<![a-z])(?:horaires|ouvert[se]?\s|ouverture|accueil\s+telephonique|joignable)|"
+    # "Horaires : 13:30 - 16:30" gives the session's hours: not opening hours.
+    r"(?<![a-z])(?:horaires(?![ \t]*+:[ \t]*+[0-9])|ouvert[se]?\s|ouverture|"
+    r"accueil\s+telephonique|joignable)|"
     rf"(?:{_WD})\s*+(?:au|-)\s*+(?:{_WD})"
 )
 
@@ -436,12 +438,24 @@ def find_vague(folded: str) -> list[Span]:
 
 
 # -- times -------------------------------------------------------------------------------------
+_HOUR_NAMES = (
+    "zero", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+    "vingt", "vingt et une", "vingt-deux", "vingt-trois",
+)  # fmt: skip
+# Longest first, so that "dix-sept" is not read as "dix"; fixed words only (linear).
+_HOUR_WORDS = "|".join(
+    w.replace(" ", r"\s++") for w in sorted(_HOUR_NAMES, key=len, reverse=True)
+)
 _TIME = re.compile(
     r"(?<![\w:/.,])([0-9]{1,2})\s?(?:heures?(?![a-z])|h(?![a-z]))(?:\s?([0-5][0-9])(?![0-9]))?"
     r"|(?<![\w:/.,])([0-9]{1,2}):([0-5][0-9])(?![0-9:])(?!\s?[ap]m(?![a-z]))"
     r"|(?<![\w'-])(midi|minuit)(?:\s+(et\s+demie?|trente|30|quinze|15|et\s+quart))?(?![\w])"
     # "2pm", "10:30 am": an English message is flagged, its time still read.
     r"|(?<![\w:/.,])([0-9]{1,2})(?::([0-5][0-9]))?\s?(am|pm)(?![a-z])"
+    # "à quatorze heures", "neuf heures trente", "dix heures et demie" (issue 21)
+    rf"|(?<![\w'-])({_HOUR_WORDS})\s++heures?(?:\s++(trente|quinze|quarante-cinq|et\s++demie?"
+    r"|et\s++quart))?(?![\w])"
 )
 _TIME_CUE_BEFORE = re.compile(
     r"(?:\ba|\bvers|\bdes|\bpartir\s+de|\bde|\bentre|\bet|\brdv|\brendez-vous|\bheure\s*:|"
@@ -456,6 +470,12 @@ _NOT_A_TIME_AFTER = re.compile(
     r"hebdo|minimum|maximum|au\s+total|sur\s|chaque|d'affilee|d'accompagnement|avant\s+(?:le|la|l')"
     r"|apres\s+(?:le|la|l'|reception)|maximum)"
 )
+_MEAL = r"(?:repas|dejeuner|pause|collation|buffet|casse-croute)"
+# On the same line only: "12h : repas" must not hide the "8h30 : accueil" below it.
+_MEAL_BEFORE = re.compile(
+    rf"(?<![a-z]){_MEAL}(?:[ \t]++(?:dejeuner|cafe))?[ \t]*+(?:de|du|a|vers|:)?[ \t]*+\Z"
+)
+_MEAL_AFTER = re.compile(rf"[ \t]*+[:-]?[ \t]*+(?:le[ \t]++|un[ \t]++)?{_MEAL}(?![a-z])")
 _END_LINK = re.compile(r"\s*+(?:jusqu'a|au|a|et|-)\s*+")
 _MINUTES = {
     "et demi": 30,
@@ -465,6 +485,7 @@ _MINUTES = {
     "quinze": 15,
     "15": 15,
     "et quart": 15,
+    "quarante-cinq": 45,
 }
 
 
@@ -472,7 +493,10 @@ def _time_at(folded: str, pos: int) -> tuple[time, Span] | None:
     m = _TIME.match(folded, pos)
     if not m:
         return None
-    if m[9]:
+    if m[10]:
+        hour = _HOUR_NAMES.index(" ".join(m[10].split()))
+        minute = _MINUTES.get(" ".join((m[11] or "").split()), 0)
+    elif m[9]:
         if not 1 <= int(m[7]) <= 12:
             return None
         hour = int(m[7]) % 12 + (12 if m[9] == "pm" else 0)
@@ -505,7 +529,9 @@ def find_times(folded: str) -> list[TimeHit]:
             continue
         if _in_opening_hours(folded, m.start()):
             continue
-        strong = bool(m[2] or m[3] or m[5] or m[9] or _TIME_CUE_BEFORE.search(before))
+        if _MEAL_BEFORE.search(before) or _MEAL_AFTER.match(folded, span.end):
+            continue  # "le repas de midi", "12h : déjeuner": a programme's break, not its start
+        strong = bool(m[2] or m[3] or m[5] or m[9] or m[10] or _TIME_CUE_BEFORE.search(before))
         hit = TimeHit(span, value, strong)
         link = _END_LINK.match(folded, m.end())
         if link:

@@ -47,6 +47,7 @@ def proposal_to_json(proposal: Proposal) -> dict[str, Any]:
         "time": _found(proposal.time),
         "end_time": _found(proposal.end_time),
         "deadline": _found(proposal.deadline),
+        "cancelled": _found(proposal.cancelled),  # the appointment this message replaces
         "place": _found(proposal.place),
         "organisation": _found(proposal.organisation),
         "to_bring": [_plain(f) for f in proposal.to_bring],

@@ -41,6 +41,7 @@ class DateRole(StrEnum):
     DEADLINE = "deadline"  # "avant le", "au plus tard le"
     REFERENCE = "reference"  # "votre courrier du", "né le", "à compter du"
     RANGE_END = "range_end"  # "du 3 au 7 décembre": the 7
+    CANCELLED = "cancelled"  # "au lieu du 14", "le RDV du 18 est avancé au 16": named, not proposed
 
 
 class QuestionKind(StrEnum):
@@ -150,6 +151,7 @@ class Proposal:
     dates: tuple[DateMention, ...] = ()  # every date read, with its role
     questions: tuple[Question, ...] = ()
     reference: Reference | None = None  # what relative days counted from (parse always sets it)
+    cancelled: Found[date] | None = None  # the appointment this message replaces or cancels
 
     @property
     def mentions_sanction(self) -> bool:

@@ -73,6 +73,17 @@ _MOVED = re.compile(
     r"report|deplace|nouvelle\s+date|nouveau\s+rendez-vous|remplace|avance|decale|modifi|change"
 )
 _CANCELLED = re.compile(r"annule|supprime|n'aura\s+pas\s+lieu")
+# The date a reschedule replaces (issue 21): "au lieu du 14", "annule et remplace la convocation
+# du 10", "votre rendez-vous du 18 à 14h30 est avancé au 16". Bounded runs only (linear).
+_REPLACED_BEFORE = re.compile(
+    r"(?<![a-z])(?:au\s++lieu\s++(?:du|de)|annule\s++et\s++remplace\s++(?:[a-z'-]++\s++){0,3}"
+    r"(?:du|de)|(?:ancien|precedent)\s++(?:rendez-vous|rdv)\s++(?:du|de))\s++\Z"
+)
+_REPLACED_AFTER = re.compile(
+    r"[^.\n]{0,30}?\b(?:est|a\s++ete|sera)\s++(?:annule|deplace|reporte|avance|decale|remplace"
+    r")"
+)
+_SAME_TIME = re.compile(r"[ \t]*+,?[ \t]*+(?:a\s++la\s++meme\s++heure|meme\s++heure)")
 # Possessive runs (*+): "[ \t]*[.,]?[ \t]*" tried every split of a run of spaces after a date
 # (quadratic: 21 s for 40,000 spaces).
 _LINE_REST = re.compile(r"[ \t]*+[.,]?[ \t]*+(?:\n|$)")
@@ -160,6 +171,8 @@ def _role(
         )
     ):
         return DateRole.RANGE_END  # "du 3 au 7 décembre", "du 03/12 au 05/12"
+    if _REPLACED_BEFORE.search(before) or _REPLACED_AFTER.match(folded, hit.span.end):
+        return DateRole.CANCELLED
     if _DEADLINE_BEFORE.search(before):
         return DateRole.DEADLINE
     if _REFERENCE_BEFORE.search(before):
@@ -180,6 +193,7 @@ def _role(
         and (re.search(r",\s*le\s*$", line_before) or hit.span.start < max(600, len(folded) // 5))
         and not re.search(r"(?:date|heure|quand|jour)\s*:", line_before)
         and (hit.explicit_year or "," in line_before)
+        and (hit.value is None or hit.value <= ref)  # a day to come is not when it was written
     ):
         return DateRole.LETTER
     return DateRole.APPOINTMENT
@@ -403,6 +417,11 @@ def _choose(
         when.near = hit.span
         chosen_time = best.time
         time_confidence = 0.9
+        if chosen_time is None and _SAME_TIME.match(folded, hit.span.end):
+            # "avancé au 16 décembre à la même heure": the time of the one it replaces
+            chosen_time = next(
+                (d.time for d in dates if d.role is DateRole.CANCELLED and d.time), None
+            )
         if chosen_time is None:
             attached = {id(d.time) for d in dates if d.time is not None}
             loose = [t for t in times if t.strong and id(t) not in attached]
@@ -426,7 +445,11 @@ def _choose(
         else:
             questions.append(Question(QuestionKind.NO_TIME, "start", (), (hit.span,)))
         return when, questions
-    strong_times = [t for t in times if t.strong]
+    # A time written with a cancelled or an earlier date belongs to it, not to an appointment.
+    spoken_for = {
+        id(d.time) for d in dates if d.time is not None and d.role is not DateRole.APPOINTMENT
+    }
+    strong_times = [t for t in times if t.strong and id(t) not in spoken_for]
     vague = find_vague(folded)
     if strong_times:
         t = strong_times[0]
@@ -511,9 +534,17 @@ def _parse(text: str, received: date) -> Proposal:
         first = deadlines[0].hit
         assert first.value is not None
         deadline = Found(first.value, first.confidence, first.span, tidy(first.span.quote(text)))
+    replaced = next(
+        (d.hit for d in dates if d.role is DateRole.CANCELLED and d.hit.value is not None), None
+    )
+    cancelled = None
+    if replaced is not None and replaced.value != (when.day.value if when.day else None):
+        assert replaced.value is not None
+        cancelled = Found(replaced.value, 0.8, replaced.span, tidy(replaced.span.quote(text)))
     return Proposal(
         received=received,
         reference=reference,
+        cancelled=cancelled,
         kind=kind,
         day=when.day,
         time=when.time,

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# "9 h 45", "9h45", "14 h", "8 h 30 – 12 h 30"; not "h" inside a word, not "2 hab."
-_TIME = re.compile(r"\b([01]?\d|2[0-3]) ?h(?: ?([0-5]\d))?(?![\w])")
+# "9 h 45", "9h45", "14 h", "8 h 30 – 12 h 30", and durations: "28 h sur 15 h" on the hours
+# screen was read "vingt-huit ache"; not "h" inside a word, not "2 hab."
+_TIME = re.compile(r"\b(\d{1,3}) ?h(?: ?([0-5]\d))?(?![\w])")
 
 
 def _time_words(match: re.Match[str]) -> str:

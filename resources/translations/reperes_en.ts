@@ -538,8 +538,8 @@
         <translation>Keep a copy on your USB stick, in case this computer or your stick is lost. The copy opens with the same password and the same recovery code.</translation>
     </message>
     <message>
-        <source>Copy my carnet to my USB stick</source>
-        <translation>Copy my carnet to my USB stick</translation>
+        <source>Copy to my USB stick</source>
+        <translation>Copy to my USB stick</translation>
     </message>
     <message>
         <source>Restore from a copy</source>
@@ -1509,6 +1509,18 @@
         <translation>Choose for how long.</translation>
     </message>
     <message>
+        <source>Look only</source>
+        <translation>Look only</translation>
+    </message>
+    <message>
+        <source>Look and add</source>
+        <translation>Look and add</translation>
+    </message>
+    <message>
+        <source>Look, add and change</source>
+        <translation>Look, add and change</translation>
+    </message>
+    <message>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
@@ -2428,6 +2440,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file of this computer may have been written by someone else. Repères did not read it and uses its first settings. Choose yours again in Settings.</source>
+        <translation>The settings file of this computer may have been written by someone else. Repères did not read it and uses its first settings. Choose yours again in Settings.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -2697,6 +2713,10 @@
     <message>
         <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
         <translation>This text is too long: %1 signs. Paste only the message, %2 signs at most.</translation>
+    </message>
+    <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Former appointment, cancelled or replaced: %1.</translation>
     </message>
     <message>
         <source>Appointment with %1</source>
@@ -3300,8 +3320,8 @@
         <translation>It is not marked as done. If you did it, press “Done”.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
@@ -5121,8 +5141,8 @@
         <translation>Done: %1.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>Total from %1 to %2: %3.</source>
@@ -5147,6 +5167,13 @@
     <message>
         <source>I keep this paper.</source>
         <translation>I keep this paper.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Your carnet is closed. Your password opens it again.</source>
+        <translation>Your carnet is closed. Your password opens it again.</translation>
     </message>
 </context>
 <context>
@@ -5240,8 +5267,8 @@
         <translation>Late since %1: %2.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Before %1: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>By %1: %2.</translation>
     </message>
     <message>
         <source>(rule to check)</source>

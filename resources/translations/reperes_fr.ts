@@ -538,8 +538,8 @@
         <translation>Gardez une copie sur votre clé USB, au cas où cet ordinateur ou votre clé serait perdu. La copie s’ouvre avec le même mot de passe et le même code de secours.</translation>
     </message>
     <message>
-        <source>Copy my carnet to my USB stick</source>
-        <translation>Copier mon carnet sur ma clé USB</translation>
+        <source>Copy to my USB stick</source>
+        <translation>Copier sur ma clé USB</translation>
     </message>
     <message>
         <source>Restore from a copy</source>
@@ -1509,6 +1509,18 @@
         <translation>Choisissez pendant combien de temps.</translation>
     </message>
     <message>
+        <source>Look only</source>
+        <translation>Regarder seulement</translation>
+    </message>
+    <message>
+        <source>Look and add</source>
+        <translation>Regarder et ajouter</translation>
+    </message>
+    <message>
+        <source>Look, add and change</source>
+        <translation>Regarder, ajouter et changer</translation>
+    </message>
+    <message>
         <source>%1 from %2</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1880,7 +1892,7 @@
     </message>
     <message>
         <source>Print a statement for a period</source>
-        <translation>Imprimer un relevé pour une période</translation>
+        <translation>Imprimer un relevé d’heures</translation>
     </message>
     <message>
         <source>Hours written in your contract</source>
@@ -2428,6 +2440,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The settings file of this computer may have been written by someone else. Repères did not read it and uses its first settings. Choose yours again in Settings.</source>
+        <translation>Le fichier des réglages de cet ordinateur a peut-être été écrit par quelqu’un d’autre. Repères ne l’a pas lu&#xa0;: il utilise ses réglages de départ. Choisissez de nouveau les vôtres dans Réglages.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -2697,6 +2713,10 @@
     <message>
         <source>This text is too long: %1 signs. Paste only the message, %2 signs at most.</source>
         <translation>Ce texte est trop long&#xa0;: %1 signes. Collez seulement le message, %2 signes au plus.</translation>
+    </message>
+    <message>
+        <source>Former appointment, cancelled or replaced: %1.</source>
+        <translation>Ancien rendez-vous, annulé ou remplacé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Appointment with %1</source>
@@ -3300,12 +3320,12 @@
         <translation>Ce n’est pas noté comme fait. Si vous l’avez fait, appuyez sur «&#xa0;Fait&#xa0;».</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Avant le %1&#xa0;: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
-        <translation>Pour être tranquille, faites-le avant le %1.</translation>
+        <translation>Pour être tranquille, faites-le au plus tard le %1.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3.</source>
@@ -3686,7 +3706,7 @@
     </message>
     <message>
         <source>One question at a time. Repères then shows what to do, and by when.</source>
-        <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
+        <translation>Une question à la fois. Ensuite, Repères montre ce qu’il faut faire, et jusqu’à quand.</translation>
     </message>
     <message>
         <source>The family allowance office.</source>
@@ -3846,7 +3866,7 @@
     </message>
     <message>
         <source>What to do, and by when</source>
-        <translation>Quoi faire, et avant quand</translation>
+        <translation>Que faire, et jusqu’à quand</translation>
     </message>
     <message>
         <source>Saved in your carnet</source>
@@ -3994,7 +4014,7 @@
     </message>
     <message>
         <source>Act before %1.</source>
-        <translation>Agir avant le %1.</translation>
+        <translation>Agir au plus tard le %1.</translation>
     </message>
     <message>
         <source>Attached: %1</source>
@@ -5121,8 +5141,8 @@
         <translation>Fait&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Avant le %1&#xa0;: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Total from %1 to %2: %3.</source>
@@ -5147,6 +5167,13 @@
     <message>
         <source>I keep this paper.</source>
         <translation>Je garde ce papier.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Your carnet is closed. Your password opens it again.</source>
+        <translation>Votre carnet est fermé. Votre mot de passe l’ouvre à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5240,8 +5267,8 @@
         <translation>En retard depuis le %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Before %1: %2.</source>
-        <translation>Avant %1&#xa0;: %2.</translation>
+        <source>By %1: %2.</source>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>(rule to check)</source>

@@ -3,9 +3,10 @@
 
     python -m benchmarks.run [--out DIR] [--repeats N] [--only GROUP,...] [--no-profile]
 
-Groups: demo, startup, store, today, agenda, speech, stalls, memory (all by default). A group
-that fails is written down under "Measures that could not run" and the exit code is 1; the
-others still run. Everything happens in a throw-away home (HOME, XDG_*, REPERES_HOME), offscreen.
+Groups: demo, startup, store, today, agenda, speech, stalls, memory, hostile (all by default).
+A group that fails is written down under "Measures that could not run" and the exit code is 1;
+the others still run. Everything happens in a throw-away home (HOME, XDG_*, REPERES_HOME),
+offscreen.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ os.environ["REPERES_FAST_KDF"] = "1"
 
 TESTS_DIR = Path(__file__).resolve().parent.parent
 ROOT = TESTS_DIR.parent
-GROUPS = ("demo", "startup", "store", "today", "agenda", "speech", "stalls", "memory")
+GROUPS = ("demo", "startup", "store", "today", "agenda", "speech", "stalls", "memory", "hostile")
 YEARS = (1, 5, 10)
 STALL_BUDGET = Budget("≤ 50 ms", "max", high=50)
 # Work a click does on the GUI thread (§9 names speaking, printing, unlocking; the same holds).
@@ -302,6 +303,33 @@ class Runner:
                     Series("bare PySide6 window", tuple(b["peak_mib"] for b in bare)),
                     Budget("- (Argon2id alone takes 256 MiB for ~0.5 s)")),
         )  # fmt: skip
+
+    def g_hostile(self) -> None:
+        """Any single input (message, calendar, photo, PDF), process and children: ≤ 30 s and
+        ≤ 600 MB, then a sentence (tests/hostile, measured by benchmarks/hostile.py)."""
+        from . import hostile
+
+        rows = hostile.measure_all()
+        for kind in dict.fromkeys(str(r["kind"]) for r in rows):
+            mine = [r for r in rows if r["kind"] == kind]
+            worst = f"worst of {len(mine)} inputs"
+            said = all(r["said"] for r in mine)
+            note = "" if said else "an input did not end with its exit code and sentence"
+            self.add(
+                Measure(f"hostile-{kind}-time", f"Hostile {kind}s: time to the sentence", "s",
+                        Series(worst, (max(float(r["seconds"]) for r in mine),)),
+                        budget=Budget("≤ 30 s", "max", high=30), note=note,
+                        extra={"inputs": mine}),
+                Measure(f"hostile-{kind}-memory",
+                        f"Hostile {kind}s: peak memory, process and children", "MiB",
+                        Series(worst, (max(float(r["peak_mib"]) for r in mine),)),
+                        budget=Budget("≤ 600 MB", "max", high=600 * 1e6 / 2**20), note=note),
+            )  # fmt: skip
+        fuzz = hostile.fuzz_parser()
+        self.add(Measure("hostile-parser-fuzz", "Message parser fuzzed (Hypothesis): slowest "
+                         "message", "s", Series(f"{fuzz['examples']} messages",
+                                                (float(fuzz["slowest_s"]),)),
+                         budget=Budget("≤ 30 s", "max", high=30), extra=fuzz))  # fmt: skip
 
     # -- profiles ----------------------------------------------------------------------------------
     def profiles(self) -> None:

@@ -23,7 +23,12 @@ PASSPHRASE = "Hérisson-Pistache 47 lanterne du marché"
 FOREIGN = ("Traceback", "Warning", "warning:", "icalendar", "dateutil", "pdfium", "Error")
 
 
-def run_hostile(item: Hostile, folder: Path) -> subprocess.CompletedProcess[str]:
+def hostile_command(
+    item: Hostile, folder: Path, root: Path | None = None
+) -> tuple[list[str], dict[str, str], Path]:
+    """(command, environment, folder to run in): the command line of the checkout at `root`
+    (this one by default) on the input, held to the budget."""
+    root = root or ROOT
     path = item.make(folder)
     args = [item.command, str(path)]
     if item.command == "parse-message":
@@ -34,13 +39,18 @@ def run_hostile(item: Hostile, folder: Path) -> subprocess.CompletedProcess[str]
         passfile = folder / "phrase.txt"
         passfile.write_text(PASSPHRASE, "utf-8")
         args = [item.command, str(carnet), str(path), "--passphrase-file", str(passfile)]
-    env = dict(os.environ, LANG="fr_FR.UTF-8", PYTHONPATH=str(ROOT), REPERES_FAST_KDF="1")
+    env = dict(os.environ, LANG="fr_FR.UTF-8", PYTHONPATH=str(root), REPERES_FAST_KDF="1")
     env.pop("LC_ALL", None)
     env.pop("LC_MESSAGES", None)
     command = limited([sys.executable, "-m", "ui.launcher", *args], BUDGET_MEMORY, BUDGET_SECONDS)
+    return command, env, root
+
+
+def run_hostile(item: Hostile, folder: Path) -> subprocess.CompletedProcess[str]:
+    command, env, cwd = hostile_command(item, folder)
     return subprocess.run(
         command,
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,

@@ -4,7 +4,11 @@ Messages named h*/i* were written after the parser was tuned on the others, and 
 any change to it (first run: 108/120 and 70/80); they stay in the corpus as regression cases.
 The j* batch (20 messages, issue 6) was written after the next tuning and scored before any
 change: 149/160 on its first run (English and Arabic wording, "2pm", "mision locale", an
-agency's own name, a missed appointment, a visit at home); 155/160 after cheap fixes."""
+agency's own name, a missed appointment, a visit at home); 155/160 after cheap fixes.
+Issue 21: the m* batch (12) was written to tune the message's own date, weak cues, reschedules
+and times; the n* batch (16) was written after those changes and scored before any change:
+120/128 on its first run (starts right 13/16, the 3 wrong ones all asked); 123/128 after two
+fixes (a cancelled date's time, a day to come alone on its line)."""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ def test_corpus_accuracy() -> None:
     print(f"\nparser accuracy: {result.right}/{result.total} = {result.accuracy:.3f}")
     for failure in result.failures:
         print("  FAIL", failure)
-    for batches in ("hi", "j"):
+    for batches in ("hi", "j", "n"):
         held_out = score([c for c in cases() if c.name[0] in batches])
         print(f"held-out batch {batches} today: {held_out.right}/{held_out.total}")
     assert result.accuracy >= FLOOR, "\n".join(result.failures)

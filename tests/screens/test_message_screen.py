@@ -354,3 +354,16 @@ def test_the_message_date_counts_and_the_screen_says_which_day(message_screen):
     # "demain" with no date of the message: the day is asked, never silently guessed.
     warnings = " ".join(w.text() for w in screen.warning_labels)
     assert "Is the appointment on Saturday 28 November 2026?" in warnings
+
+
+def test_a_reschedule_names_the_replaced_appointment(message_screen):
+    _window, screen = message_screen  # today is 27/11/2026
+    _understand(
+        screen,
+        "Votre rendez-vous du 8 décembre à 14h30 est avancé au 4 décembre à la même heure, "
+        "agence France Travail de Bourg.",
+    )
+    assert (screen.day_edit.text(), screen.time_edit.text()) == ("04/12/2026", "14:30")
+    said = screen.cancelled_text.text()
+    assert "Former appointment" in said and "8 December 2026" in said
+    assert said in [p.text for p in screen.proposal_parts()]

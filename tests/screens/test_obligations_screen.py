@@ -61,7 +61,7 @@ def test_answers_are_saved_and_the_due_steps_appear_with_source(make_window, qtb
     texts = _texts(screen)
     # The RQTH renewal (six months before its end), the monthly update of November (its window
     # opens tomorrow, from the 2026 calendar file) and the December declaration.
-    assert "Before 30 April 2027: Demander le renouvellement de la RQTH." in texts, texts
+    assert "By 30 April 2027: Demander le renouvellement de la RQTH." in texts, texts
     assert "From 28 November to 15 December: Actualisation mensuelle à France Travail." in texts
     assert any(t.startswith("From 1 December to 25 December") for t in texts), texts
     assert any(t.startswith("Source: ") for t in texts)
@@ -200,3 +200,19 @@ def test_a_step_of_ones_own_is_written_from_the_screen(make_window, qtbot, place
     assert len(mine) == 12 and mine[1].opens_on == date(2027, 1, 1)
     assert any("Rendre le dossier logement" in t for t in _texts(screen))
     assert screen.own_what.text() == ""
+
+
+def test_sources_are_shown_as_sites_without_the_researchers_english_notes():
+    """The French screen showed « Source : … (older rule: 72 hours, R5411-8) »: the content
+    packs' notes, in English. Only the sites are shown, each once."""
+    from app.content.obligations import catalogue
+    from ui.screens.obligations import source_sites
+
+    template = catalogue().template("ft.changement_situation")
+    assert template is not None and "older rule" in " ".join(template.source)
+    assert source_sites(template.source) == [
+        "francetravail.fr", "pole-emploi.fr", "assurance-chomage.ooreka.fr"
+    ]
+    for template in catalogue().templates:
+        for site in source_sites(template.source):
+            assert " " not in site and "(" not in site, (template.id, site)

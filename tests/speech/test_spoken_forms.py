@@ -25,7 +25,12 @@ from helpers import require_tool
         ("à 14 h, salle 2", "à 14 heures, salle 2"),
         ("à 1 h 05", "à 1 heure 5"),
         ("à 10 h 00", "à 10 heures"),
-        ("le 3 habitants, 24 h sur 24", "le 3 habitants, 24 h sur 24"),  # not a time of day
+        ("le 3 habitants, 24 h sur 24", "le 3 habitants, 24 heures sur 24"),
+        # Durations (hours screen, Today): "vingt-huit ache sur quinze heures" before.
+        ("28 h sur 15 h cette semaine.", "28 heures sur 15 heures cette semaine."),
+        ("0 h sur 15 h.", "0 heure sur 15 heures."),
+        ("151 h 30 ce mois-ci", "151 heures 30 ce mois-ci"),
+        ("le 1234 h", "le 1234 h"),  # not a number of hours anyone writes
         ("Il est huit heures", "Il est huit heures"),
     ],
 )

@@ -41,7 +41,7 @@ class BackupScreen(Screen):
                 "The copy opens with the same password and the same recovery code."
             )
         )
-        self.copy_button = Button(self.tr("Copy my carnet to my USB stick"), "save", primary=True)
+        self.copy_button = Button(self.tr("Copy to my USB stick"), "save", primary=True)
         # During a help session, a copy of the whole carnet needs the person's password.
         self.copy_button.clicked.connect(
             lambda: confirm_if_helped(self, self.choose_stick, act_words("copy"))

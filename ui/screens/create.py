@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QProgressBar
 
 from app.carnet.passphrase import assess, generate_phrase
 
+from .. import appearance
 from ..messages import error_text, passphrase_reason
 from ..widgets import Button, Field, Message, PassphraseEdit, Text
 from .base import Screen
@@ -44,6 +45,9 @@ class CreateScreen(Screen):
         self.suggest = Button(self.tr("Suggest a password"), "dice", shortcut="Ctrl+G")
         self.suggest.clicked.connect(self._suggest)
         self.body.addWidget(self.suggest)
+        # From 150 % its key is left off, as in the header: in French "(Ctrl+G)" was cut at 200 %.
+        appearance.current().changed.connect(self._fit_suggest)
+        self._fit_suggest()
         self.second = PassphraseEdit(self.tr("Type the password again"), show, hide)
         self.body.addWidget(self.second)
 
@@ -105,6 +109,9 @@ class CreateScreen(Screen):
         if folder is not None:
             self.folder = folder / "carnet-reperes"
             self._show_where()
+
+    def _fit_suggest(self) -> None:
+        self.suggest.set_hint_visible(appearance.current().zoom < 150)
 
     def _suggest(self) -> None:
         phrase = generate_phrase()

@@ -89,13 +89,18 @@ class HelperScreen(Screen):
         form.addWidget(self.rights_label)
         self.rights = QButtonGroup(self)
         self.rights_buttons: dict[HelperRights, QRadioButton] = {}
+        # A short name on the button and the whole sentence under it (as on "I received a
+        # letter"): a radio button's words do not wrap, and the long ones ran off the window
+        # at 200 %.
         for rights in HelperRights:
-            button = QRadioButton(rights_words(rights)[:1].upper() + rights_words(rights)[1:])
+            button = QRadioButton(self._rights_names()[rights])
             button.setAccessibleName(button.text())
-            button.setAccessibleDescription(self.rights_label.text())
+            whole = rights_words(rights)[:1].upper() + rights_words(rights)[1:] + "."
+            button.setAccessibleDescription(whole)
             self.rights.addButton(button)
             self.rights_buttons[rights] = button
-            form.addWidget(button)
+            form.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            form.addWidget(Text(whole, "help"))
         self.rights_message = Message()
         form.addWidget(self.rights_message)
         self.minutes_label = Text(self.tr("For how long? Two hours at most."))
@@ -275,6 +280,13 @@ class HelperScreen(Screen):
         if problem.field == "rights":
             return self.tr("Choose what they may do.")
         return self.tr("Choose for how long.")
+
+    def _rights_names(self) -> dict[HelperRights, str]:
+        return {
+            HelperRights.LOOK: self.tr("Look only"),
+            HelperRights.ADD: self.tr("Look and add"),
+            HelperRights.CHANGE: self.tr("Look, add and change"),
+        }
 
     def to_consent(self) -> None:
         rights, minutes = self._chosen()

@@ -188,6 +188,8 @@ class MessageScreen(Screen):
         lay.addWidget(self.kind_text)
         lay.addWidget(self.next_text)
         lay.addWidget(self.reference_text)
+        self.cancelled_text = Text()  # the appointment this message replaces (issue 21)
+        lay.addWidget(self.cancelled_text)
         self.warnings_box = QWidget()
         self.warnings = QVBoxLayout(self.warnings_box)
         self.warnings.setContentsMargins(0, 0, 0, 0)
@@ -337,7 +339,7 @@ class MessageScreen(Screen):
         parts = [Part(self.card_title.text(), self.card_title)]
         parts += [
             Part(w.text(), w)
-            for w in (self.kind_text, self.next_text, self.reference_text)
+            for w in (self.kind_text, self.next_text, self.reference_text, self.cancelled_text)
             if w.text()
         ]
         parts += [Part(w.text(), w) for w in self.warning_labels]
@@ -446,8 +448,9 @@ class MessageScreen(Screen):
         self.mode_box.setCurrentIndex(0)
         self.sanction_text.clear()
         self.sanction_text.hide()
-        self.reference_text.clear()
-        self.reference_text.hide()
+        for label in (self.reference_text, self.cancelled_text):
+            label.clear()
+            label.hide()
         self.form_message.clear_message()
         self.card.hide()
 
@@ -473,6 +476,13 @@ class MessageScreen(Screen):
                 self.words.reference(reference.source, day_words(reference.day, year=True))
             )
             self.reference_text.show()
+        if proposal.cancelled is not None:
+            self.cancelled_text.setText(
+                self.tr("Former appointment, cancelled or replaced: %1.").replace(
+                    "%1", day_words(proposal.cancelled.value, year=True)
+                )
+            )
+            self.cancelled_text.show()
         self._held_back = []
         for question in proposal.questions:
             if has_appointment or question.kind is QuestionKind.NOT_FRENCH:

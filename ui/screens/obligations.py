@@ -61,6 +61,19 @@ DONE_SHOWN_DAYS = 30  # what was marked in the last month, to undo a mistake
 _SOURCE_ID = re.compile(r"^S\d+\s+")
 
 
+def source_sites(sources: tuple[str, ...] | list[str]) -> list[str]:
+    """Where a rule was read, as the person can look it up: the site's name only. The content
+    packs' source notes are the researchers' (in English: "older rule: 72 hours, R5411-8"),
+    and were shown whole in the French screen."""
+    sites: list[str] = []
+    for source in sources:
+        words = _SOURCE_ID.sub("", source).split()
+        site = words[0].rstrip(",;:") if words else ""
+        if site and site not in sites:
+            sites.append(site)
+    return sites
+
+
 class OccurrenceCard(Card):
     """One obligation in sentences, with its buttons; the screen does the writing."""
 
@@ -700,7 +713,7 @@ class ObligationsScreen(Screen):
                           .replace("%2", what), ""))  # fmt: skip
             lines.append((self.tr("It is not marked as done. If you did it, press “Done”."), ""))
         elif kind == "now":
-            lines.append((self.tr("Before %1: %2.").replace("%1", last).replace("%2", what), ""))
+            lines.append((self.tr("By %1: %2.").replace("%1", last).replace("%2", what), ""))
             if occ.safe_on < occ.closes_on and occ.safe_on >= today:
                 safe = day_words(occ.safe_on, year=occ.safe_on.year != today.year)
                 lines.append((self.tr("To be safe, do it by %1.").replace("%1", safe), ""))
@@ -729,7 +742,7 @@ class ObligationsScreen(Screen):
     ) -> list[tuple[str, str]]:
         if template is None or template.schedule.rule is Schedule.MANUAL:
             return [(self.tr("You wrote this step yourself."), "help")]
-        sources = [_SOURCE_ID.sub("", s) for s in template.source[:2]]
+        sources = source_sites(template.source)[:2]
         lines = []
         if sources:
             lines.append((self.tr("Source: %1.").replace("%1", "; ".join(sources)), "help"))

@@ -24,7 +24,7 @@ from app.domain.validation import InvalidRecord, Problem
 
 from .. import appearance
 from ..flow_layout import FlowLayout
-from ..formatting import today_for_typing
+from ..formatting import locale_day, today_for_typing
 from ..widgets import Button, Text
 
 
@@ -36,7 +36,7 @@ def _t(text: str) -> str:
 def day_words(day: date, *, weekday: bool = True, year: bool = False) -> str:
     """ "mardi 3 décembre" (or "3 décembre 2026"), in the language of the interface."""
     pattern = ("dddd " if weekday else "") + "d MMMM" + (" yyyy" if year else "")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return locale_day(day, pattern)
 
 
 def short_day(day: date) -> str:

@@ -16,7 +16,7 @@ from app.domain.appointments import Appointment, AppointmentStatus, Mode
 from app.domain.contacts import Contact, ContactRole
 from app.domain.organisations import Organisation, OrganisationKind
 
-from ..formatting import capitalised, time_text
+from ..formatting import capitalised, locale_day, time_text
 
 _TIME = re.compile(r"^\s*(\d{1,2})\s*(?:(?:[:hH.]|\s)\s*(\d{2})?)?\s*(?:min)?\s*$")
 _DAY_MONTH = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\b")
@@ -40,11 +40,11 @@ class RecordWords(QObject):
     # -- dates and times -----------------------------------------------------------------------
     def day(self, day: date, *, year: bool = True) -> str:
         form = "dddd d MMMM yyyy" if year else "dddd d MMMM"
-        return QLocale().toString(day, form)
+        return locale_day(day, form)
 
     def short_day(self, day: date) -> str:
         """"26 October 2026": for ranges, where the weekday would be too much."""
-        return QLocale().toString(day, "d MMMM yyyy")
+        return locale_day(day, "d MMMM yyyy")
 
     def heading(self, day: date, today: date) -> str:
         """The title of a day in the agenda: "Today, Sunday 29 November"."""

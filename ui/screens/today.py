@@ -204,7 +204,7 @@ class TodayScreen(Screen):
             late = self.tr("Late since %1: %2.").replace("%1", day_text(item.occurrence.closes_on))
             lines.append(late.replace("%2", self._obligation_title(item)))
         for item in view.open_obligations:
-            line = self.tr("Before %1: %2.").replace("%1", day_text(item.occurrence.closes_on))
+            line = self.tr("By %1: %2.").replace("%1", day_text(item.occurrence.closes_on))
             line = line.replace("%2", self._obligation_title(item))
             if item.needs_review:
                 line += " " + self.tr("(rule to check)")
