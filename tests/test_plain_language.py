@@ -130,3 +130,13 @@ def test_ways_of_sending_are_named_plainly():
         texts.append(path.read_text("utf-8"))
     found = [v for v in VAGUE for t in texts if v in t]
     assert found == [], found
+
+
+# Turns that are not written French, or that say the wrong day: "avant quand" (spoken, and a
+# last day is included: « jusqu’à quand »), "Avant le %1" for a last day (the day before).
+MISWORDED = ("avant quand", "avant le %1")
+
+
+def test_no_misworded_french_turns():
+    found = [text for text in _strings("fr") if any(w in text.lower() for w in MISWORDED)]
+    assert found == []

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import settings as settings_store
@@ -62,6 +62,20 @@ def relaunch_arguments(argv: list[str]) -> list[str]:
     return cleaned
 
 
+LOCKED_NOTICE = "REPERES_JUST_LOCKED"
+
+
+def say_locked(window) -> None:
+    """After Lock, the fresh window says so (on the screen and to a screen reader, which
+    reads it with the screen's title): the person hears that the carnet is closed."""
+    if os.environ.pop(LOCKED_NOTICE, None) and window.current.key == "unlock":
+        window.current.message.show_ok(
+            QCoreApplication.translate(
+                "Shell", "Your carnet is closed. Your password opens it again."
+            )
+        )
+
+
 def relaunch() -> None:
     """Lock = replace this process by a fresh one showing the unlock screen: decrypted data
     read by this process (Python strings, Qt buffers, SQLite pages) disappears with it."""
@@ -69,6 +83,7 @@ def relaunch() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     args = relaunch_arguments(sys.argv[1:])
+    os.environ[LOCKED_NOTICE] = "1"  # the fresh process says the carnet is now closed
     if getattr(sys, "frozen", False):
         os.execv(sys.executable, [sys.executable, *args])
     os.execv(sys.executable, [sys.executable, "-m", "ui.launcher", *args])
@@ -139,6 +154,7 @@ def run_app(args: argparse.Namespace) -> int:
         if args.smoke:
             print(f"smoke: {shell.window.current.key}")
             return StorageError.exit_code
+    say_locked(shell.window)
     if args.passphrase_file:
         session.unlock(read_passphrase_file(args.passphrase_file))
     if args.smoke:

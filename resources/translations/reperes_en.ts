@@ -5170,6 +5170,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Your carnet is closed. Your password opens it again.</source>
+        <translation>Your carnet is closed. Your password opens it again.</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Reminders</source>

@@ -3325,7 +3325,7 @@
     </message>
     <message>
         <source>To be safe, do it by %1.</source>
-        <translation>Pour être tranquille, faites-le avant le %1.</translation>
+        <translation>Pour être tranquille, faites-le au plus tard le %1.</translation>
     </message>
     <message>
         <source>From %1 to %2: %3.</source>
@@ -3706,7 +3706,7 @@
     </message>
     <message>
         <source>One question at a time. Repères then shows what to do, and by when.</source>
-        <translation>Une question à la fois. Ensuite, Repères montre quoi faire, et avant quand.</translation>
+        <translation>Une question à la fois. Ensuite, Repères montre ce qu’il faut faire, et jusqu’à quand.</translation>
     </message>
     <message>
         <source>The family allowance office.</source>
@@ -3866,7 +3866,7 @@
     </message>
     <message>
         <source>What to do, and by when</source>
-        <translation>Quoi faire, et avant quand</translation>
+        <translation>Que faire, et jusqu’à quand</translation>
     </message>
     <message>
         <source>Saved in your carnet</source>
@@ -4014,7 +4014,7 @@
     </message>
     <message>
         <source>Act before %1.</source>
-        <translation>Agir avant le %1.</translation>
+        <translation>Agir au plus tard le %1.</translation>
     </message>
     <message>
         <source>Attached: %1</source>
@@ -5167,6 +5167,13 @@
     <message>
         <source>I keep this paper.</source>
         <translation>Je garde ce papier.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Your carnet is closed. Your password opens it again.</source>
+        <translation>Votre carnet est fermé. Votre mot de passe l’ouvre à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ def test_lock_in_the_app_closes_the_carnet_then_reexecutes(
     from .conftest import PASSPHRASE
 
     calls = []
+    monkeypatch.delenv(application.LOCKED_NOTICE, raising=False)  # put back as it was after
     monkeypatch.setattr(application.os, "execv", lambda exe, args: calls.append((exe, args)))
     monkeypatch.setattr(sys, "argv", ["reperes", "--passphrase-file", "f", "--carnet", "c"])
     window = make_window()
@@ -29,3 +30,10 @@ def test_lock_in_the_app_closes_the_carnet_then_reexecutes(
     assert carnet.is_locked  # closed before the process is replaced
     assert calls == [(sys.executable, [sys.executable, "-m", "ui.launcher", "--carnet", "c"])]
     assert not window.isVisible()
+    # The fresh process (same environment) says that the carnet is closed, once.
+    assert application.os.environ.get(application.LOCKED_NOTICE) == "1"
+    fresh = make_window(carnet_path=existing_carnet)
+    assert fresh.current.key == "unlock"
+    application.say_locked(fresh)
+    assert "closed" in fresh.current.message.text() and fresh.current.message.isVisible()
+    assert application.LOCKED_NOTICE not in application.os.environ

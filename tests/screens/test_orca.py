@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -121,8 +122,17 @@ def _never_said(orca: Orca, since: int, *secrets: str) -> None:
 
 
 def _open(app: App, since: int) -> None:
-    """Today is there once Orca says the first button of its first card."""
-    app.says("Lire les rappels", "Today's first button", since=since)
+    """Today is there once Orca says its title, then the control that has the focus."""
+    deadline = time.monotonic() + 30
+    while True:
+        said = app.orca.spoken(since)
+        titles = [i for i, s in enumerate(said) if "Aujourd’hui, " in s]
+        if titles and any(ROLES.search(s) for s in said[titles[0] + 1 :]):
+            break
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Today never came with its title; Orca said: {said[-20:]}")
+        time.sleep(0.2)
+    app.orca.wait_quiet()
 
 
 def test_opening_says_where_i_am_and_never_the_passphrase(app):
