@@ -10,6 +10,7 @@ Exit codes (stable, documented in the README):
     4  damaged carnet             10  a carnet already exists there
     5  made by a newer Repères    11  passphrase too easy to guess
                                   12  a content pack refused (check-content)
+                                  14  some files not added (add-documents; the others were)
 """
 
 from __future__ import annotations
@@ -62,6 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("path", metavar="PATH")
     imp.add_argument("file", metavar="FILE.ics")
     imp.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+
+    add = sub.add_parser(
+        "add-documents", help="ajoute des documents (photos JPEG ou PNG, PDF) en une fois"
+    )
+    add.add_argument("path", metavar="CARNET")
+    add.add_argument("files", metavar="FILE", nargs="+")
+    add.add_argument("--passphrase-file", dest="sub_passphrase_file", metavar="F")
+    add.add_argument(
+        "--kind",
+        default="letter",
+        choices=["letter", "decision", "proof", "contract", "payslip", "identity", "other"],
+        help="la sorte de papier, pour tous les fichiers (par défaut : letter, un courrier)",
+    )
 
     exp = sub.add_parser("export-ics", help="exporte les rendez-vous dans un fichier .ics")
     exp.add_argument("path", metavar="PATH")

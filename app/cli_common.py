@@ -9,6 +9,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CONTENT = 12
+EXIT_SOME_REFUSED = 14  # add-documents: some files were not added (the others were)
 
 
 def read_passphrase_file(path: str) -> str:

@@ -21,6 +21,7 @@ import getpass
 import io
 import json
 import os
+import stat
 import sys
 import wave
 from collections.abc import Callable
@@ -40,9 +41,17 @@ from .carnet import (
 )
 from .carnet.atomic import atomic_write_bytes
 from .carnet.migrations import LATEST
-from .cli_common import EXIT_CONTENT, EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_passphrase_file
+from .cli_common import (
+    EXIT_CONTENT,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_SOME_REFUSED,
+    EXIT_USAGE,
+    read_passphrase_file,
+)
 from .content.review import content_report
 from .deadline_command import run as _deadline_command
+from .domain.documents import MAX_BYTES, MAX_MEGABYTES, DocumentKind
 from .domain.journal import ChainCheck
 from .domain.validation import InvalidRecord
 from .hardening import protect_process
@@ -55,6 +64,7 @@ from .records import (
     cipher_version,
     export_calendar,
     import_calendar,
+    import_document_file,
     table_counts,
     verify_journal,
 )
@@ -220,6 +230,64 @@ def _import_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_documents(args: argparse.Namespace) -> int:
+    """Many scans at once (an association digitising a box of letters), through the same
+    operation as the Documents screen: the same checks and limits. Each file is its own
+    transaction: a file refused, or a stop (Ctrl+C, a full disk), keeps those added before.
+    Progress on stderr, one line a file; the count on stdout."""
+    kind = DocumentKind(args.kind)
+    files = [Path(f) for f in args.files]
+    # Files that cannot be added are said before the passphrase is asked.
+    refused = {f: code for f in files if (code := _file_refusal(f)) is not None}
+    for i, f in enumerate(files, 1):
+        if f in refused:
+            _tell_refused(i, len(files), f, refused[f])
+    if len(refused) == len(files):
+        print(say("add_done", added=0, present=0, refused=len(refused)))
+        return EXIT_SOME_REFUSED
+    added = present = 0
+    try:
+        with _unlock(args) as carnet:
+            for i, f in enumerate(files, 1):
+                if f in refused:
+                    continue
+                try:
+                    result = import_document_file(carnet, f, kind=kind)
+                except InvalidRecord as exc:
+                    refused[f] = exc.problems[0].code if exc.problems else "unreadable_file"
+                    _tell_refused(i, len(files), f, refused[f])
+                    continue
+                if result.already_present:
+                    present += 1
+                    _tell(say("add_present", i=i, n=len(files), name=f))
+                else:
+                    added += 1
+                    mb = f"{result.document.size / 1e6:.1f}"
+                    _tell(say("add_added", i=i, n=len(files), name=f, mb=mb))
+    finally:
+        print(say("add_done", added=added, present=present, refused=len(refused)))
+    return EXIT_SOME_REFUSED if refused else EXIT_OK
+
+
+def _tell_refused(i: int, n: int, path: Path, code: str) -> None:
+    _tell(say("add_refused", i=i, n=n, name=path, why=messages.reason(code, MAX_MEGABYTES)))
+
+
+def _file_refusal(path: Path) -> str | None:
+    """What stat says before anything is opened (the import checks again on the open file)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return "unreadable_file"
+    if not stat.S_ISREG(info.st_mode):
+        return "not_a_file"
+    if info.st_size == 0:
+        return "empty_file"
+    if info.st_size > MAX_BYTES:
+        return "file_too_large"
+    return None
+
+
 def _export_ics(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
@@ -342,6 +410,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "import-ics": _import_ics,
     "export-ics": _export_ics,
+    "add-documents": _add_documents,
     "say": _say,
     "parse-message": _parse_message,
     "deadline": _deadline,
@@ -350,7 +419,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 # Commands that decrypt a carnet: not dumpable, no core dump, private files (app/hardening.py).
-CARNET_COMMANDS = frozenset({"demo", "check", "import-ics", "export-ics"})
+CARNET_COMMANDS = frozenset({"demo", "check", "import-ics", "export-ics", "add-documents"})
 
 
 def run(args: argparse.Namespace) -> int:

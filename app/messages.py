@@ -129,6 +129,22 @@ _M: dict[str, tuple[str, str]] = {
         "Voix écrite dans {path} ({seconds} secondes).",
         "Voice written to {path} ({seconds} seconds).",
     ),
+    "add_added": (
+        "[{i}/{n}] {name} : ajouté ({mb} Mo)",
+        "[{i}/{n}] {name}: added ({mb} MB)",
+    ),
+    "add_present": (
+        "[{i}/{n}] {name} : déjà dans le carnet, pas ajouté une 2e fois",
+        "[{i}/{n}] {name}: already in the carnet, not added twice",
+    ),
+    "add_refused": (
+        "[{i}/{n}] {name} : pas ajouté, {why}",
+        "[{i}/{n}] {name}: not added, {why}",
+    ),
+    "add_done": (
+        "Documents ajoutés : {added}. Déjà dans le carnet : {present}. Pas ajoutés : {refused}.",
+        "Documents added: {added}. Already in the carnet: {present}. Not added: {refused}.",
+    ),
     "file_unreadable": (
         "Le fichier ne peut pas être lu : {path}",
         "The file cannot be read: {path}",
@@ -349,8 +365,7 @@ _M: dict[str, tuple[str, str]] = {
     "parse_letter_too_large": (
         "Ce fichier est trop gros (plus de {limit} Mo). Reprenez la photo, ou gardez moins "
         "de pages.",
-        "This file is too large (more than {limit} MB). Take the photo again, or keep fewer "
-        "pages.",
+        "This file is too large (more than {limit} MB). Take the photo again, or keep fewer pages.",
     ),
     "parse_bad_received": (
         "La date de réception s'écrit AAAA-MM-JJ, par exemple 2026-11-20.",

@@ -169,8 +169,12 @@ class Session(QObject):
     def lock(self) -> None:
         self.last_opening = None
         if self.carnet is not None:
-            self.carnet.lock()
+            self.carnet.lock()  # interrupts the full check
             self.carnet = None
+        if self.full_check is not None:
+            # Its SQLite call must be over before the process ends or re-executes itself.
+            self.full_check.join(timeout=10)
+            self.full_check = None
         self.locked.emit()
 
 

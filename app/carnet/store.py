@@ -80,6 +80,7 @@ class Carnet:
         self.damage: DamagedCarnet | None = None
         self.on_damage: list[Callable[[DamagedCarnet], None]] = []
         self._check_con: connection.Connection | None = None  # the full check's, to interrupt
+        self._check_stop = threading.Event()  # set by lock(): the full check stops at once
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -454,7 +455,9 @@ class Carnet:
             self._require_con().execute("PRAGMA wal_autocheckpoint = 0")
         size = self._db_size()
         try:
-            connection.full_check(self.folder / DB_NAME, key, self._set_check_con)
+            connection.full_check(
+                self.folder / DB_NAME, key, self._set_check_con, self._check_stop.is_set
+            )
         except DamagedCarnet as exc:
             self._met_damage(exc)
             raise
@@ -511,6 +514,7 @@ class Carnet:
         """Close the database and forget the key object. Python may still hold copies of data it
         read: the UI ends the process on lock for a real purge (handbook §3)."""
         with self._mutex:
+            self._check_stop.set()
             if self._check_con is not None:
                 with contextlib.suppress(connection.Error):  # may have just ended
                     self._check_con.interrupt()

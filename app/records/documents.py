@@ -25,6 +25,7 @@ from ..domain.documents import (
     title_from_filename,
 )
 from ..domain.validation import InvalidRecord, Problem
+from ..limits import InputRefused, read_regular_file
 from . import document_repo
 from .db import Db, RecordNotFound
 from .document_repo import Target
@@ -108,13 +109,16 @@ def import_document_file(
     attach_to: tuple[Target, int] | None = None,
     now: datetime | None = None,
 ) -> DocumentImport:
-    """Import a file the person picked; its size is checked before a byte is read."""
+    """Import a file the person picked (or named to `reperes add-documents`): a regular file
+    only (a named pipe would block, a link to /dev/zero fill the memory), its size checked on
+    the open file before a byte is read (app/limits.py)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidRecord([Problem("content", "file_too_large", MAX_MEGABYTES)])
-        with path.open("rb", buffering=0) as f:
-            data = _read_limited(f)
+        data = read_regular_file(path, MAX_BYTES)
+    except InputRefused as exc:
+        if exc.code == "too_large":
+            raise InvalidRecord([Problem("content", "file_too_large", MAX_MEGABYTES)]) from None
+        raise InvalidRecord([Problem("content", "not_a_file")]) from None
     except OSError:
         raise InvalidRecord([Problem("content", "unreadable_file")]) from None
     return import_document(

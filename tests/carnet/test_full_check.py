@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.carnet import DB_NAME, Carnet, DamagedCarnet, fullcheck
+from app.carnet import DB_NAME, Carnet, DamagedCarnet, connection, fullcheck
 from app.carnet.store import FULL_CHECK_DAYS
 
-from .kit import PASSPHRASE, add_organisations, make_carnet, sha256
+from .kit import PASSPHRASE, add_organisations, data_key, make_carnet, raw_connect, sha256
 
 PAGE = 4096
 
@@ -121,3 +121,28 @@ def test_a_lock_during_the_check_stops_it_without_a_result(tmp_path: Path):
     carnet = Carnet.unlock(folder, PASSPHRASE)
     carnet.lock()
     assert fullcheck.run_if_due(carnet) == "not_done"
+
+
+def test_the_page_check_agrees_with_sqlcipher_and_can_be_stopped(tmp_path: Path):
+    """SQLCipher's cipher_integrity_check cannot be interrupted: the check reads the pages
+    itself, by SQLCipher 4's rule, and asks between chunks whether the carnet was locked."""
+    folder = tmp_path / "carnet"
+    _carnet(folder)
+    carnet = Carnet.unlock(folder, PASSPHRASE)
+    key = data_key(carnet)
+    carnet.lock()
+    db = folder / DB_NAME
+    assert connection._first_bad_page(db, key, PAGE, lambda: False) is None
+    pages = db.stat().st_size // PAGE
+    for page in (2, pages // 2, pages):
+        data = bytearray(db.read_bytes())
+        data[(page - 1) * PAGE + 100] ^= 0x01
+        broken = tmp_path / f"broken-{page}.db"
+        broken.write_bytes(bytes(data))
+        assert connection._first_bad_page(broken, key, PAGE, lambda: False) == page
+        bare = raw_connect(broken, key, readonly=True)
+        assert bare.execute("PRAGMA cipher_integrity_check").fetchall()  # SQLCipher agrees
+        bare.close()
+    asked = []
+    with pytest.raises(connection.CheckInterrupted):
+        connection.full_check(db, key, stopped=lambda: asked.append(1) or len(asked) > 1)

@@ -50,7 +50,7 @@ def test_damage_found_after_today_is_said_and_nothing_is_written(
     assert shown[-2:] == ["today", "unlock"]
     assert screen.message.text() == error_text(DamagedCarnet("x"))
     assert window.session.carnet is None
-    window.session.full_check.join(timeout=10)
+    assert window.session.full_check is None  # ended, joined by the lock
     assert _sha(db) == damaged  # nothing written to the file, not even a checkpoint
 
 
