@@ -26,6 +26,7 @@ Pure functions: no carnet here (app.records.calendar_files does the reading and 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -108,8 +109,26 @@ class ParsedCalendar:
 
 
 # -- export ------------------------------------------------------------------------------------
+def _rfc_escaped(value: str) -> str:
+    """TEXT escaped as RFC 5545 3.3.11 says: backslash first, then ; , and line breaks."""
+    text = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+@functools.cache
+def _escaped_text() -> type[vText]:
+    class EscapedText(_ical().vText):
+        """icalendar's own escaping turns a literal backslash-N into an escaped line break (a
+        place typed "\\N" came back empty): every text Repères writes is escaped here."""
+
+        def to_ical(self) -> bytes:
+            return _rfc_escaped(str(self)).encode("utf-8")
+
+    return EscapedText
+
+
 def _text(value: str) -> vText:
-    return _ical().vText(value)
+    return _escaped_text()(value)
 
 
 def _add_x(event: Event, name: str, value: str) -> None:
@@ -136,7 +155,7 @@ def _description(appt: Appointment, org: Organisation | None, texts: IcsTexts) -
 def _alarm(trigger: timedelta, text: str) -> Alarm:
     alarm = _ical().Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", text)
+    alarm.add("description", _text(text))
     alarm.add("trigger", trigger)
     return alarm
 
@@ -157,12 +176,12 @@ def _event(appt: Appointment, org: Organisation | None, stamp: datetime, texts: 
     event.add("dtstart", _ics_time(appt.starts_at))
     if appt.ends_at is not None:
         event.add("dtend", _ics_time(appt.ends_at))
-    event.add("summary", appt.title)
+    event.add("summary", _text(appt.title))
     if appt.place:
-        event.add("location", appt.place)
+        event.add("location", _text(appt.place))
     description = _description(appt, org, texts)
     if description:
-        event.add("description", description)
+        event.add("description", _text(description))
     closed = appt.status in (
         AppointmentStatus.CANCELLED_BY_ME,
         AppointmentStatus.CANCELLED_BY_THEM,

@@ -217,6 +217,17 @@ def test_any_text_survives_the_round_trip(title: str, place: str, items: list[st
     )  # fmt: skip
 
 
+def test_backslashes_and_separators_come_back_as_typed() -> None:
+    """icalendar escapes a literal backslash-N as a line break (found by the property above)."""
+    start = datetime(2026, 12, 1, 14, 0, tzinfo=HOME_ZONE)
+    texts = ("\\N", "a\\nb; c, d", "C:\\Dossier\\N°3")
+    original = planned(texts[0], start, place=texts[1], to_bring=(texts[2],))
+    [back] = parse_ics(to_ics([(original, ORG)], now=NOW)).events
+    assert (back.appointment.title, back.appointment.place, back.appointment.to_bring) == (
+        texts[0], texts[1], (texts[2],),
+    )  # fmt: skip
+
+
 def test_long_texts_from_other_calendars_are_clipped_not_refused() -> None:
     long = event("UID:long-text", "DTSTART:20261201T100000Z", "SUMMARY:" + "T" * 500,
                  "LOCATION:" + "L" * 900, "DESCRIPTION:" + "D" * 30_000)  # fmt: skip
