@@ -115,9 +115,21 @@ class Button(QPushButton):
         texts = getattr(self, "_widest_of", ())
         if not texts:
             return hint
-        shown = self.fontMetrics().horizontalAdvance(self.text())
-        widest = max(self.fontMetrics().horizontalAdvance(self._with_hint(t)) for t in texts)
-        return QSize(hint.width() + max(0, widest - shown), hint.height())
+        return QSize(max(self._width_for(t) for t in texts), hint.height())
+
+    def _width_for(self, text: str) -> int:
+        """The width Qt would give this button with `text` (QPushButton::sizeHint's sum)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self._with_hint(text)
+        metrics = self.fontMetrics()
+        width = metrics.size(Qt.TextFlag.TextShowMnemonic, option.text).width()
+        if not self.icon().isNull():
+            width += self.iconSize().width() + 4
+        contents = QSize(width, max(metrics.height(), self.iconSize().height()))
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, contents, self
+        ).width()
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint() if getattr(self, "_widest_of", ()) else super().minimumSizeHint()
