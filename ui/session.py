@@ -50,6 +50,7 @@ class Session(QObject):
         # The opening before this one and the failed attempts since (shown on Today).
         self.last_opening: attempts.LastOpening | None = None
         self.full_check: threading.Thread | None = None  # after each opening, if due
+        self._damaged: set[Path] = set()  # carnet folders found damaged in this run
 
     def _run(self, work: Callable[[], Carnet], on_done: Callable[[Carnet], None]) -> None:
         if self.busy:
@@ -121,6 +122,15 @@ class Session(QObject):
         opening. A full stick must not stop the opening: then nothing is said."""
         from app.carnet import attempts
 
+        if carnet.folder.resolve() in self._damaged:
+            # Found damaged earlier in this run: every page is checked now, before Today, so
+            # that Today does not flash up again before the same sentence.
+            try:
+                carnet.full_check()
+            except BaseException:
+                carnet.lock()
+                raise
+            self._damaged.discard(carnet.folder.resolve())  # a sound copy put in its place
         try:
             self.last_opening = attempts.after_opening(carnet)
         except CarnetError:
@@ -159,6 +169,9 @@ class Session(QObject):
 
     def _opened(self, carnet: Carnet) -> None:
         # Emitted from whichever thread met the damage: Qt queues it to the GUI thread.
+        carnet.on_damage.append(
+            lambda _exc, folder=carnet.folder: self._damaged.add(folder.resolve())
+        )
         carnet.on_damage.append(self.damaged.emit)
         self.unlocked.emit()
         # After Today is on screen: the opening read only the header and the schema.

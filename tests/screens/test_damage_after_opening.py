@@ -52,6 +52,15 @@ def test_damage_found_after_today_is_said_and_nothing_is_written(
     assert window.session.carnet is None
     assert window.session.full_check is None  # ended, joined by the lock
     assert _sha(db) == damaged  # nothing written to the file, not even a checkpoint
+    # Trying again in the same run: refused at the opening, Today does not flash up again.
+    screen.message.clear_message()
+    shown.clear()
+    qtbot.keyClicks(screen.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(screen.message.isVisible, timeout=60000)
+    assert screen.message.text() == error_text(DamagedCarnet("x"))
+    assert "today" not in shown and window.session.carnet is None
+    assert _sha(db) == damaged
 
 
 def test_a_sound_carnet_is_checked_after_today_and_stays_open(make_window, qtbot, existing_carnet):
