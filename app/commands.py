@@ -263,6 +263,7 @@ def _add_documents(args: argparse.Namespace) -> int:
                 else:
                     added += 1
                     mb = f"{result.document.size / 1e6:.1f}"
+                    mb = mb if messages.language() == "en" else mb.replace(".", ",")
                     _tell(say("add_added", i=i, n=len(files), name=f, mb=mb))
     finally:
         print(say("add_done", added=added, present=present, refused=len(refused)))

@@ -464,6 +464,10 @@ class MainWindow(QMainWindow):
             self.tr("The text is already as large as it gets.") if zoom >= max(ZOOMS)
             else self.tr("Bigger text (Ctrl and plus)"))  # fmt: skip
         self.zoom_label.setText(self.tr("Text: %1 %").replace("%1", str(zoom)))
+        # As tall as A− and A+ and centred: the row puts each item at its top, and the size
+        # sat above the middle of the buttons it names.
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        self.zoom_label.setMinimumHeight(self.bigger_button.sizeHint().height())
         # From 150 % the header shows the words without the keys (in the tooltip, still said
         # by screen readers as the button's shortcut), so its buttons keep to one or two rows.
         for button in (self.home_button, self.back_button, self.read_button, self.print_button,

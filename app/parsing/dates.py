@@ -33,6 +33,11 @@ MONTHS = (
     "novembre",
     "decembre",
 )
+# Exact words only: no edit distance, so that French words stay French.
+ENGLISH_MONTHS = {
+    "january": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+}  # fmt: skip
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Words that sit after a number and are one or two letters away from a month name.
 NOT_MONTHS = frozenset(
@@ -74,6 +79,8 @@ def month_of(word: str) -> int | None:
     word = word.rstrip(".")
     if len(word) < 3 or word in NOT_MONTHS:
         return None
+    if word in ENGLISH_MONTHS:  # "Tuesday 9 March 2027" in an English or mixed message
+        return ENGLISH_MONTHS[word]
     if word in MONTHS:
         return MONTHS.index(word) + 1
     prefixed = [i for i, name in enumerate(MONTHS) if name.startswith(word)]

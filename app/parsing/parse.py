@@ -88,6 +88,11 @@ _SAME_TIME = re.compile(r"[ \t]*+,?[ \t]*+(?:a\s++la\s++meme\s++heure|meme\s++he
 # (quadratic: 21 s for 40,000 spaces).
 _LINE_REST = re.compile(r"[ \t]*+[.,]?[ \t]*+(?:\n|$)")
 _QUOTED_LINE = re.compile(r"[ \t]*>")
+_QUOTE_START = re.compile(r"(?:^|\n)[ \t]*+>")
+_CONFIRMS = re.compile(
+    r"(?<![a-z])(?:oui|ok|d'accord|je\s++confirme|c'est\s++bon|parfait|ca\s++marche|"
+    r"entendu|tres\s++bien|je\s++serai\s++(?:la|present))(?![a-z])"
+)
 _WROTE = re.compile(r"a\s+ecrit\s*:|wrote\s*:")
 _RANGE_GAP = re.compile(r"\s*+(?:au|-|jusqu'au|et\s++le)\s*+")
 # Where the message says when it was written (issue 21). Every pattern is anchored at a line
@@ -122,6 +127,7 @@ class _Date:
     role: DateRole
     time: TimeHit | None = None
     score: float = 0.0
+    quoted: bool = False  # on a "> " line: an earlier message the reply answers
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # as app.domain.appointments
@@ -137,6 +143,22 @@ def _reference_day(received: date | datetime) -> date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise ValueError("received is out of range")  # a caller's mistake, never the text's
     return day
+
+
+_START_CUE = re.compile(
+    r"(?<![a-z])(?:debut|accueil|commence|demarre|ouverture\s++des\s++portes)[^.\n,;]{0,25}\Z"
+)
+_END_CUE = re.compile(r"(?<![a-z])(?:fin|termine|jusqu'a|cloture)[^.\n,;]{0,12}\Z")
+
+
+def _before(folded: str, t: TimeHit) -> str:
+    return folded[max(0, t.span.start - 40) : t.span.start]
+
+
+def _first_quote(folded: str) -> int:
+    """Where the quoted part of a reply starts (its first "> " line), or the end."""
+    m = _QUOTE_START.search(folded)
+    return m.start() if m else len(folded)
 
 
 def _header_end(folded: str) -> int:
@@ -303,6 +325,8 @@ def _attach_times(folded: str, dates: list[_Date], times: list[TimeHit]) -> None
             t = times[i]
             if i in taken or span.start <= t.span.start < span.end:
                 continue
+            if _END_CUE.search(_before(folded, t)):
+                continue  # "fin prévue à 16h" ends the day, it does not start it
             near = 0 <= t.span.start - span.end < 20
             same = (
                 sentence.start <= t.span.start <= sentence.end
@@ -360,6 +384,14 @@ def _choose(
     when = _When()
     usable = [d for d in dates if d.role is DateRole.APPOINTMENT and d.hit.value is not None]
     impossible = [d for d in dates if d.role is DateRole.APPOINTMENT and d.hit.value is None]
+    from_quote = False
+    if not usable and not impossible:
+        # "Oui c'est bon pour moi." above "> … le mercredi 9 décembre à 15h": the reply takes up
+        # the quoted appointment; asked unless the reply says yes.
+        usable = [
+            d for d in dates if d.quoted and d.hit.value is not None and d.hit.value >= ref
+        ]
+        from_quote = bool(usable)
     pool = [d for d in usable if not d.hit.relative] or usable
     future = [d for d in pool if d.hit.value is not None and d.hit.value >= ref]
     if future and len(future) < len(pool):
@@ -407,8 +439,10 @@ def _choose(
                     (hit.span,),
                 )
             )
-        weak = (hit.relative and reference.source is ReferenceSource.RECEIVED) or (
-            not hit.explicit_year and hit.value - ref > WEAK_AHEAD
+        weak = (
+            (hit.relative and reference.source is ReferenceSource.RECEIVED)
+            or (not hit.explicit_year and hit.value - ref > WEAK_AHEAD)
+            or (from_quote and not _CONFIRMS.search(folded, 0, _first_quote(folded)))
         )
         if weak and not any(q.field == "start" and q.candidates for q in questions):
             confidence = min(confidence, 0.5)
@@ -425,6 +459,11 @@ def _choose(
         if chosen_time is None:
             attached = {id(d.time) for d in dates if d.time is not None}
             loose = [t for t in times if t.strong and id(t) not in attached]
+            # "Début des ateliers à 9h, fin à 16h30": the end is not a start; a start cue wins.
+            loose = [t for t in loose if not _END_CUE.search(_before(folded, t))] or loose
+            starts = [t for t in loose if _START_CUE.search(_before(folded, t))]
+            if len(starts) == 1:
+                loose = starts
             if len(loose) == 1:
                 chosen_time, time_confidence = loose[0], 0.6
         if chosen_time is not None:
@@ -485,7 +524,9 @@ def _read_dates(folded: str, ref: date, header_end: int, stamps: set[Span]) -> l
     previous: DateHit | None = None
     for hit in find_dates(folded, ref):
         role = _role(folded, hit, previous, header_end, ref)
-        dates.append(_Date(hit, DateRole.LETTER if hit.span in stamps else role))
+        line = line_at(folded, hit.span.start)
+        quoted = bool(_QUOTED_LINE.match(folded, line.start))
+        dates.append(_Date(hit, DateRole.LETTER if hit.span in stamps else role, quoted=quoted))
         previous = hit
     return dates
 

@@ -41,7 +41,7 @@ def test_many_files_are_added_with_progress(demo_carnet, scans, passfile, run):
     assert result.code == 0, result.err
     lines = result.err.splitlines()
     assert [line.split("]")[0] for line in lines] == ["[1/3", "[2/3", "[3/3"]
-    assert all("ajouté" in line for line in lines)
+    assert all("ajouté (0," in line for line in lines)  # a French decimal comma
     assert "Documents ajoutés : 3. Déjà dans le carnet : 0. Pas ajoutés : 0." in result.out
     docs = _documents(demo_carnet)
     assert len(docs) == before + 3

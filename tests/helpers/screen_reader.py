@@ -31,8 +31,9 @@ _TEXT_EVENT = re.compile(
 LAUNCH = Path(__file__).with_name("orca_launch.py")
 SPEECHD_CONF = """\
 # Orca's voice for the tests: the dummy module, to a null ALSA device. Nothing is heard;
-# what Orca says is in its debug log.
-Timeout 0
+# what Orca says is in its debug log. Orca starts this server itself (speechd's autospawn);
+# it ends 5 seconds after Orca is gone, and Orca.stop() ends it at once.
+Timeout 5
 AudioOutputMethod "alsa"
 AddModule "dummy" "sd_dummy" "dummy.conf"
 DefaultModule dummy
@@ -75,11 +76,6 @@ class Orca:
         }
         env.pop("QT_QPA_PLATFORM", None)
         run = {"env": env, "stdin": subprocess.DEVNULL, "start_new_session": True}
-        speechd_conf = home / ".config" / "speech-dispatcher"
-        orca.procs.append(subprocess.Popen(
-            ["speech-dispatcher", "-s", "-t", "0", "-C", str(speechd_conf)],
-            stdout=(folder / "speechd.log").open("w"), stderr=subprocess.STDOUT,
-            **run))  # fmt: skip
         orca.procs.append(subprocess.Popen(
             ["/usr/bin/python3", str(LAUNCH), "-u", str(home / "orca-prefs"),
              "--debug-file", str(orca.log)],
@@ -97,6 +93,19 @@ class Orca:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=10)
+        self._stop_speech_server()
+
+    def _stop_speech_server(self) -> None:
+        """The speech server Orca started for itself (a daemon: not our child)."""
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        for pid_file in (Path(runtime) / "speech-dispatcher" / "pid").glob("*.pid"):
+            try:
+                pid = int(pid_file.read_text().strip())
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except (OSError, ValueError):
+                continue
+            if b"speech-dispatcher" in cmdline:
+                os.kill(pid, signal.SIGTERM)
 
     # -- reading the log -------------------------------------------------------------------------
     def text(self) -> str:

@@ -37,8 +37,10 @@ OLD = {
     rf"\s+(?:{_WD})",
     (dates, "_CUE_BEFORE"): rf"(?:\ble|\bdu|\bau|\bdate\s*:|,|{_WD})\s*$",
     (dates, "_END_LINK"): r"\s*(?:jusqu'a|au|a|et|-)\s*",
-    (flags, "_MAIL_HEADER"): r"(?:^|\n)\s*(?:de|from|a|to|objet|subject|envoye)\s*:",
-    (flags, "_LETTER_WORDS"): r"madame,?\s+monsieur|(?:^|\n)\s*objet\s*:|veuillez\s+agreer",
+    # A header word at a line start: the former "\s*" also crossed blank lines before it, which
+    # only moved where the match started (" \n a:" at 0 instead of 1); compared without that.
+    (flags, "_MAIL_HEADER"): r"(?:^|\n)[^\S\n]*(?:de|from|a|to|objet|subject|envoye)\s*:",
+    (flags, "_LETTER_WORDS"): r"madame,?\s+monsieur|(?:^|\n)[^\S\n]*objet\s*:|veuillez\s+agreer",
 }
 OLD_IMPERATIVE = re.compile(
     r"(?:^|(?<=[.!?:\n])|(?<=[.!?:\n] ))\s*(?:prevoir|prevoyez|apporter|apportez|a\s+prevoir)\s+"

@@ -107,3 +107,42 @@ def test_a_day_to_come_alone_on_its_line_is_the_event_not_the_letters_date() -> 
     assert (p.day.value, p.time.value, p.end_time.value) == (
         date(2026, 12, 16), time(9, 30), time(12, 30),
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Your appointment is on Tuesday 9 March 2027 at 10:00, CAF, 3 avenue Loubet.",
+         date(2027, 3, 9)),
+        ("Interview: 14 January 2027, 2pm, 8 avenue de la Gare.", date(2027, 1, 14)),
+        ("RDV le 3 June 2027 à 9h, agence de Bourg.", date(2027, 6, 3)),
+    ],
+)  # fmt: skip
+def test_english_month_names_are_read(text: str, day: date) -> None:
+    p = parse_message(text, PASTED)
+    assert p.day is not None and p.day.value == day
+
+
+QUOTED = "\n\n> Bonjour, pouvez-vous venir le mercredi 9 décembre à 15h, 5 rue de la Gare ?"
+
+
+def test_a_reply_takes_up_the_quoted_appointment_and_asks_unless_it_says_yes() -> None:
+    p = parse_message("Oui c'est bon pour moi." + QUOTED, PASTED)
+    assert (p.day.value, p.time.value) == (date(2026, 12, 9), time(15, 0))
+    assert p.question(QuestionKind.CHECK_DAY) is None
+    p = parse_message("Je regarde et je reviens vers vous." + QUOTED, PASTED)
+    assert p.day.value == date(2026, 12, 9)
+    assert p.question(QuestionKind.CHECK_DAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Journée le jeudi 10 décembre 2026 au 16 rue du Lycée.\nDéjeuner à 12h offert.\n"
+         "Début des ateliers à 9h, fin à 16h30.", time(9, 0)),
+        ("Atelier le 17/12/2026 au 9 rue du Marais.\nFin prévue à 16h. Accueil des "
+         "participants à 13h30.", time(13, 30)),
+    ],
+)  # fmt: skip
+def test_the_start_is_chosen_over_the_end(text: str, at: time) -> None:
+    assert parse_message(text, PASTED).time.value == at

@@ -148,3 +148,14 @@ def test_the_window_opens_to_fill_the_screen(qtbot, places):
         for translator in shell.translators:  # the next tests run in English
             app.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_the_text_size_sits_level_with_its_buttons(make_window, qtbot, zoom):
+    """« Texte : 100 % » sat at the top of the A− / A+ row, above the middle of the buttons."""
+    window = make_window(zoom=zoom)
+    qtbot.wait(30)
+    label, button = window.zoom_label, window.bigger_button
+    middle = label.mapTo(window, label.rect().center()).y()
+    assert abs(middle - button.mapTo(window, button.rect().center()).y()) <= 2
+    assert label.alignment() & Qt.AlignmentFlag.AlignVCenter
