@@ -145,6 +145,16 @@ def _reference_day(received: date | datetime) -> date:
     return day
 
 
+_START_CUE = re.compile(
+    r"(?<![a-z])(?:debut|accueil|commence|demarre|ouverture\s++des\s++portes)[^.\n,;]{0,25}\Z"
+)
+_END_CUE = re.compile(r"(?<![a-z])(?:fin|termine|jusqu'a|cloture)[^.\n,;]{0,12}\Z")
+
+
+def _before(folded: str, t: TimeHit) -> str:
+    return folded[max(0, t.span.start - 40) : t.span.start]
+
+
 def _first_quote(folded: str) -> int:
     """Where the quoted part of a reply starts (its first "> " line), or the end."""
     m = _QUOTE_START.search(folded)
@@ -315,6 +325,8 @@ def _attach_times(folded: str, dates: list[_Date], times: list[TimeHit]) -> None
             t = times[i]
             if i in taken or span.start <= t.span.start < span.end:
                 continue
+            if _END_CUE.search(_before(folded, t)):
+                continue  # "fin prévue à 16h" ends the day, it does not start it
             near = 0 <= t.span.start - span.end < 20
             same = (
                 sentence.start <= t.span.start <= sentence.end
@@ -447,6 +459,11 @@ def _choose(
         if chosen_time is None:
             attached = {id(d.time) for d in dates if d.time is not None}
             loose = [t for t in times if t.strong and id(t) not in attached]
+            # "Début des ateliers à 9h, fin à 16h30": the end is not a start; a start cue wins.
+            loose = [t for t in loose if not _END_CUE.search(_before(folded, t))] or loose
+            starts = [t for t in loose if _START_CUE.search(_before(folded, t))]
+            if len(starts) == 1:
+                loose = starts
             if len(loose) == 1:
                 chosen_time, time_confidence = loose[0], 0.6
         if chosen_time is not None:

@@ -133,3 +133,16 @@ def test_a_reply_takes_up_the_quoted_appointment_and_asks_unless_it_says_yes() -
     p = parse_message("Je regarde et je reviens vers vous." + QUOTED, PASTED)
     assert p.day.value == date(2026, 12, 9)
     assert p.question(QuestionKind.CHECK_DAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Journée le jeudi 10 décembre 2026 au 16 rue du Lycée.\nDéjeuner à 12h offert.\n"
+         "Début des ateliers à 9h, fin à 16h30.", time(9, 0)),
+        ("Atelier le 17/12/2026 au 9 rue du Marais.\nFin prévue à 16h. Accueil des "
+         "participants à 13h30.", time(13, 30)),
+    ],
+)  # fmt: skip
+def test_the_start_is_chosen_over_the_end(text: str, at: time) -> None:
+    assert parse_message(text, PASTED).time.value == at

@@ -412,3 +412,13 @@ def test_the_france_travail_subject_question_fits_at_200_in_french(make_window, 
     check(window, qtbot, "decision summary, fr 200", 200)
     spoken = " ".join(p.text for p in screen.reading_parts()[1:])
     assert "Suivre ce qui est écrit sur la décision" in spoken
+
+
+def test_each_answer_is_read_with_its_own_help(make_window, qtbot, places):
+    """'Lire' read the answers, then all their helps together: a listener heard « La caisse
+    d'allocations familiales » long after « CAF »."""
+    folder = places.new_carnet_folder()
+    new_carnet(folder).lock()
+    _window, screen = open_on(make_window, qtbot, folder, "received_letter")
+    said = [p.text for p in screen.reading_parts()]
+    assert said[said.index("CAF") + 1] == "The family allowance office."

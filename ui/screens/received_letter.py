@@ -129,6 +129,7 @@ class Choices(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.helps: list[Text] = []
+        self.help_of: dict[str, Text] = {}
         for value, label, help_text in options:
             button = QRadioButton(label)
             button.setAccessibleName(label)
@@ -142,6 +143,7 @@ class Choices(QWidget):
             if help_text:
                 help_label = Text(help_text, "help")
                 self.helps.append(help_label)
+                self.help_of[value] = help_label
                 layout.addWidget(help_label)
 
     def value(self) -> str | None:
@@ -162,9 +164,14 @@ class Choices(QWidget):
 
     def parts(self) -> list[Part]:
         parts = [Part(self.question.text(), self.question)]
-        for button in self.buttons.values():
+        # Each answer then its help, as the screen shows them: the helps read after all the
+        # answers ("…, MDPH, An employer, Something else, The family allowance fund.") were
+        # heard apart from the answer they explain.
+        for value, button in self.buttons.items():
             parts.append(Part(button.text(), None))
-        return parts + [Part(h.text(), h) for h in self.helps]
+            if value in self.help_of:
+                parts.append(Part(self.help_of[value].text(), self.help_of[value]))
+        return parts
 
 
 class DayQuestion(QWidget):
