@@ -367,3 +367,19 @@ def test_a_reschedule_names_the_replaced_appointment(message_screen):
     said = screen.cancelled_text.text()
     assert "Former appointment" in said and "8 December 2026" in said
     assert said in [p.text for p in screen.proposal_parts()]
+
+
+def test_a_sanction_letter_makes_what_to_do_the_blue_button(message_screen, qtbot):
+    """Issue 16: a sanction notice offered to save a past-dated appointment first; the way to
+    what to do and by when was a grey button."""
+    _window, screen = message_screen
+    _understand(screen, SANCTION_NOTICE)
+    qtbot.waitUntil(lambda: not screen.busy and screen.card.isVisibleTo(screen), timeout=60000)
+    assert screen.deadlines_button.isVisibleTo(screen)
+    assert screen.deadlines_button.property("primary") is True
+    assert screen.deadlines_button.autoDefault()
+    assert not screen.save_button.isVisibleTo(screen)  # the appointment is one click away
+    assert screen.show_appointment_button.isVisibleTo(screen)
+    screen.show_appointment_button.click()
+    assert screen.save_button.isVisibleTo(screen)
+    assert screen.deadlines_button.property("primary") is False  # one blue button at a time

@@ -517,12 +517,14 @@ class MessageScreen(Screen):
             self.sanction_text.setText(self.words.sanction(proposal.sanction_sentences[0].value))
             self.sanction_text.show()
         self._offer_dates(proposal)
-        self.appointment_box.setVisible(has_appointment)
-        self.show_appointment_button.setVisible(not has_appointment)
+        deadlines = kind.kind in DEADLINE_KINDS and has_screen("received_letter")
+        # A letter with a deadline (a sanction notice...): the next step is what to do and by
+        # when, the blue button; an appointment stays one click away, not offered first.
+        self.appointment_box.setVisible(has_appointment and not deadlines)
+        self.show_appointment_button.setVisible(not has_appointment or deadlines)
         self.keep_button.setVisible(self.letter is not None and self.letter.document_id is None)
-        self.deadlines_button.setVisible(
-            kind.kind in DEADLINE_KINDS and has_screen("received_letter")
-        )
+        self.deadlines_button.setVisible(deadlines)
+        _set_primary(self.deadlines_button, deadlines)
         self.card.show()
         self.scroll.ensureWidgetVisible(self.card_title)
         self.read_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -535,6 +537,7 @@ class MessageScreen(Screen):
 
     def _open_appointment(self) -> None:
         self.show_appointment_button.hide()
+        _set_primary(self.deadlines_button, False)  # one blue button: saving, now
         for text in self._held_back:
             self._warn(text)
         self._held_back = []
@@ -866,3 +869,13 @@ class MessageScreen(Screen):
             text = self.words.ocr_error("failed")
         self.ocr_message.show_error(text)
         self.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _set_primary(button: Button, primary: bool) -> None:
+    """The blue button is the next step: its colour and Enter follow what the screen found."""
+    if button.property("primary") != primary:
+        button.setProperty("primary", primary)
+        button.setAutoDefault(primary)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        button._restyle()  # the icon in the primary text colour
