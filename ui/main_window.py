@@ -443,6 +443,9 @@ class MainWindow(QMainWindow):
     def _refresh_header(self) -> None:
         screen = self.current
         self.title_label.setText(screen.title())
+        # A screen reader met an unnamed "panneau superposé" around every screen: it carries
+        # the screen's title instead.
+        self.stack.setAccessibleName(screen.title())
         screen.help_line.setText(screen.help_text())
         screen.help_line.setVisible(bool(screen.help_text()))
         self.back_button.setVisible(screen.back_to is not None)
