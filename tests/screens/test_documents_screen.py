@@ -234,7 +234,8 @@ def test_the_file_dialog_leaves_no_history_on_the_pc(tmp_path):
         appearance.install(appearance.Appearance(Settings()))
         folder = {str(tmp_path / "carnet")!r}
         Carnet.create(folder, "cheval maison jardin tomate", kdf=FAST_KDF)[0].lock()
-        places = Locations({str(tmp_path / "c")!r}, {str(tmp_path / "cfg")!r}, False)
+        from pathlib import Path
+        places = Locations(Path({str(tmp_path / "c")!r}), Path({str(tmp_path / "cfg")!r}), False)
         session = Session(places, kdf=FAST_KDF, carnet_path=folder)
         window = MainWindow(session)
         window.show()
