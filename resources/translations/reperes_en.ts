@@ -3997,10 +3997,6 @@
         <translation>I do not know</translation>
     </message>
     <message>
-        <source>The last day was %1. It has passed.</source>
-        <translation>The last day was %1. It has passed.</translation>
-    </message>
-    <message>
         <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
         <translation>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</translation>
     </message>
@@ -4043,6 +4039,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>The letter does not say how long you have. This date is not sure: act fast.</translation>
+    </message>
+    <message>
+        <source>By Repères&apos; careful count, the last day was %1. It may have passed: act today, and ask for help.</source>
+        <translation>By Repères&apos; careful count, the last day was %1. It may have passed: act today, and ask for help.</translation>
     </message>
     <message>
         <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>

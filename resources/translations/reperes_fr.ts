@@ -3997,10 +3997,6 @@
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <source>The last day was %1. It has passed.</source>
-        <translation>Le dernier jour était le %1. Il est passé.</translation>
-    </message>
-    <message>
         <source>You did not give the date printed on the letter. Repères counts from the day you received it. The real last day may be earlier: answer as soon as you can.</source>
         <translation>Vous n’avez pas donné la date écrite sur la lettre. Repères compte à partir du jour où vous l’avez reçue. Le vrai dernier jour est peut-être plus tôt&#xa0;: répondez dès que possible.</translation>
     </message>
@@ -4043,6 +4039,10 @@
     <message>
         <source>The letter does not say how long you have. This date is not sure: act fast.</source>
         <translation>La lettre ne dit pas combien de temps vous avez. Cette date n’est pas sûre&#xa0;: agissez vite.</translation>
+    </message>
+    <message>
+        <source>By Repères&apos; careful count, the last day was %1. It may have passed: act today, and ask for help.</source>
+        <translation>Selon le calcul prudent de Repères, le dernier jour était le %1. Il est peut-être passé&#xa0;: agissez aujourd’hui et demandez de l’aide.</translation>
     </message>
     <message>
         <source>Send your answer by registered letter with acknowledgement of receipt, and keep a copy.</source>

@@ -123,7 +123,8 @@ def test_a_notice_without_its_date_or_read_too_late_is_said_plainly(make_window,
     screen.next_button.click()
     screen.next_button.click()
     words = [label.text() for label in screen.summary_lines]
-    assert "The last day was Friday 20 November. It has passed." in words
+    careful = "By Repères' careful count, the last day was Friday 20 November. It may have passed"
+    assert any(w.startswith(careful) for w in words)
     assert ("Write today anyway. At the very latest, the law counts from the day you received "
             "the letter: Saturday 5 December.") in words  # fmt: skip
     assert "The dates have passed. Here is what you can still do." in words
@@ -182,7 +183,8 @@ def test_a_letter_older_than_its_deadline_says_what_can_still_be_done(make_windo
     _answer(screen, qtbot, "france_travail", "sanction_notice", "02/11/2026")
     screen.next_button.click()
     words = [label.text() for label in screen.summary_lines]
-    assert "The last day was Thursday 12 November. It has passed." in words
+    careful = "By Repères' careful count, the last day was Thursday 12 November. It may have passed"
+    assert any(w.startswith(careful) for w in words)
     assert "The dates have passed. Here is what you can still do." in words
     assert any(w.startswith("Les 10 jours sont passés") for w in words)
     screen.save_button.click()

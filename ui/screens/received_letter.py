@@ -642,7 +642,12 @@ class ReceivedLetterScreen(Screen):
 
     def _deadline_sentence(self, d: Deadline, procedure: Procedure) -> str:
         if d.last_day < self.today():
-            return _t("The last day was %1. It has passed.").replace("%1", day_words(d.last_day))
+            # Repères counts carefully (no extra day for a weekend or a délai franc): a date it
+            # calls past may still be open, so it never tells the person it is too late.
+            return _t(
+                "By Repères' careful count, the last day was %1. "
+                "It may have passed: act today, and ask for help."
+            ).replace("%1", day_words(d.last_day))
         words = _t("Last day: %1. Aim for %2, to be safe.")
         return words.replace("%1", day_words(d.last_day)).replace("%2", day_words(d.safe_day))
 
