@@ -485,8 +485,8 @@ _M: dict[str, tuple[str, str]] = {
     # reperes deadline (app/deadline_command.py)
     "deadline_step": ("{name} : {what}", "{name}: {what}"),
     "deadline_dates": (
-        "dernier jour {last}, à faire avant le {safe} pour être tranquille.",
-        "last day {last}, do it before {safe} to be safe.",
+        "dernier jour {last}, à faire au plus tard le {safe} pour être tranquille.",
+        "last day {last}, do it by {safe} to be safe.",
     ),
     "deadline_from_letter": (
         "Compté depuis la date écrite sur la lettre ({day}).",

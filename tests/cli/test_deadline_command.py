@@ -92,7 +92,7 @@ def test_the_text_output_is_in_plain_sentences(run):
     outcome = run("deadline", "proc.ft.sanction_notice", "--letter-date", "2026-03-02",
                   "--received", "2026-03-05")  # fmt: skip
     assert outcome.code == 0
-    assert "dernier jour 2026-03-12, à faire avant le 2026-03-10" in outcome.out
+    assert "dernier jour 2026-03-12, à faire au plus tard le 2026-03-10" in outcome.out
     assert "Compté depuis la date écrite sur la lettre (2026-03-02)" in outcome.out
 
 
