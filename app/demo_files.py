@@ -52,7 +52,13 @@ def tiny_pdf(lines: list[str], *, pages: int = 1) -> bytes:
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return pdf_from_objects(objects)
+
+
+def pdf_from_objects(objects: list[bytes], version: bytes = b"1.4") -> bytes:
+    """A PDF file from its numbered objects (1 is the catalogue), with a correct
+    cross-reference table."""
+    out = bytearray(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))

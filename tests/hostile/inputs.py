@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.demo_files import pdf_from_objects
+
 RECEIVED = "2026-12-01"
 WHEN = "Quand : mardi 15 décembre 2026, à 10 h 30."
 SENTENCE = "Convocation le mardi 15 décembre 2026 à 10h30 à l'agence France Travail.\n"
@@ -266,18 +268,7 @@ def png(width: int, height: int, *, text: bytes = b"", rows: int | None = None) 
 
 def pdf(objects: list[bytes]) -> bytes:
     """A PDF from its objects (1 is the catalogue), with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref,
-    )  # fmt: skip
-    return bytes(out)
+    return pdf_from_objects(objects, version=b"1.7")
 
 
 def _stream(content: bytes, extra: bytes = b"") -> bytes:
