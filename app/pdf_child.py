@@ -31,8 +31,10 @@ EXIT_TOO_HEAVY = 3  # the child's own exit when an allocation was refused (Memor
 PAGE_PIXELS_MAX = 36_000_000
 
 
-class ChildProblem(Exception):
-    """code: "encrypted", "damaged" or "too_heavy" (the child hit its limits)."""
+class PdfProblem(Exception):
+    """code: "encrypted" (a password is needed), "damaged" (PDFium cannot read it) or
+    "too_heavy" (drawing it asked for more memory or time than a file may take: the child hit
+    its limits). Raised by the child's callers here and by app.pdf_pages alike."""
 
     def __init__(self, code: str):
         super().__init__(code)
@@ -89,15 +91,15 @@ class Child:
             except ValueError:
                 break
             if header.get("kind") == "error":
-                raise ChildProblem(str(header.get("code", "damaged")))
+                raise PdfProblem(str(header.get("code", "damaged")))
             payload = stdout.read(int(header.get("size", 0))) if header.get("size") else b""
             yield Frame(header, payload)
         self.process.wait()
         self._timer.cancel()
         if stopped_by_limit(self.process.returncode) or self.process.returncode == EXIT_TOO_HEAVY:
-            raise ChildProblem("too_heavy")
+            raise PdfProblem("too_heavy")
         if self.process.returncode != 0:
-            raise ChildProblem("damaged")
+            raise PdfProblem("damaged")
 
     def close(self) -> None:
         self._timer.cancel()
@@ -114,7 +116,7 @@ def count(data: bytes) -> int:
     try:
         for frame in child.frames():
             return int(frame.header["pages"])
-        raise ChildProblem("damaged")
+        raise PdfProblem("damaged")
     finally:
         child.close()
 
@@ -126,7 +128,7 @@ def render(data: bytes, index: int, width: int) -> Frame:
     try:
         for frame in child.frames():
             return frame
-        raise ChildProblem("damaged")
+        raise PdfProblem("damaged")
     finally:
         child.close()
 
@@ -139,7 +141,7 @@ def grey_pages(data: bytes, max_pages: int, dpi: int) -> tuple[int, Iterator[byt
         first = next(frames)
     except StopIteration:
         child.close()
-        raise ChildProblem("damaged") from None
+        raise PdfProblem("damaged") from None
     except BaseException:
         child.close()
         raise

@@ -12,20 +12,11 @@ from dataclasses import dataclass
 
 from . import pdf_child
 from .limits import can_limit
-from .pdf_child import PAGE_PIXELS_MAX
+from .pdf_child import PAGE_PIXELS_MAX, PdfProblem
 
 PDFIUM_LOCK = threading.RLock()
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 MAX_SIDE = 6000  # pixels: a poster-sized page is drawn smaller rather than filling the memory
-
-
-class PdfProblem(Exception):
-    """code: "encrypted" (a password is needed), "damaged" (PDFium cannot read it) or
-    "too_heavy" (drawing it asked for more memory or time than a file may take)."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -54,10 +45,7 @@ def page_count(data: bytes) -> int:
     """Pages PDFium sees, or PdfProblem. In a child process with limits where there is one
     (app.pdf_child): a page tree that loops must not take this process with it."""
     if can_limit():
-        try:
-            return pdf_child.count(bytes(data))
-        except pdf_child.ChildProblem as problem:
-            raise PdfProblem(problem.code) from None
+        return pdf_child.count(bytes(data))
     with PDFIUM_LOCK:
         doc = _open(data)
         try:
@@ -70,10 +58,7 @@ def render_page(data: bytes, index: int, width: int) -> PagePixels:
     """Page `index` (0-based) drawn `width` pixels wide (less for a huge page), white behind.
     Drawn in a child process with limits where there is one (app.pdf_child)."""
     if can_limit():
-        try:
-            frame = pdf_child.render(bytes(data), index, width)
-        except pdf_child.ChildProblem as problem:
-            raise PdfProblem(problem.code) from None
+        frame = pdf_child.render(bytes(data), index, width)
         h = frame.header
         return PagePixels(h["width"], h["height"], h["stride"], frame.payload, h["pages"])
     with PDFIUM_LOCK:

@@ -64,7 +64,7 @@ def _said(pages: Iterator[bytes]) -> Iterator[bytes]:
     the page is drawn)."""
     try:
         yield from pages
-    except pdf_child.ChildProblem as problem:
+    except pdf_child.PdfProblem as problem:
         raise OcrError(_CHILD_CODES[problem.code]) from None
     finally:
         close = getattr(pages, "close", None)
@@ -78,7 +78,7 @@ def pdf_page_images(data: bytes, max_pages: int = MAX_PAGES) -> tuple[int, Itera
     if can_limit():
         try:
             total, drawn = pdf_child.grey_pages(bytes(data), max_pages, DPI)
-        except pdf_child.ChildProblem as problem:
+        except pdf_child.PdfProblem as problem:
             raise OcrError(_CHILD_CODES[problem.code]) from None
         return total, _said(drawn)
     with PDFIUM_LOCK:
